@@ -1,0 +1,236 @@
+/*
+ * External scanner for tree-sitter-haproxy.
+ *
+ * Stateless (nothing to serialize): every decision depends only on the
+ * characters ahead and on which tokens the parser can accept (valid_symbols).
+ *
+ *  EOL            `\n` ending a line that holds something, or, zero-width, the
+ *                 end of a file whose last line has no newline.
+ *  BLANK          `\n` ending an empty (or comment-only) line; consecutive blank
+ *                 lines are folded into one token.
+ *  CONCAT         zero-width, emitted when the next character continues the
+ *                 current token (no whitespace, not `#`, not end of line).
+ *  SAMPLE_BARE    `%[...]` / `%{flags}[...]` outside quotes: brackets nest, and
+ *                 quotes and escapes inside follow HAProxy's tokenizer rules.
+ *  SAMPLE_STRING  the same inside a "..." string: ends before the closing `"`.
+ *  BANG           `!` at the start of a condition word (`!is_api`, `! is_api`).
+ *  ACL_REFERENCE  any other condition word, except the whole words `||`, `or`,
+ *                 `{` and `}`, which the grammar lexes as keywords.
+ */
+#include "tree_sitter/parser.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum TokenType {
+  EOL,
+  BLANK,
+  CONCAT,
+  SAMPLE_BARE,
+  SAMPLE_STRING,
+  BANG,
+  ACL_REFERENCE,
+  ERROR_SENTINEL,
+};
+
+static inline bool is_blank(int32_t c) {
+  return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r';
+}
+
+static inline bool is_line_end(TSLexer *lexer) {
+  return lexer->lookahead == '\n' || lexer->eof(lexer);
+}
+
+/* A character that ends the current token (whitespace, line end, comment). */
+static inline bool ends_token(TSLexer *lexer) {
+  int32_t c = lexer->lookahead;
+  return is_blank(c) || c == '#' || is_line_end(lexer);
+}
+
+static inline void advance(TSLexer *lexer) { lexer->advance(lexer, false); }
+
+static inline void skip(TSLexer *lexer) { lexer->advance(lexer, true); }
+
+/*
+ * Scans `%[...]` or `%{...}[...]` starting at `%`. Outside quotes
+ * (in_string == false) the expression may contain quoted parts and escapes, and
+ * ends at unquoted whitespace; inside a string it may contain spaces but not an
+ * unescaped `"`. Returns false (and the parser falls back to a plain `%`) when
+ * the expression is not closed on the same token.
+ */
+static bool scan_sample(TSLexer *lexer, bool in_string) {
+  advance(lexer); /* % */
+  if (lexer->lookahead == '{') {
+    while (lexer->lookahead != '}') {
+      if (is_line_end(lexer) || is_blank(lexer->lookahead) || lexer->lookahead == '"') return false;
+      advance(lexer);
+    }
+    advance(lexer); /* } */
+  }
+  if (lexer->lookahead != '[') return false;
+  advance(lexer);
+  unsigned depth = 1;
+  bool dquote = false, squote = false;
+  for (;;) {
+    if (is_line_end(lexer)) return false;
+    int32_t c = lexer->lookahead;
+    if (in_string) {
+      if (c == '"') return false;
+      if (c == '\\') {
+        advance(lexer);
+        if (is_line_end(lexer)) return false;
+        advance(lexer);
+        continue;
+      }
+    } else if (squote) {
+      if (c == '\'') squote = false;
+      advance(lexer);
+      continue;
+    } else {
+      if (c == '\\') {
+        advance(lexer);
+        if (is_line_end(lexer)) return false;
+        advance(lexer);
+        continue;
+      }
+      if (c == '"') {
+        dquote = !dquote;
+        advance(lexer);
+        continue;
+      }
+      if (!dquote && c == '\'') {
+        squote = true;
+        advance(lexer);
+        continue;
+      }
+      if (!dquote && (is_blank(c) || c == '#')) return false;
+    }
+    advance(lexer);
+    if (c == '[') {
+      depth++;
+    } else if (c == ']' && --depth == 0) {
+      if (dquote || squote) return false;
+      lexer->mark_end(lexer);
+      return true;
+    }
+  }
+}
+
+void *tree_sitter_haproxy_external_scanner_create(void) { return NULL; }
+
+void tree_sitter_haproxy_external_scanner_destroy(void *payload) { (void)payload; }
+
+unsigned tree_sitter_haproxy_external_scanner_serialize(void *payload, char *buffer) {
+  (void)payload;
+  (void)buffer;
+  return 0;
+}
+
+void tree_sitter_haproxy_external_scanner_deserialize(void *payload, const char *buffer, unsigned length) {
+  (void)payload;
+  (void)buffer;
+  (void)length;
+}
+
+bool tree_sitter_haproxy_external_scanner_scan(void *payload, TSLexer *lexer, const bool *valid_symbols) {
+  (void)payload;
+
+  if (valid_symbols[ERROR_SENTINEL]) {
+    /* Error recovery: only offer line ends, so that recovery resumes at the
+     * next line. Never a zero-width token here (it could loop at EOF). */
+    while (is_blank(lexer->lookahead)) skip(lexer);
+    if (lexer->lookahead == '\n') {
+      advance(lexer);
+      lexer->mark_end(lexer);
+      lexer->result_symbol = EOL;
+      return true;
+    }
+    return false;
+  }
+
+  /* Tokens that must touch what precedes them: no whitespace skipping. */
+  if (valid_symbols[CONCAT] && !ends_token(lexer)) {
+    lexer->result_symbol = CONCAT;
+    return true;
+  }
+  if (valid_symbols[SAMPLE_STRING]) {
+    /* Inside a "..." string nothing else is external. */
+    if (lexer->lookahead != '%') return false;
+    lexer->result_symbol = SAMPLE_STRING;
+    return scan_sample(lexer, true);
+  }
+
+  while (is_blank(lexer->lookahead)) skip(lexer);
+
+  if (lexer->lookahead == '\n') {
+    if (valid_symbols[EOL]) {
+      advance(lexer);
+      lexer->mark_end(lexer);
+      lexer->result_symbol = EOL;
+      return true;
+    }
+    if (valid_symbols[BLANK]) {
+      advance(lexer);
+      lexer->mark_end(lexer);
+      /* Fold following empty lines into the same token. */
+      for (;;) {
+        while (is_blank(lexer->lookahead)) advance(lexer);
+        if (lexer->lookahead != '\n') break;
+        advance(lexer);
+        lexer->mark_end(lexer);
+      }
+      lexer->result_symbol = BLANK;
+      return true;
+    }
+    return false;
+  }
+
+  if (lexer->eof(lexer)) {
+    if (valid_symbols[EOL]) {
+      lexer->mark_end(lexer);
+      lexer->result_symbol = EOL;
+      return true;
+    }
+    return false;
+  }
+
+  if (valid_symbols[SAMPLE_BARE] && lexer->lookahead == '%') {
+    lexer->result_symbol = SAMPLE_BARE;
+    return scan_sample(lexer, false);
+  }
+
+  if (valid_symbols[BANG] && lexer->lookahead == '!') {
+    advance(lexer);
+    lexer->mark_end(lexer);
+    lexer->result_symbol = BANG;
+    return true;
+  }
+
+  if (valid_symbols[ACL_REFERENCE]) {
+    /* Leave `{`, `}`, `||` and `or` (whole words) to the grammar's keywords. */
+    int32_t first = lexer->lookahead;
+    if (first == '"' || first == '\'' || first == '\\') return false;
+    unsigned length = 0;
+    bool special = false;
+    while (!ends_token(lexer) && lexer->lookahead != '"' && lexer->lookahead != '\'' &&
+           lexer->lookahead != '\\') {
+      int32_t c = lexer->lookahead;
+      if (length == 0) {
+        special = c == '{' || c == '}' || c == '|' || c == 'o';
+      } else if (length == 1) {
+        special = special && ((first == '|' && c == '|') || (first == 'o' && c == 'r'));
+      } else {
+        special = false;
+      }
+      advance(lexer);
+      length++;
+    }
+    if (length == 0) return false;
+    if (special && (length == 1 ? (first == '{' || first == '}') : length == 2)) return false;
+    lexer->mark_end(lexer);
+    lexer->result_symbol = ACL_REFERENCE;
+    return true;
+  }
+
+  return false;
+}
