@@ -60,7 +60,7 @@ const SECTION_KEYWORDS = [
 
 /** Characters that cannot appear in an unquoted word piece: whitespace, the
  * quotes, the backslash, the comment sign, and `%` (which may start `%[...]`). */
-const WORD = /[^\s"'\\#%]+/;
+const WORD = /[^ \t\n\r\f\v"'\\#%]+/;
 
 /** `$NAME`, `$.LINE`, `${NAME}`, `${NAME[*]}`, `${NAME-default}`. */
 const VARIABLE = /\$(\{[A-Za-z_.][A-Za-z0-9_]*(\[\*\])?(-[^}\r\n]*)?\}|[A-Za-z_.][A-Za-z0-9_]*)/;
@@ -72,8 +72,7 @@ module.exports = grammar({
   name: 'haproxy',
 
   externals: $ => [
-    $._eol, // newline ending a non-empty line, or EOF after a line without newline
-    $._blank, // newline(s) ending empty or comment-only lines
+    $._eof, // zero-width: the end of a file whose last line has no newline
     $._concat, // zero-width: the next piece touches the previous one
     $._sample_bare, // `%[...]` outside quotes (quotes inside are allowed)
     $._sample_string, // `%[...]` inside a "..." string
@@ -82,11 +81,13 @@ module.exports = grammar({
     $._error_sentinel, // never used in the grammar: tells the scanner it is in error recovery
   ],
 
-  // Horizontal whitespace only: newlines are tokens. `\r` is HAProxy's line end
-  // too; treating it as blank makes `\r\n` work.
+  // Horizontal whitespace only: newlines are tokens. `\r` ends a line for
+  // HAProxy too; treating it as blank makes `\r\n` work.
   extras: $ => [/[ \t\f\v\r]/, $.comment],
 
   word: $ => $._word,
+
+  inline: $ => [$._argument, $._eol, $._piece, $._special_piece],
 
   rules: {
     source_file: $ => seq(
@@ -99,16 +100,22 @@ module.exports = grammar({
       $._line_item,
     ),
 
-    /** Lines allowed anywhere: conditionals, diagnostics, blank lines. */
+    /** Lines allowed anywhere: conditionals, diagnostics, empty lines (a line
+     * holding only blanks and/or a comment is an empty line plus extras). */
     _line_item: $ => choice(
       seq($.conditional, $._eol),
       seq($.diagnostic, $._eol),
-      $._blank,
+      $._newline,
     ),
+
+    /** The end of a line that holds something. */
+    _eol: $ => choice($._newline, $._eof),
+
+    _newline: _ => '\n',
 
     section: $ => seq(
       field('keyword', $.section_keyword),
-      repeat(field('argument', $.argument)),
+      repeat(field('argument', $._argument)),
       $._eol,
       repeat($._section_item),
     ),
@@ -123,18 +130,18 @@ module.exports = grammar({
     directive: $ => seq(
       optional(field('prefix', choice('no', 'default'))),
       field('keyword', alias($._word, $.keyword)),
-      repeat(field('argument', $.argument)),
+      repeat(field('argument', $._argument)),
       optional(field('condition', $.condition)),
     ),
 
     conditional: $ => seq(
       field('keyword', choice('.if', '.elif', '.else', '.endif')),
-      repeat(field('argument', $.argument)),
+      repeat(field('argument', $._argument)),
     ),
 
     diagnostic: $ => seq(
       field('keyword', choice('.diag', '.notice', '.warning', '.alert')),
-      repeat(field('argument', $.argument)),
+      repeat(field('argument', $._argument)),
     ),
 
     condition: $ => seq(
@@ -151,13 +158,24 @@ module.exports = grammar({
 
     or_operator: _ => choice('||', 'or'),
 
-    inline_acl: $ => seq('{', repeat($.argument), '}'),
+    inline_acl: $ => seq('{', repeat($._argument), '}'),
 
-    // One token as HAProxy's tokenizer cuts it: pieces glued by `_concat`.
-    argument: $ => seq($._piece, repeat(seq($._concat, $._piece))),
+    // One token as HAProxy's tokenizer cuts it. Most arguments are plain words:
+    // a single `_word` token shown as a leaf `argument` (one small leaf instead
+    // of a node with a child: this matters for speed on big files). Any other
+    // argument is a node made of pieces glued by `_concat`. No conflict: a word
+    // followed by `_concat` can only be the first piece of a compound argument,
+    // since two arguments are always separated by whitespace.
+    _argument: $ => choice(alias($._word, $.argument), $.argument),
 
-    _piece: $ => choice(
-      $._word,
+    argument: $ => choice(
+      seq($._word, repeat1(seq($._concat, $._piece))),
+      seq($._special_piece, repeat(seq($._concat, $._piece))),
+    ),
+
+    _piece: $ => choice($._word, $._special_piece),
+
+    _special_piece: $ => choice(
       '%',
       $.escape,
       $.string,

@@ -5,66 +5,66 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 66
-#define LARGE_STATE_COUNT 9
-#define SYMBOL_COUNT 80
+#define STATE_COUNT 70
+#define LARGE_STATE_COUNT 11
+#define SYMBOL_COUNT 79
 #define ALIAS_COUNT 1
 #define TOKEN_COUNT 56
-#define EXTERNAL_TOKEN_COUNT 8
+#define EXTERNAL_TOKEN_COUNT 7
 #define FIELD_COUNT 5
 #define MAX_ALIAS_SEQUENCE_LENGTH 4
-#define PRODUCTION_ID_COUNT 14
+#define PRODUCTION_ID_COUNT 16
 
 enum ts_symbol_identifiers {
   sym__word = 1,
-  anon_sym_global = 2,
-  anon_sym_defaults = 3,
-  anon_sym_frontend = 4,
-  anon_sym_backend = 5,
-  anon_sym_listen = 6,
-  anon_sym_peers = 7,
-  anon_sym_resolvers = 8,
-  anon_sym_userlist = 9,
-  anon_sym_cache = 10,
-  anon_sym_mailers = 11,
-  anon_sym_http_DASHerrors = 12,
-  anon_sym_ring = 13,
-  anon_sym_log_DASHforward = 14,
-  anon_sym_log_DASHprofile = 15,
-  anon_sym_program = 16,
-  anon_sym_crt_DASHstore = 17,
-  anon_sym_fcgi_DASHapp = 18,
-  anon_sym_traces = 19,
-  anon_sym_acme = 20,
-  anon_sym_dynamic_DASHupdate = 21,
-  anon_sym_namespace_list = 22,
-  anon_sym_no = 23,
-  anon_sym_default = 24,
-  anon_sym_DOTif = 25,
-  anon_sym_DOTelif = 26,
-  anon_sym_DOTelse = 27,
-  anon_sym_DOTendif = 28,
-  anon_sym_DOTdiag = 29,
-  anon_sym_DOTnotice = 30,
-  anon_sym_DOTwarning = 31,
-  anon_sym_DOTalert = 32,
-  anon_sym_if = 33,
-  anon_sym_unless = 34,
-  anon_sym_PIPE_PIPE = 35,
-  anon_sym_or = 36,
-  anon_sym_LBRACE = 37,
-  anon_sym_RBRACE = 38,
-  anon_sym_PERCENT = 39,
-  sym_escape = 40,
-  anon_sym_DQUOTE = 41,
-  anon_sym_DQUOTE2 = 42,
-  sym__string_content = 43,
-  sym__string_escape = 44,
-  sym_variable = 45,
-  sym_raw_string = 46,
-  sym_comment = 47,
-  sym__eol = 48,
-  sym__blank = 49,
+  sym__newline = 2,
+  anon_sym_global = 3,
+  anon_sym_defaults = 4,
+  anon_sym_frontend = 5,
+  anon_sym_backend = 6,
+  anon_sym_listen = 7,
+  anon_sym_peers = 8,
+  anon_sym_resolvers = 9,
+  anon_sym_userlist = 10,
+  anon_sym_cache = 11,
+  anon_sym_mailers = 12,
+  anon_sym_http_DASHerrors = 13,
+  anon_sym_ring = 14,
+  anon_sym_log_DASHforward = 15,
+  anon_sym_log_DASHprofile = 16,
+  anon_sym_program = 17,
+  anon_sym_crt_DASHstore = 18,
+  anon_sym_fcgi_DASHapp = 19,
+  anon_sym_traces = 20,
+  anon_sym_acme = 21,
+  anon_sym_dynamic_DASHupdate = 22,
+  anon_sym_namespace_list = 23,
+  anon_sym_no = 24,
+  anon_sym_default = 25,
+  anon_sym_DOTif = 26,
+  anon_sym_DOTelif = 27,
+  anon_sym_DOTelse = 28,
+  anon_sym_DOTendif = 29,
+  anon_sym_DOTdiag = 30,
+  anon_sym_DOTnotice = 31,
+  anon_sym_DOTwarning = 32,
+  anon_sym_DOTalert = 33,
+  anon_sym_if = 34,
+  anon_sym_unless = 35,
+  anon_sym_PIPE_PIPE = 36,
+  anon_sym_or = 37,
+  anon_sym_LBRACE = 38,
+  anon_sym_RBRACE = 39,
+  anon_sym_PERCENT = 40,
+  sym_escape = 41,
+  anon_sym_DQUOTE = 42,
+  anon_sym_DQUOTE2 = 43,
+  sym__string_content = 44,
+  sym__string_escape = 45,
+  sym_variable = 46,
+  sym_raw_string = 47,
+  sym_comment = 48,
+  sym__eof = 49,
   sym__concat = 50,
   sym__sample_bare = 51,
   sym__sample_string = 52,
@@ -85,22 +85,22 @@ enum ts_symbol_identifiers {
   sym_or_operator = 67,
   sym_inline_acl = 68,
   sym_argument = 69,
-  sym__piece = 70,
-  sym_string = 71,
-  aux_sym_source_file_repeat1 = 72,
-  aux_sym_source_file_repeat2 = 73,
-  aux_sym_section_repeat1 = 74,
-  aux_sym_section_repeat2 = 75,
-  aux_sym_condition_repeat1 = 76,
-  aux_sym_inline_acl_repeat1 = 77,
-  aux_sym_argument_repeat1 = 78,
-  aux_sym_string_repeat1 = 79,
-  alias_sym_keyword = 80,
+  sym_string = 70,
+  aux_sym_source_file_repeat1 = 71,
+  aux_sym_source_file_repeat2 = 72,
+  aux_sym_section_repeat1 = 73,
+  aux_sym_section_repeat2 = 74,
+  aux_sym_condition_repeat1 = 75,
+  aux_sym_inline_acl_repeat1 = 76,
+  aux_sym_argument_repeat1 = 77,
+  aux_sym_string_repeat1 = 78,
+  alias_sym_keyword = 79,
 };
 
 static const char * const ts_symbol_names[] = {
   [ts_builtin_sym_end] = "end",
   [sym__word] = "_word",
+  [sym__newline] = "_newline",
   [anon_sym_global] = "global",
   [anon_sym_defaults] = "defaults",
   [anon_sym_frontend] = "frontend",
@@ -147,8 +147,7 @@ static const char * const ts_symbol_names[] = {
   [sym_variable] = "variable",
   [sym_raw_string] = "raw_string",
   [sym_comment] = "comment",
-  [sym__eol] = "_eol",
-  [sym__blank] = "_blank",
+  [sym__eof] = "_eof",
   [sym__concat] = "_concat",
   [sym__sample_bare] = "sample_expression",
   [sym__sample_string] = "sample_expression",
@@ -169,7 +168,6 @@ static const char * const ts_symbol_names[] = {
   [sym_or_operator] = "or_operator",
   [sym_inline_acl] = "inline_acl",
   [sym_argument] = "argument",
-  [sym__piece] = "_piece",
   [sym_string] = "string",
   [aux_sym_source_file_repeat1] = "source_file_repeat1",
   [aux_sym_source_file_repeat2] = "source_file_repeat2",
@@ -185,6 +183,7 @@ static const char * const ts_symbol_names[] = {
 static const TSSymbol ts_symbol_map[] = {
   [ts_builtin_sym_end] = ts_builtin_sym_end,
   [sym__word] = sym__word,
+  [sym__newline] = sym__newline,
   [anon_sym_global] = anon_sym_global,
   [anon_sym_defaults] = anon_sym_defaults,
   [anon_sym_frontend] = anon_sym_frontend,
@@ -231,8 +230,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_variable] = sym_variable,
   [sym_raw_string] = sym_raw_string,
   [sym_comment] = sym_comment,
-  [sym__eol] = sym__eol,
-  [sym__blank] = sym__blank,
+  [sym__eof] = sym__eof,
   [sym__concat] = sym__concat,
   [sym__sample_bare] = sym__sample_bare,
   [sym__sample_string] = sym__sample_bare,
@@ -253,7 +251,6 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_or_operator] = sym_or_operator,
   [sym_inline_acl] = sym_inline_acl,
   [sym_argument] = sym_argument,
-  [sym__piece] = sym__piece,
   [sym_string] = sym_string,
   [aux_sym_source_file_repeat1] = aux_sym_source_file_repeat1,
   [aux_sym_source_file_repeat2] = aux_sym_source_file_repeat2,
@@ -272,6 +269,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = true,
   },
   [sym__word] = {
+    .visible = false,
+    .named = true,
+  },
+  [sym__newline] = {
     .visible = false,
     .named = true,
   },
@@ -459,11 +460,7 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = true,
   },
-  [sym__eol] = {
-    .visible = false,
-    .named = true,
-  },
-  [sym__blank] = {
+  [sym__eof] = {
     .visible = false,
     .named = true,
   },
@@ -547,10 +544,6 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = true,
   },
-  [sym__piece] = {
-    .visible = false,
-    .named = true,
-  },
   [sym_string] = {
     .visible = true,
     .named = true,
@@ -615,15 +608,16 @@ static const TSFieldMapSlice ts_field_map_slices[PRODUCTION_ID_COUNT] = {
   [2] = {.index = 0, .length = 1},
   [3] = {.index = 1, .length = 2},
   [4] = {.index = 3, .length = 1},
-  [5] = {.index = 4, .length = 2},
-  [6] = {.index = 6, .length = 1},
-  [7] = {.index = 7, .length = 2},
-  [8] = {.index = 4, .length = 2},
-  [9] = {.index = 9, .length = 3},
-  [10] = {.index = 12, .length = 3},
-  [11] = {.index = 15, .length = 2},
-  [12] = {.index = 17, .length = 3},
-  [13] = {.index = 20, .length = 4},
+  [5] = {.index = 3, .length = 1},
+  [6] = {.index = 4, .length = 2},
+  [7] = {.index = 6, .length = 1},
+  [8] = {.index = 7, .length = 2},
+  [9] = {.index = 4, .length = 2},
+  [10] = {.index = 9, .length = 3},
+  [11] = {.index = 12, .length = 3},
+  [12] = {.index = 15, .length = 2},
+  [13] = {.index = 17, .length = 3},
+  [14] = {.index = 20, .length = 4},
 };
 
 static const TSFieldMapEntry ts_field_map_entries[] = {
@@ -672,23 +666,29 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
   [3] = {
     [1] = alias_sym_keyword,
   },
-  [7] = {
-    [0] = alias_sym_keyword,
+  [4] = {
+    [0] = sym_argument,
   },
   [8] = {
     [0] = alias_sym_keyword,
   },
   [9] = {
-    [1] = alias_sym_keyword,
+    [0] = alias_sym_keyword,
   },
   [10] = {
     [1] = alias_sym_keyword,
   },
-  [12] = {
-    [0] = alias_sym_keyword,
+  [11] = {
+    [1] = alias_sym_keyword,
   },
   [13] = {
+    [0] = alias_sym_keyword,
+  },
+  [14] = {
     [1] = alias_sym_keyword,
+  },
+  [15] = {
+    [0] = sym_argument,
   },
 };
 
@@ -735,34 +735,38 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [35] = 35,
   [36] = 36,
   [37] = 37,
-  [38] = 29,
+  [38] = 38,
   [39] = 39,
-  [40] = 24,
-  [41] = 26,
+  [40] = 40,
+  [41] = 41,
   [42] = 42,
-  [43] = 42,
-  [44] = 37,
-  [45] = 34,
-  [46] = 33,
-  [47] = 47,
-  [48] = 48,
-  [49] = 49,
+  [43] = 25,
+  [44] = 24,
+  [45] = 22,
+  [46] = 46,
+  [47] = 30,
+  [48] = 31,
+  [49] = 29,
   [50] = 50,
   [51] = 51,
   [52] = 52,
   [53] = 53,
   [54] = 54,
-  [55] = 48,
-  [56] = 50,
+  [55] = 50,
+  [56] = 56,
   [57] = 57,
   [58] = 58,
-  [59] = 59,
-  [60] = 60,
+  [59] = 58,
+  [60] = 57,
   [61] = 61,
   [62] = 62,
   [63] = 63,
   [64] = 64,
   [65] = 65,
+  [66] = 66,
+  [67] = 67,
+  [68] = 68,
+  [69] = 69,
 };
 
 static bool ts_lex(TSLexer *lexer, TSStateId state) {
@@ -772,68 +776,67 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 0:
       if (eof) ADVANCE(24);
       ADVANCE_MAP(
-        '"', 80,
-        '#', 90,
-        '$', 73,
-        '%', 40,
+        '\n', 25,
+        '"', 81,
+        '#', 91,
+        '$', 74,
+        '%', 41,
         '\'', 5,
-        '.', 45,
+        '.', 46,
         '\\', 11,
-        'o', 68,
-        '{', 38,
-        '|', 74,
-        '}', 39,
+        'o', 69,
+        '{', 39,
+        '|', 75,
+        '}', 40,
       );
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
+      if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(21);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(77);
+      if (lookahead != 0) ADVANCE(78);
       END_STATE();
     case 1:
+      if (lookahead == '\n') ADVANCE(25);
+      if (lookahead == '#') ADVANCE(91);
+      if (lookahead == 'o') ADVANCE(10);
+      if (lookahead == '{') ADVANCE(38);
+      if (lookahead == '|') ADVANCE(14);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(1);
+      END_STATE();
+    case 2:
       if (lookahead == '\r') SKIP(4);
-      if (lookahead == '"') ADVANCE(80);
-      if (lookahead == '#') ADVANCE(83);
+      if (lookahead == '"') ADVANCE(81);
+      if (lookahead == '#') ADVANCE(84);
       if (lookahead == '$') ADVANCE(13);
-      if (lookahead == '%') ADVANCE(81);
+      if (lookahead == '%') ADVANCE(82);
       if (lookahead == '\\') ADVANCE(11);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(82);
+          lookahead == ' ') ADVANCE(83);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(83);
-      END_STATE();
-    case 2:
-      if (lookahead == '"') ADVANCE(79);
-      if (lookahead == '#') ADVANCE(90);
-      if (lookahead == '%') ADVANCE(40);
-      if (lookahead == '\'') ADVANCE(5);
-      if (lookahead == '\\') ADVANCE(12);
-      if (lookahead == '}') ADVANCE(39);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(2);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(77);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(84);
       END_STATE();
     case 3:
-      if (lookahead == '#') ADVANCE(90);
-      if (lookahead == 'o') ADVANCE(10);
-      if (lookahead == '{') ADVANCE(37);
-      if (lookahead == '|') ADVANCE(14);
+      if (lookahead == '"') ADVANCE(80);
+      if (lookahead == '#') ADVANCE(91);
+      if (lookahead == '%') ADVANCE(41);
+      if (lookahead == '\'') ADVANCE(5);
+      if (lookahead == '\\') ADVANCE(12);
+      if (lookahead == '}') ADVANCE(40);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(3);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(78);
       END_STATE();
     case 4:
-      if (lookahead == '#') ADVANCE(90);
+      if (lookahead == '#') ADVANCE(91);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(4);
       END_STATE();
     case 5:
-      if (lookahead == '\'') ADVANCE(89);
+      if (lookahead == '\'') ADVANCE(90);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(5);
@@ -844,7 +847,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 7:
       if (lookahead == '-') ADVANCE(15);
       if (lookahead == '[') ADVANCE(6);
-      if (lookahead == '}') ADVANCE(85);
+      if (lookahead == '}') ADVANCE(86);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
@@ -852,38 +855,38 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 8:
       if (lookahead == '-') ADVANCE(15);
-      if (lookahead == '}') ADVANCE(85);
+      if (lookahead == '}') ADVANCE(86);
       END_STATE();
     case 9:
       if (lookahead == ']') ADVANCE(8);
       END_STATE();
     case 10:
-      if (lookahead == 'r') ADVANCE(35);
+      if (lookahead == 'r') ADVANCE(36);
       END_STATE();
     case 11:
       if (lookahead == 'x') ADVANCE(18);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(84);
+          lookahead != '\r') ADVANCE(85);
       END_STATE();
     case 12:
       if (lookahead == 'x') ADVANCE(19);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(78);
+          lookahead != '\r') ADVANCE(79);
       END_STATE();
     case 13:
       if (lookahead == '{') ADVANCE(20);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(87);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(88);
       END_STATE();
     case 14:
-      if (lookahead == '|') ADVANCE(33);
+      if (lookahead == '|') ADVANCE(34);
       END_STATE();
     case 15:
-      if (lookahead == '}') ADVANCE(85);
+      if (lookahead == '}') ADVANCE(86);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(15);
@@ -891,12 +894,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 16:
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(84);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(85);
       END_STATE();
     case 17:
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(78);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(79);
       END_STATE();
     case 18:
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -917,55 +920,55 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 21:
       if (eof) ADVANCE(24);
       ADVANCE_MAP(
-        '"', 79,
-        '#', 90,
-        '%', 40,
+        '\n', 25,
+        '"', 80,
+        '#', 91,
+        '%', 41,
         '\'', 5,
-        '.', 45,
+        '.', 46,
         '\\', 12,
-        'o', 68,
-        '{', 38,
-        '|', 74,
-        '}', 39,
+        'o', 69,
+        '{', 39,
+        '|', 75,
+        '}', 40,
       );
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
+      if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(21);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(77);
+      if (lookahead != 0) ADVANCE(78);
       END_STATE();
     case 22:
       if (eof) ADVANCE(24);
-      if (lookahead == '"') ADVANCE(79);
-      if (lookahead == '#') ADVANCE(90);
-      if (lookahead == '%') ADVANCE(40);
+      if (lookahead == '\n') ADVANCE(25);
+      if (lookahead == '"') ADVANCE(80);
+      if (lookahead == '#') ADVANCE(91);
+      if (lookahead == '%') ADVANCE(41);
       if (lookahead == '\'') ADVANCE(5);
       if (lookahead == '\\') ADVANCE(12);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
+      if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(22);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(77);
+      if (lookahead != 0) ADVANCE(78);
       END_STATE();
     case 23:
       if (eof) ADVANCE(24);
-      if (lookahead == '#') ADVANCE(90);
-      if (lookahead == '.') ADVANCE(45);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
+      if (lookahead == '\n') ADVANCE(25);
+      if (lookahead == '#') ADVANCE(91);
+      if (lookahead == '.') ADVANCE(46);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(23);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '"' &&
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 24:
       ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 25:
+      ACCEPT_TOKEN(sym__newline);
+      END_STATE();
+    case 26:
       ACCEPT_TOKEN(anon_sym_DOTif);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -974,9 +977,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
-    case 26:
+    case 27:
       ACCEPT_TOKEN(anon_sym_DOTelif);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -985,9 +988,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
-    case 27:
+    case 28:
       ACCEPT_TOKEN(anon_sym_DOTelse);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -996,9 +999,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
-    case 28:
+    case 29:
       ACCEPT_TOKEN(anon_sym_DOTendif);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -1007,9 +1010,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
-    case 29:
+    case 30:
       ACCEPT_TOKEN(anon_sym_DOTdiag);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -1018,9 +1021,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
-    case 30:
+    case 31:
       ACCEPT_TOKEN(anon_sym_DOTnotice);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -1029,9 +1032,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
-    case 31:
+    case 32:
       ACCEPT_TOKEN(anon_sym_DOTwarning);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -1040,9 +1043,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
-    case 32:
+    case 33:
       ACCEPT_TOKEN(anon_sym_DOTalert);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -1051,13 +1054,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
-      END_STATE();
-    case 33:
-      ACCEPT_TOKEN(anon_sym_PIPE_PIPE);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 34:
       ACCEPT_TOKEN(anon_sym_PIPE_PIPE);
+      END_STATE();
+    case 35:
+      ACCEPT_TOKEN(anon_sym_PIPE_PIPE);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1065,13 +1068,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
-      END_STATE();
-    case 35:
-      ACCEPT_TOKEN(anon_sym_or);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 36:
       ACCEPT_TOKEN(anon_sym_or);
+      END_STATE();
+    case 37:
+      ACCEPT_TOKEN(anon_sym_or);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1079,13 +1082,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
-      END_STATE();
-    case 37:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 38:
       ACCEPT_TOKEN(anon_sym_LBRACE);
+      END_STATE();
+    case 39:
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1093,9 +1096,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
-    case 39:
+    case 40:
       ACCEPT_TOKEN(anon_sym_RBRACE);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -1104,32 +1107,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
-      END_STATE();
-    case 40:
-      ACCEPT_TOKEN(anon_sym_PERCENT);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 41:
-      ACCEPT_TOKEN(sym__word);
-      if (lookahead == '*') ADVANCE(44);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '#' &&
-          lookahead != '%' &&
-          lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+      ACCEPT_TOKEN(anon_sym_PERCENT);
       END_STATE();
     case 42:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == '-') ADVANCE(75);
-      if (lookahead == '[') ADVANCE(41);
-      if (lookahead == '}') ADVANCE(88);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(42);
+      if (lookahead == '*') ADVANCE(45);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1137,12 +1122,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          (lookahead < 'A' || '\\' < lookahead)) ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 43:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == '-') ADVANCE(75);
-      if (lookahead == '}') ADVANCE(88);
+      if (lookahead == '-') ADVANCE(76);
+      if (lookahead == '[') ADVANCE(42);
+      if (lookahead == '}') ADVANCE(89);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1150,11 +1140,24 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          (lookahead < 'A' || '\\' < lookahead)) ADVANCE(78);
       END_STATE();
     case 44:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == ']') ADVANCE(43);
+      if (lookahead == '-') ADVANCE(76);
+      if (lookahead == '}') ADVANCE(89);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '#' &&
+          lookahead != '%' &&
+          lookahead != '\'' &&
+          lookahead != '\\') ADVANCE(78);
+      END_STATE();
+    case 45:
+      ACCEPT_TOKEN(sym__word);
+      if (lookahead == ']') ADVANCE(44);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1163,28 +1166,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '%' &&
           lookahead != '\'' &&
           lookahead != '\\' &&
-          lookahead != ']') ADVANCE(77);
-      END_STATE();
-    case 45:
-      ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'a') ADVANCE(63);
-      if (lookahead == 'd') ADVANCE(60);
-      if (lookahead == 'e') ADVANCE(64);
-      if (lookahead == 'i') ADVANCE(53);
-      if (lookahead == 'n') ADVANCE(67);
-      if (lookahead == 'w') ADVANCE(47);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '#' &&
-          lookahead != '%' &&
-          lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != ']') ADVANCE(78);
       END_STATE();
     case 46:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'a') ADVANCE(56);
+      if (lookahead == 'a') ADVANCE(64);
+      if (lookahead == 'd') ADVANCE(61);
+      if (lookahead == 'e') ADVANCE(65);
+      if (lookahead == 'i') ADVANCE(54);
+      if (lookahead == 'n') ADVANCE(68);
+      if (lookahead == 'w') ADVANCE(48);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1192,11 +1183,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 47:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'a') ADVANCE(69);
+      if (lookahead == 'a') ADVANCE(57);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1204,11 +1195,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 48:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'c') ADVANCE(51);
+      if (lookahead == 'a') ADVANCE(70);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1216,11 +1207,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 49:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'd') ADVANCE(62);
+      if (lookahead == 'c') ADVANCE(52);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1228,11 +1219,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 50:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(27);
+      if (lookahead == 'd') ADVANCE(63);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1240,11 +1231,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 51:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(30);
+      if (lookahead == 'e') ADVANCE(28);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1252,11 +1243,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 52:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(70);
+      if (lookahead == 'e') ADVANCE(31);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1264,11 +1255,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 53:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'f') ADVANCE(25);
+      if (lookahead == 'e') ADVANCE(71);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1276,7 +1267,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 54:
       ACCEPT_TOKEN(sym__word);
@@ -1288,11 +1279,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 55:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'f') ADVANCE(28);
+      if (lookahead == 'f') ADVANCE(27);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1300,11 +1291,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 56:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'g') ADVANCE(29);
+      if (lookahead == 'f') ADVANCE(29);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1312,11 +1303,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 57:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'g') ADVANCE(31);
+      if (lookahead == 'g') ADVANCE(30);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1324,11 +1315,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 58:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'i') ADVANCE(48);
+      if (lookahead == 'g') ADVANCE(32);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1336,12 +1327,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 59:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'i') ADVANCE(54);
-      if (lookahead == 's') ADVANCE(50);
+      if (lookahead == 'i') ADVANCE(49);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1349,11 +1339,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 60:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'i') ADVANCE(46);
+      if (lookahead == 'i') ADVANCE(55);
+      if (lookahead == 's') ADVANCE(51);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1361,11 +1352,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 61:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'i') ADVANCE(65);
+      if (lookahead == 'i') ADVANCE(47);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1373,11 +1364,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 62:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'i') ADVANCE(55);
+      if (lookahead == 'i') ADVANCE(66);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1385,11 +1376,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 63:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'l') ADVANCE(52);
+      if (lookahead == 'i') ADVANCE(56);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1397,12 +1388,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 64:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'l') ADVANCE(59);
-      if (lookahead == 'n') ADVANCE(49);
+      if (lookahead == 'l') ADVANCE(53);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1410,11 +1400,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 65:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'n') ADVANCE(57);
+      if (lookahead == 'l') ADVANCE(60);
+      if (lookahead == 'n') ADVANCE(50);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1422,11 +1413,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 66:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'n') ADVANCE(61);
+      if (lookahead == 'n') ADVANCE(58);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1434,11 +1425,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 67:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'o') ADVANCE(72);
+      if (lookahead == 'n') ADVANCE(62);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1446,11 +1437,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 68:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'r') ADVANCE(36);
+      if (lookahead == 'o') ADVANCE(73);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1458,11 +1449,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 69:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'r') ADVANCE(66);
+      if (lookahead == 'r') ADVANCE(37);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1470,11 +1461,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 70:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'r') ADVANCE(71);
+      if (lookahead == 'r') ADVANCE(67);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1482,11 +1473,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 71:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 't') ADVANCE(32);
+      if (lookahead == 'r') ADVANCE(72);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1494,11 +1485,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 72:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 't') ADVANCE(58);
+      if (lookahead == 't') ADVANCE(33);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1506,15 +1497,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 73:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == '{') ADVANCE(76);
-      if (lookahead == '.' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(86);
+      if (lookahead == 't') ADVANCE(59);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1522,11 +1509,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 74:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == '|') ADVANCE(34);
+      if (lookahead == '{') ADVANCE(77);
+      if (lookahead == '.' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(87);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1534,12 +1525,24 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 75:
       ACCEPT_TOKEN(sym__word);
+      if (lookahead == '|') ADVANCE(35);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '#' &&
+          lookahead != '%' &&
+          lookahead != '\'' &&
+          lookahead != '\\') ADVANCE(78);
+      END_STATE();
+    case 76:
+      ACCEPT_TOKEN(sym__word);
       ADVANCE_MAP(
-        '}', 88,
+        '}', 89,
         '\t', 15,
         0x0b, 15,
         '\f', 15,
@@ -1551,14 +1554,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '\\', 15,
       );
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(75);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(76);
       END_STATE();
-    case 76:
+    case 77:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(42);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -1566,9 +1569,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
-    case 77:
+    case 78:
       ACCEPT_TOKEN(sym__word);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -1577,33 +1580,33 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
-      END_STATE();
-    case 78:
-      ACCEPT_TOKEN(sym_escape);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 79:
-      ACCEPT_TOKEN(anon_sym_DQUOTE);
+      ACCEPT_TOKEN(sym_escape);
       END_STATE();
     case 80:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+      ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
     case 81:
-      ACCEPT_TOKEN(sym__string_content);
+      ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
     case 82:
       ACCEPT_TOKEN(sym__string_content);
-      if (lookahead == '#') ADVANCE(83);
+      END_STATE();
+    case 83:
+      ACCEPT_TOKEN(sym__string_content);
+      if (lookahead == '#') ADVANCE(84);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(82);
+          lookahead == ' ') ADVANCE(83);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           (lookahead < '"' || '%' < lookahead) &&
-          lookahead != '\\') ADVANCE(83);
+          lookahead != '\\') ADVANCE(84);
       END_STATE();
-    case 83:
+    case 84:
       ACCEPT_TOKEN(sym__string_content);
       if (lookahead != 0 &&
           lookahead != '\n' &&
@@ -1611,28 +1614,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           lookahead != '$' &&
           lookahead != '%' &&
-          lookahead != '\\') ADVANCE(83);
-      END_STATE();
-    case 84:
-      ACCEPT_TOKEN(sym__string_escape);
+          lookahead != '\\') ADVANCE(84);
       END_STATE();
     case 85:
-      ACCEPT_TOKEN(sym_variable);
+      ACCEPT_TOKEN(sym__string_escape);
       END_STATE();
     case 86:
       ACCEPT_TOKEN(sym_variable);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(86);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '#' &&
-          lookahead != '%' &&
-          lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
       END_STATE();
     case 87:
       ACCEPT_TOKEN(sym_variable);
@@ -1640,8 +1628,23 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(87);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '#' &&
+          lookahead != '%' &&
+          lookahead != '\'' &&
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 88:
+      ACCEPT_TOKEN(sym_variable);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(88);
+      END_STATE();
+    case 89:
       ACCEPT_TOKEN(sym_variable);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -1650,16 +1653,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != '%' &&
           lookahead != '\'' &&
-          lookahead != '\\') ADVANCE(77);
-      END_STATE();
-    case 89:
-      ACCEPT_TOKEN(sym_raw_string);
+          lookahead != '\\') ADVANCE(78);
       END_STATE();
     case 90:
+      ACCEPT_TOKEN(sym_raw_string);
+      END_STATE();
+    case 91:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(90);
+          lookahead != '\r') ADVANCE(91);
       END_STATE();
     default:
       return false;
@@ -2207,77 +2210,82 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 23, .external_lex_state = 2},
-  [2] = {.lex_state = 23, .external_lex_state = 2},
-  [3] = {.lex_state = 23, .external_lex_state = 2},
-  [4] = {.lex_state = 23, .external_lex_state = 2},
-  [5] = {.lex_state = 23, .external_lex_state = 2},
-  [6] = {.lex_state = 23, .external_lex_state = 2},
-  [7] = {.lex_state = 23, .external_lex_state = 2},
-  [8] = {.lex_state = 23, .external_lex_state = 2},
-  [9] = {.lex_state = 23, .external_lex_state = 2},
-  [10] = {.lex_state = 23, .external_lex_state = 2},
-  [11] = {.lex_state = 23, .external_lex_state = 2},
-  [12] = {.lex_state = 22},
-  [13] = {.lex_state = 22},
+  [1] = {.lex_state = 23},
+  [2] = {.lex_state = 23},
+  [3] = {.lex_state = 23},
+  [4] = {.lex_state = 23},
+  [5] = {.lex_state = 23},
+  [6] = {.lex_state = 23},
+  [7] = {.lex_state = 23},
+  [8] = {.lex_state = 23},
+  [9] = {.lex_state = 23},
+  [10] = {.lex_state = 23},
+  [11] = {.lex_state = 23},
+  [12] = {.lex_state = 23},
+  [13] = {.lex_state = 23},
   [14] = {.lex_state = 22},
-  [15] = {.lex_state = 22, .external_lex_state = 3},
-  [16] = {.lex_state = 22, .external_lex_state = 3},
-  [17] = {.lex_state = 22, .external_lex_state = 3},
-  [18] = {.lex_state = 22, .external_lex_state = 3},
-  [19] = {.lex_state = 22, .external_lex_state = 3},
-  [20] = {.lex_state = 22, .external_lex_state = 3},
-  [21] = {.lex_state = 22, .external_lex_state = 3},
+  [15] = {.lex_state = 22},
+  [16] = {.lex_state = 22},
+  [17] = {.lex_state = 22, .external_lex_state = 2},
+  [18] = {.lex_state = 22, .external_lex_state = 2},
+  [19] = {.lex_state = 22, .external_lex_state = 2},
+  [20] = {.lex_state = 22, .external_lex_state = 2},
+  [21] = {.lex_state = 22, .external_lex_state = 2},
   [22] = {.lex_state = 22, .external_lex_state = 3},
   [23] = {.lex_state = 22, .external_lex_state = 3},
-  [24] = {.lex_state = 22, .external_lex_state = 4},
-  [25] = {.lex_state = 2, .external_lex_state = 5},
-  [26] = {.lex_state = 22, .external_lex_state = 4},
-  [27] = {.lex_state = 22, .external_lex_state = 3},
-  [28] = {.lex_state = 2, .external_lex_state = 5},
-  [29] = {.lex_state = 22, .external_lex_state = 4},
-  [30] = {.lex_state = 2, .external_lex_state = 5},
+  [24] = {.lex_state = 22, .external_lex_state = 3},
+  [25] = {.lex_state = 22, .external_lex_state = 3},
+  [26] = {.lex_state = 1, .external_lex_state = 4},
+  [27] = {.lex_state = 22, .external_lex_state = 2},
+  [28] = {.lex_state = 22, .external_lex_state = 2},
+  [29] = {.lex_state = 22, .external_lex_state = 3},
+  [30] = {.lex_state = 22, .external_lex_state = 3},
   [31] = {.lex_state = 22, .external_lex_state = 3},
-  [32] = {.lex_state = 3, .external_lex_state = 6},
-  [33] = {.lex_state = 22, .external_lex_state = 4},
-  [34] = {.lex_state = 22, .external_lex_state = 4},
-  [35] = {.lex_state = 3, .external_lex_state = 6},
-  [36] = {.lex_state = 3, .external_lex_state = 6},
-  [37] = {.lex_state = 22, .external_lex_state = 4},
-  [38] = {.lex_state = 2, .external_lex_state = 7},
-  [39] = {.lex_state = 22, .external_lex_state = 3},
-  [40] = {.lex_state = 2, .external_lex_state = 7},
-  [41] = {.lex_state = 2, .external_lex_state = 7},
-  [42] = {.lex_state = 22, .external_lex_state = 5},
-  [43] = {.lex_state = 22, .external_lex_state = 5},
-  [44] = {.lex_state = 2, .external_lex_state = 7},
-  [45] = {.lex_state = 2, .external_lex_state = 7},
-  [46] = {.lex_state = 2, .external_lex_state = 7},
-  [47] = {.lex_state = 22, .external_lex_state = 3},
-  [48] = {.lex_state = 1, .external_lex_state = 8},
+  [32] = {.lex_state = 22, .external_lex_state = 2},
+  [33] = {.lex_state = 22, .external_lex_state = 2},
+  [34] = {.lex_state = 1, .external_lex_state = 4},
+  [35] = {.lex_state = 1, .external_lex_state = 4},
+  [36] = {.lex_state = 22, .external_lex_state = 2},
+  [37] = {.lex_state = 22, .external_lex_state = 2},
+  [38] = {.lex_state = 3, .external_lex_state = 5},
+  [39] = {.lex_state = 3, .external_lex_state = 5},
+  [40] = {.lex_state = 3, .external_lex_state = 5},
+  [41] = {.lex_state = 22, .external_lex_state = 2},
+  [42] = {.lex_state = 3, .external_lex_state = 6},
+  [43] = {.lex_state = 3, .external_lex_state = 6},
+  [44] = {.lex_state = 3, .external_lex_state = 6},
+  [45] = {.lex_state = 3, .external_lex_state = 6},
+  [46] = {.lex_state = 22, .external_lex_state = 2},
+  [47] = {.lex_state = 3, .external_lex_state = 6},
+  [48] = {.lex_state = 3, .external_lex_state = 6},
   [49] = {.lex_state = 3, .external_lex_state = 6},
-  [50] = {.lex_state = 1, .external_lex_state = 8},
-  [51] = {.lex_state = 1, .external_lex_state = 8},
-  [52] = {.lex_state = 3, .external_lex_state = 6},
-  [53] = {.lex_state = 3, .external_lex_state = 6},
-  [54] = {.lex_state = 3, .external_lex_state = 6},
-  [55] = {.lex_state = 1, .external_lex_state = 8},
-  [56] = {.lex_state = 1, .external_lex_state = 8},
-  [57] = {.lex_state = 0, .external_lex_state = 9},
-  [58] = {.lex_state = 0, .external_lex_state = 9},
-  [59] = {.lex_state = 0},
-  [60] = {.lex_state = 0, .external_lex_state = 9},
-  [61] = {.lex_state = 0, .external_lex_state = 9},
-  [62] = {.lex_state = 22},
-  [63] = {.lex_state = 0, .external_lex_state = 9},
-  [64] = {.lex_state = 0, .external_lex_state = 9},
-  [65] = {.lex_state = 0, .external_lex_state = 9},
+  [50] = {.lex_state = 22, .external_lex_state = 5},
+  [51] = {.lex_state = 1, .external_lex_state = 4},
+  [52] = {.lex_state = 1, .external_lex_state = 4},
+  [53] = {.lex_state = 1, .external_lex_state = 4},
+  [54] = {.lex_state = 1, .external_lex_state = 4},
+  [55] = {.lex_state = 22, .external_lex_state = 5},
+  [56] = {.lex_state = 2, .external_lex_state = 7},
+  [57] = {.lex_state = 2, .external_lex_state = 7},
+  [58] = {.lex_state = 2, .external_lex_state = 7},
+  [59] = {.lex_state = 2, .external_lex_state = 7},
+  [60] = {.lex_state = 2, .external_lex_state = 7},
+  [61] = {.lex_state = 0, .external_lex_state = 8},
+  [62] = {.lex_state = 0, .external_lex_state = 8},
+  [63] = {.lex_state = 0, .external_lex_state = 8},
+  [64] = {.lex_state = 0, .external_lex_state = 8},
+  [65] = {.lex_state = 0, .external_lex_state = 8},
+  [66] = {.lex_state = 0, .external_lex_state = 8},
+  [67] = {.lex_state = 0, .external_lex_state = 8},
+  [68] = {.lex_state = 0},
+  [69] = {.lex_state = 22},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
   [0] = {
     [ts_builtin_sym_end] = ACTIONS(1),
     [sym__word] = ACTIONS(1),
+    [sym__newline] = ACTIONS(1),
     [anon_sym_global] = ACTIONS(1),
     [anon_sym_defaults] = ACTIONS(1),
     [anon_sym_frontend] = ACTIONS(1),
@@ -2323,8 +2331,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_variable] = ACTIONS(1),
     [sym_raw_string] = ACTIONS(1),
     [sym_comment] = ACTIONS(3),
-    [sym__eol] = ACTIONS(1),
-    [sym__blank] = ACTIONS(1),
+    [sym__eof] = ACTIONS(1),
     [sym__concat] = ACTIONS(1),
     [sym__sample_bare] = ACTIONS(1),
     [sym__sample_string] = ACTIONS(1),
@@ -2333,355 +2340,441 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__error_sentinel] = ACTIONS(1),
   },
   [1] = {
-    [sym_source_file] = STATE(59),
+    [sym_source_file] = STATE(68),
     [sym__top_level_item] = STATE(2),
     [sym__line_item] = STATE(2),
     [sym_section] = STATE(14),
-    [sym_section_keyword] = STATE(22),
-    [sym_directive] = STATE(64),
-    [sym_conditional] = STATE(65),
-    [sym_diagnostic] = STATE(65),
+    [sym_section_keyword] = STATE(37),
+    [sym_directive] = STATE(65),
+    [sym_conditional] = STATE(67),
+    [sym_diagnostic] = STATE(67),
     [aux_sym_source_file_repeat1] = STATE(2),
     [aux_sym_source_file_repeat2] = STATE(14),
     [ts_builtin_sym_end] = ACTIONS(5),
     [sym__word] = ACTIONS(7),
-    [anon_sym_global] = ACTIONS(9),
-    [anon_sym_defaults] = ACTIONS(9),
-    [anon_sym_frontend] = ACTIONS(9),
-    [anon_sym_backend] = ACTIONS(9),
-    [anon_sym_listen] = ACTIONS(9),
-    [anon_sym_peers] = ACTIONS(9),
-    [anon_sym_resolvers] = ACTIONS(9),
-    [anon_sym_userlist] = ACTIONS(9),
-    [anon_sym_cache] = ACTIONS(9),
-    [anon_sym_mailers] = ACTIONS(9),
-    [anon_sym_http_DASHerrors] = ACTIONS(9),
-    [anon_sym_ring] = ACTIONS(9),
-    [anon_sym_log_DASHforward] = ACTIONS(9),
-    [anon_sym_log_DASHprofile] = ACTIONS(9),
-    [anon_sym_program] = ACTIONS(9),
-    [anon_sym_crt_DASHstore] = ACTIONS(9),
-    [anon_sym_fcgi_DASHapp] = ACTIONS(9),
-    [anon_sym_traces] = ACTIONS(9),
-    [anon_sym_acme] = ACTIONS(9),
-    [anon_sym_dynamic_DASHupdate] = ACTIONS(9),
-    [anon_sym_namespace_list] = ACTIONS(9),
-    [anon_sym_no] = ACTIONS(11),
-    [anon_sym_default] = ACTIONS(11),
-    [anon_sym_DOTif] = ACTIONS(13),
-    [anon_sym_DOTelif] = ACTIONS(13),
-    [anon_sym_DOTelse] = ACTIONS(13),
-    [anon_sym_DOTendif] = ACTIONS(13),
-    [anon_sym_DOTdiag] = ACTIONS(15),
-    [anon_sym_DOTnotice] = ACTIONS(15),
-    [anon_sym_DOTwarning] = ACTIONS(15),
-    [anon_sym_DOTalert] = ACTIONS(15),
+    [sym__newline] = ACTIONS(9),
+    [anon_sym_global] = ACTIONS(11),
+    [anon_sym_defaults] = ACTIONS(11),
+    [anon_sym_frontend] = ACTIONS(11),
+    [anon_sym_backend] = ACTIONS(11),
+    [anon_sym_listen] = ACTIONS(11),
+    [anon_sym_peers] = ACTIONS(11),
+    [anon_sym_resolvers] = ACTIONS(11),
+    [anon_sym_userlist] = ACTIONS(11),
+    [anon_sym_cache] = ACTIONS(11),
+    [anon_sym_mailers] = ACTIONS(11),
+    [anon_sym_http_DASHerrors] = ACTIONS(11),
+    [anon_sym_ring] = ACTIONS(11),
+    [anon_sym_log_DASHforward] = ACTIONS(11),
+    [anon_sym_log_DASHprofile] = ACTIONS(11),
+    [anon_sym_program] = ACTIONS(11),
+    [anon_sym_crt_DASHstore] = ACTIONS(11),
+    [anon_sym_fcgi_DASHapp] = ACTIONS(11),
+    [anon_sym_traces] = ACTIONS(11),
+    [anon_sym_acme] = ACTIONS(11),
+    [anon_sym_dynamic_DASHupdate] = ACTIONS(11),
+    [anon_sym_namespace_list] = ACTIONS(11),
+    [anon_sym_no] = ACTIONS(13),
+    [anon_sym_default] = ACTIONS(13),
+    [anon_sym_DOTif] = ACTIONS(15),
+    [anon_sym_DOTelif] = ACTIONS(15),
+    [anon_sym_DOTelse] = ACTIONS(15),
+    [anon_sym_DOTendif] = ACTIONS(15),
+    [anon_sym_DOTdiag] = ACTIONS(17),
+    [anon_sym_DOTnotice] = ACTIONS(17),
+    [anon_sym_DOTwarning] = ACTIONS(17),
+    [anon_sym_DOTalert] = ACTIONS(17),
     [sym_comment] = ACTIONS(3),
-    [sym__blank] = ACTIONS(17),
   },
   [2] = {
-    [sym__top_level_item] = STATE(4),
-    [sym__line_item] = STATE(4),
-    [sym_section] = STATE(12),
-    [sym_section_keyword] = STATE(22),
-    [sym_directive] = STATE(64),
-    [sym_conditional] = STATE(65),
-    [sym_diagnostic] = STATE(65),
-    [aux_sym_source_file_repeat1] = STATE(4),
-    [aux_sym_source_file_repeat2] = STATE(12),
+    [sym__top_level_item] = STATE(6),
+    [sym__line_item] = STATE(6),
+    [sym_section] = STATE(15),
+    [sym_section_keyword] = STATE(37),
+    [sym_directive] = STATE(65),
+    [sym_conditional] = STATE(67),
+    [sym_diagnostic] = STATE(67),
+    [aux_sym_source_file_repeat1] = STATE(6),
+    [aux_sym_source_file_repeat2] = STATE(15),
     [ts_builtin_sym_end] = ACTIONS(19),
     [sym__word] = ACTIONS(7),
-    [anon_sym_global] = ACTIONS(9),
-    [anon_sym_defaults] = ACTIONS(9),
-    [anon_sym_frontend] = ACTIONS(9),
-    [anon_sym_backend] = ACTIONS(9),
-    [anon_sym_listen] = ACTIONS(9),
-    [anon_sym_peers] = ACTIONS(9),
-    [anon_sym_resolvers] = ACTIONS(9),
-    [anon_sym_userlist] = ACTIONS(9),
-    [anon_sym_cache] = ACTIONS(9),
-    [anon_sym_mailers] = ACTIONS(9),
-    [anon_sym_http_DASHerrors] = ACTIONS(9),
-    [anon_sym_ring] = ACTIONS(9),
-    [anon_sym_log_DASHforward] = ACTIONS(9),
-    [anon_sym_log_DASHprofile] = ACTIONS(9),
-    [anon_sym_program] = ACTIONS(9),
-    [anon_sym_crt_DASHstore] = ACTIONS(9),
-    [anon_sym_fcgi_DASHapp] = ACTIONS(9),
-    [anon_sym_traces] = ACTIONS(9),
-    [anon_sym_acme] = ACTIONS(9),
-    [anon_sym_dynamic_DASHupdate] = ACTIONS(9),
-    [anon_sym_namespace_list] = ACTIONS(9),
-    [anon_sym_no] = ACTIONS(11),
-    [anon_sym_default] = ACTIONS(11),
-    [anon_sym_DOTif] = ACTIONS(13),
-    [anon_sym_DOTelif] = ACTIONS(13),
-    [anon_sym_DOTelse] = ACTIONS(13),
-    [anon_sym_DOTendif] = ACTIONS(13),
-    [anon_sym_DOTdiag] = ACTIONS(15),
-    [anon_sym_DOTnotice] = ACTIONS(15),
-    [anon_sym_DOTwarning] = ACTIONS(15),
-    [anon_sym_DOTalert] = ACTIONS(15),
+    [sym__newline] = ACTIONS(21),
+    [anon_sym_global] = ACTIONS(11),
+    [anon_sym_defaults] = ACTIONS(11),
+    [anon_sym_frontend] = ACTIONS(11),
+    [anon_sym_backend] = ACTIONS(11),
+    [anon_sym_listen] = ACTIONS(11),
+    [anon_sym_peers] = ACTIONS(11),
+    [anon_sym_resolvers] = ACTIONS(11),
+    [anon_sym_userlist] = ACTIONS(11),
+    [anon_sym_cache] = ACTIONS(11),
+    [anon_sym_mailers] = ACTIONS(11),
+    [anon_sym_http_DASHerrors] = ACTIONS(11),
+    [anon_sym_ring] = ACTIONS(11),
+    [anon_sym_log_DASHforward] = ACTIONS(11),
+    [anon_sym_log_DASHprofile] = ACTIONS(11),
+    [anon_sym_program] = ACTIONS(11),
+    [anon_sym_crt_DASHstore] = ACTIONS(11),
+    [anon_sym_fcgi_DASHapp] = ACTIONS(11),
+    [anon_sym_traces] = ACTIONS(11),
+    [anon_sym_acme] = ACTIONS(11),
+    [anon_sym_dynamic_DASHupdate] = ACTIONS(11),
+    [anon_sym_namespace_list] = ACTIONS(11),
+    [anon_sym_no] = ACTIONS(13),
+    [anon_sym_default] = ACTIONS(13),
+    [anon_sym_DOTif] = ACTIONS(15),
+    [anon_sym_DOTelif] = ACTIONS(15),
+    [anon_sym_DOTelse] = ACTIONS(15),
+    [anon_sym_DOTendif] = ACTIONS(15),
+    [anon_sym_DOTdiag] = ACTIONS(17),
+    [anon_sym_DOTnotice] = ACTIONS(17),
+    [anon_sym_DOTwarning] = ACTIONS(17),
+    [anon_sym_DOTalert] = ACTIONS(17),
     [sym_comment] = ACTIONS(3),
-    [sym__blank] = ACTIONS(21),
   },
   [3] = {
-    [sym__line_item] = STATE(5),
-    [sym__section_item] = STATE(5),
-    [sym_directive] = STATE(60),
-    [sym_conditional] = STATE(65),
-    [sym_diagnostic] = STATE(65),
-    [aux_sym_section_repeat2] = STATE(5),
+    [sym__line_item] = STATE(4),
+    [sym__section_item] = STATE(4),
+    [sym_directive] = STATE(64),
+    [sym_conditional] = STATE(67),
+    [sym_diagnostic] = STATE(67),
+    [aux_sym_section_repeat2] = STATE(4),
     [ts_builtin_sym_end] = ACTIONS(23),
     [sym__word] = ACTIONS(7),
-    [anon_sym_global] = ACTIONS(25),
-    [anon_sym_defaults] = ACTIONS(25),
-    [anon_sym_frontend] = ACTIONS(25),
-    [anon_sym_backend] = ACTIONS(25),
-    [anon_sym_listen] = ACTIONS(25),
-    [anon_sym_peers] = ACTIONS(25),
-    [anon_sym_resolvers] = ACTIONS(25),
-    [anon_sym_userlist] = ACTIONS(25),
-    [anon_sym_cache] = ACTIONS(25),
-    [anon_sym_mailers] = ACTIONS(25),
-    [anon_sym_http_DASHerrors] = ACTIONS(25),
-    [anon_sym_ring] = ACTIONS(25),
-    [anon_sym_log_DASHforward] = ACTIONS(25),
-    [anon_sym_log_DASHprofile] = ACTIONS(25),
-    [anon_sym_program] = ACTIONS(25),
-    [anon_sym_crt_DASHstore] = ACTIONS(25),
-    [anon_sym_fcgi_DASHapp] = ACTIONS(25),
-    [anon_sym_traces] = ACTIONS(25),
-    [anon_sym_acme] = ACTIONS(25),
-    [anon_sym_dynamic_DASHupdate] = ACTIONS(25),
-    [anon_sym_namespace_list] = ACTIONS(25),
-    [anon_sym_no] = ACTIONS(11),
-    [anon_sym_default] = ACTIONS(11),
-    [anon_sym_DOTif] = ACTIONS(13),
-    [anon_sym_DOTelif] = ACTIONS(13),
-    [anon_sym_DOTelse] = ACTIONS(13),
-    [anon_sym_DOTendif] = ACTIONS(13),
-    [anon_sym_DOTdiag] = ACTIONS(15),
-    [anon_sym_DOTnotice] = ACTIONS(15),
-    [anon_sym_DOTwarning] = ACTIONS(15),
-    [anon_sym_DOTalert] = ACTIONS(15),
+    [sym__newline] = ACTIONS(25),
+    [anon_sym_global] = ACTIONS(27),
+    [anon_sym_defaults] = ACTIONS(27),
+    [anon_sym_frontend] = ACTIONS(27),
+    [anon_sym_backend] = ACTIONS(27),
+    [anon_sym_listen] = ACTIONS(27),
+    [anon_sym_peers] = ACTIONS(27),
+    [anon_sym_resolvers] = ACTIONS(27),
+    [anon_sym_userlist] = ACTIONS(27),
+    [anon_sym_cache] = ACTIONS(27),
+    [anon_sym_mailers] = ACTIONS(27),
+    [anon_sym_http_DASHerrors] = ACTIONS(27),
+    [anon_sym_ring] = ACTIONS(27),
+    [anon_sym_log_DASHforward] = ACTIONS(27),
+    [anon_sym_log_DASHprofile] = ACTIONS(27),
+    [anon_sym_program] = ACTIONS(27),
+    [anon_sym_crt_DASHstore] = ACTIONS(27),
+    [anon_sym_fcgi_DASHapp] = ACTIONS(27),
+    [anon_sym_traces] = ACTIONS(27),
+    [anon_sym_acme] = ACTIONS(27),
+    [anon_sym_dynamic_DASHupdate] = ACTIONS(27),
+    [anon_sym_namespace_list] = ACTIONS(27),
+    [anon_sym_no] = ACTIONS(13),
+    [anon_sym_default] = ACTIONS(13),
+    [anon_sym_DOTif] = ACTIONS(15),
+    [anon_sym_DOTelif] = ACTIONS(15),
+    [anon_sym_DOTelse] = ACTIONS(15),
+    [anon_sym_DOTendif] = ACTIONS(15),
+    [anon_sym_DOTdiag] = ACTIONS(17),
+    [anon_sym_DOTnotice] = ACTIONS(17),
+    [anon_sym_DOTwarning] = ACTIONS(17),
+    [anon_sym_DOTalert] = ACTIONS(17),
     [sym_comment] = ACTIONS(3),
-    [sym__blank] = ACTIONS(27),
   },
   [4] = {
-    [sym__top_level_item] = STATE(4),
-    [sym__line_item] = STATE(4),
+    [sym__line_item] = STATE(9),
+    [sym__section_item] = STATE(9),
     [sym_directive] = STATE(64),
-    [sym_conditional] = STATE(65),
-    [sym_diagnostic] = STATE(65),
-    [aux_sym_source_file_repeat1] = STATE(4),
+    [sym_conditional] = STATE(67),
+    [sym_diagnostic] = STATE(67),
+    [aux_sym_section_repeat2] = STATE(9),
     [ts_builtin_sym_end] = ACTIONS(29),
-    [sym__word] = ACTIONS(31),
-    [anon_sym_global] = ACTIONS(34),
-    [anon_sym_defaults] = ACTIONS(34),
-    [anon_sym_frontend] = ACTIONS(34),
-    [anon_sym_backend] = ACTIONS(34),
-    [anon_sym_listen] = ACTIONS(34),
-    [anon_sym_peers] = ACTIONS(34),
-    [anon_sym_resolvers] = ACTIONS(34),
-    [anon_sym_userlist] = ACTIONS(34),
-    [anon_sym_cache] = ACTIONS(34),
-    [anon_sym_mailers] = ACTIONS(34),
-    [anon_sym_http_DASHerrors] = ACTIONS(34),
-    [anon_sym_ring] = ACTIONS(34),
-    [anon_sym_log_DASHforward] = ACTIONS(34),
-    [anon_sym_log_DASHprofile] = ACTIONS(34),
-    [anon_sym_program] = ACTIONS(34),
-    [anon_sym_crt_DASHstore] = ACTIONS(34),
-    [anon_sym_fcgi_DASHapp] = ACTIONS(34),
-    [anon_sym_traces] = ACTIONS(34),
-    [anon_sym_acme] = ACTIONS(34),
-    [anon_sym_dynamic_DASHupdate] = ACTIONS(34),
-    [anon_sym_namespace_list] = ACTIONS(34),
-    [anon_sym_no] = ACTIONS(36),
-    [anon_sym_default] = ACTIONS(36),
-    [anon_sym_DOTif] = ACTIONS(39),
-    [anon_sym_DOTelif] = ACTIONS(39),
-    [anon_sym_DOTelse] = ACTIONS(39),
-    [anon_sym_DOTendif] = ACTIONS(39),
-    [anon_sym_DOTdiag] = ACTIONS(42),
-    [anon_sym_DOTnotice] = ACTIONS(42),
-    [anon_sym_DOTwarning] = ACTIONS(42),
-    [anon_sym_DOTalert] = ACTIONS(42),
+    [sym__word] = ACTIONS(7),
+    [sym__newline] = ACTIONS(31),
+    [anon_sym_global] = ACTIONS(33),
+    [anon_sym_defaults] = ACTIONS(33),
+    [anon_sym_frontend] = ACTIONS(33),
+    [anon_sym_backend] = ACTIONS(33),
+    [anon_sym_listen] = ACTIONS(33),
+    [anon_sym_peers] = ACTIONS(33),
+    [anon_sym_resolvers] = ACTIONS(33),
+    [anon_sym_userlist] = ACTIONS(33),
+    [anon_sym_cache] = ACTIONS(33),
+    [anon_sym_mailers] = ACTIONS(33),
+    [anon_sym_http_DASHerrors] = ACTIONS(33),
+    [anon_sym_ring] = ACTIONS(33),
+    [anon_sym_log_DASHforward] = ACTIONS(33),
+    [anon_sym_log_DASHprofile] = ACTIONS(33),
+    [anon_sym_program] = ACTIONS(33),
+    [anon_sym_crt_DASHstore] = ACTIONS(33),
+    [anon_sym_fcgi_DASHapp] = ACTIONS(33),
+    [anon_sym_traces] = ACTIONS(33),
+    [anon_sym_acme] = ACTIONS(33),
+    [anon_sym_dynamic_DASHupdate] = ACTIONS(33),
+    [anon_sym_namespace_list] = ACTIONS(33),
+    [anon_sym_no] = ACTIONS(13),
+    [anon_sym_default] = ACTIONS(13),
+    [anon_sym_DOTif] = ACTIONS(15),
+    [anon_sym_DOTelif] = ACTIONS(15),
+    [anon_sym_DOTelse] = ACTIONS(15),
+    [anon_sym_DOTendif] = ACTIONS(15),
+    [anon_sym_DOTdiag] = ACTIONS(17),
+    [anon_sym_DOTnotice] = ACTIONS(17),
+    [anon_sym_DOTwarning] = ACTIONS(17),
+    [anon_sym_DOTalert] = ACTIONS(17),
     [sym_comment] = ACTIONS(3),
-    [sym__blank] = ACTIONS(45),
   },
   [5] = {
-    [sym__line_item] = STATE(7),
-    [sym__section_item] = STATE(7),
-    [sym_directive] = STATE(60),
-    [sym_conditional] = STATE(65),
-    [sym_diagnostic] = STATE(65),
-    [aux_sym_section_repeat2] = STATE(7),
-    [ts_builtin_sym_end] = ACTIONS(48),
-    [sym__word] = ACTIONS(7),
-    [anon_sym_global] = ACTIONS(50),
-    [anon_sym_defaults] = ACTIONS(50),
-    [anon_sym_frontend] = ACTIONS(50),
-    [anon_sym_backend] = ACTIONS(50),
-    [anon_sym_listen] = ACTIONS(50),
-    [anon_sym_peers] = ACTIONS(50),
-    [anon_sym_resolvers] = ACTIONS(50),
-    [anon_sym_userlist] = ACTIONS(50),
-    [anon_sym_cache] = ACTIONS(50),
-    [anon_sym_mailers] = ACTIONS(50),
-    [anon_sym_http_DASHerrors] = ACTIONS(50),
-    [anon_sym_ring] = ACTIONS(50),
-    [anon_sym_log_DASHforward] = ACTIONS(50),
-    [anon_sym_log_DASHprofile] = ACTIONS(50),
-    [anon_sym_program] = ACTIONS(50),
-    [anon_sym_crt_DASHstore] = ACTIONS(50),
-    [anon_sym_fcgi_DASHapp] = ACTIONS(50),
-    [anon_sym_traces] = ACTIONS(50),
-    [anon_sym_acme] = ACTIONS(50),
-    [anon_sym_dynamic_DASHupdate] = ACTIONS(50),
-    [anon_sym_namespace_list] = ACTIONS(50),
-    [anon_sym_no] = ACTIONS(11),
-    [anon_sym_default] = ACTIONS(11),
-    [anon_sym_DOTif] = ACTIONS(13),
-    [anon_sym_DOTelif] = ACTIONS(13),
-    [anon_sym_DOTelse] = ACTIONS(13),
-    [anon_sym_DOTendif] = ACTIONS(13),
-    [anon_sym_DOTdiag] = ACTIONS(15),
-    [anon_sym_DOTnotice] = ACTIONS(15),
-    [anon_sym_DOTwarning] = ACTIONS(15),
-    [anon_sym_DOTalert] = ACTIONS(15),
-    [sym_comment] = ACTIONS(3),
-    [sym__blank] = ACTIONS(52),
-  },
-  [6] = {
     [sym__line_item] = STATE(8),
     [sym__section_item] = STATE(8),
-    [sym_directive] = STATE(60),
-    [sym_conditional] = STATE(65),
-    [sym_diagnostic] = STATE(65),
+    [sym_directive] = STATE(64),
+    [sym_conditional] = STATE(67),
+    [sym_diagnostic] = STATE(67),
     [aux_sym_section_repeat2] = STATE(8),
-    [ts_builtin_sym_end] = ACTIONS(54),
+    [ts_builtin_sym_end] = ACTIONS(35),
     [sym__word] = ACTIONS(7),
-    [anon_sym_global] = ACTIONS(56),
-    [anon_sym_defaults] = ACTIONS(56),
-    [anon_sym_frontend] = ACTIONS(56),
-    [anon_sym_backend] = ACTIONS(56),
-    [anon_sym_listen] = ACTIONS(56),
-    [anon_sym_peers] = ACTIONS(56),
-    [anon_sym_resolvers] = ACTIONS(56),
-    [anon_sym_userlist] = ACTIONS(56),
-    [anon_sym_cache] = ACTIONS(56),
-    [anon_sym_mailers] = ACTIONS(56),
-    [anon_sym_http_DASHerrors] = ACTIONS(56),
-    [anon_sym_ring] = ACTIONS(56),
-    [anon_sym_log_DASHforward] = ACTIONS(56),
-    [anon_sym_log_DASHprofile] = ACTIONS(56),
-    [anon_sym_program] = ACTIONS(56),
-    [anon_sym_crt_DASHstore] = ACTIONS(56),
-    [anon_sym_fcgi_DASHapp] = ACTIONS(56),
-    [anon_sym_traces] = ACTIONS(56),
-    [anon_sym_acme] = ACTIONS(56),
-    [anon_sym_dynamic_DASHupdate] = ACTIONS(56),
-    [anon_sym_namespace_list] = ACTIONS(56),
-    [anon_sym_no] = ACTIONS(11),
-    [anon_sym_default] = ACTIONS(11),
-    [anon_sym_DOTif] = ACTIONS(13),
-    [anon_sym_DOTelif] = ACTIONS(13),
-    [anon_sym_DOTelse] = ACTIONS(13),
-    [anon_sym_DOTendif] = ACTIONS(13),
-    [anon_sym_DOTdiag] = ACTIONS(15),
-    [anon_sym_DOTnotice] = ACTIONS(15),
-    [anon_sym_DOTwarning] = ACTIONS(15),
-    [anon_sym_DOTalert] = ACTIONS(15),
+    [sym__newline] = ACTIONS(37),
+    [anon_sym_global] = ACTIONS(39),
+    [anon_sym_defaults] = ACTIONS(39),
+    [anon_sym_frontend] = ACTIONS(39),
+    [anon_sym_backend] = ACTIONS(39),
+    [anon_sym_listen] = ACTIONS(39),
+    [anon_sym_peers] = ACTIONS(39),
+    [anon_sym_resolvers] = ACTIONS(39),
+    [anon_sym_userlist] = ACTIONS(39),
+    [anon_sym_cache] = ACTIONS(39),
+    [anon_sym_mailers] = ACTIONS(39),
+    [anon_sym_http_DASHerrors] = ACTIONS(39),
+    [anon_sym_ring] = ACTIONS(39),
+    [anon_sym_log_DASHforward] = ACTIONS(39),
+    [anon_sym_log_DASHprofile] = ACTIONS(39),
+    [anon_sym_program] = ACTIONS(39),
+    [anon_sym_crt_DASHstore] = ACTIONS(39),
+    [anon_sym_fcgi_DASHapp] = ACTIONS(39),
+    [anon_sym_traces] = ACTIONS(39),
+    [anon_sym_acme] = ACTIONS(39),
+    [anon_sym_dynamic_DASHupdate] = ACTIONS(39),
+    [anon_sym_namespace_list] = ACTIONS(39),
+    [anon_sym_no] = ACTIONS(13),
+    [anon_sym_default] = ACTIONS(13),
+    [anon_sym_DOTif] = ACTIONS(15),
+    [anon_sym_DOTelif] = ACTIONS(15),
+    [anon_sym_DOTelse] = ACTIONS(15),
+    [anon_sym_DOTendif] = ACTIONS(15),
+    [anon_sym_DOTdiag] = ACTIONS(17),
+    [anon_sym_DOTnotice] = ACTIONS(17),
+    [anon_sym_DOTwarning] = ACTIONS(17),
+    [anon_sym_DOTalert] = ACTIONS(17),
     [sym_comment] = ACTIONS(3),
-    [sym__blank] = ACTIONS(58),
+  },
+  [6] = {
+    [sym__top_level_item] = STATE(6),
+    [sym__line_item] = STATE(6),
+    [sym_directive] = STATE(65),
+    [sym_conditional] = STATE(67),
+    [sym_diagnostic] = STATE(67),
+    [aux_sym_source_file_repeat1] = STATE(6),
+    [ts_builtin_sym_end] = ACTIONS(41),
+    [sym__word] = ACTIONS(43),
+    [sym__newline] = ACTIONS(46),
+    [anon_sym_global] = ACTIONS(49),
+    [anon_sym_defaults] = ACTIONS(49),
+    [anon_sym_frontend] = ACTIONS(49),
+    [anon_sym_backend] = ACTIONS(49),
+    [anon_sym_listen] = ACTIONS(49),
+    [anon_sym_peers] = ACTIONS(49),
+    [anon_sym_resolvers] = ACTIONS(49),
+    [anon_sym_userlist] = ACTIONS(49),
+    [anon_sym_cache] = ACTIONS(49),
+    [anon_sym_mailers] = ACTIONS(49),
+    [anon_sym_http_DASHerrors] = ACTIONS(49),
+    [anon_sym_ring] = ACTIONS(49),
+    [anon_sym_log_DASHforward] = ACTIONS(49),
+    [anon_sym_log_DASHprofile] = ACTIONS(49),
+    [anon_sym_program] = ACTIONS(49),
+    [anon_sym_crt_DASHstore] = ACTIONS(49),
+    [anon_sym_fcgi_DASHapp] = ACTIONS(49),
+    [anon_sym_traces] = ACTIONS(49),
+    [anon_sym_acme] = ACTIONS(49),
+    [anon_sym_dynamic_DASHupdate] = ACTIONS(49),
+    [anon_sym_namespace_list] = ACTIONS(49),
+    [anon_sym_no] = ACTIONS(51),
+    [anon_sym_default] = ACTIONS(51),
+    [anon_sym_DOTif] = ACTIONS(54),
+    [anon_sym_DOTelif] = ACTIONS(54),
+    [anon_sym_DOTelse] = ACTIONS(54),
+    [anon_sym_DOTendif] = ACTIONS(54),
+    [anon_sym_DOTdiag] = ACTIONS(57),
+    [anon_sym_DOTnotice] = ACTIONS(57),
+    [anon_sym_DOTwarning] = ACTIONS(57),
+    [anon_sym_DOTalert] = ACTIONS(57),
+    [sym_comment] = ACTIONS(3),
   },
   [7] = {
-    [sym__line_item] = STATE(7),
-    [sym__section_item] = STATE(7),
-    [sym_directive] = STATE(60),
-    [sym_conditional] = STATE(65),
-    [sym_diagnostic] = STATE(65),
-    [aux_sym_section_repeat2] = STATE(7),
-    [ts_builtin_sym_end] = ACTIONS(60),
-    [sym__word] = ACTIONS(62),
-    [anon_sym_global] = ACTIONS(65),
-    [anon_sym_defaults] = ACTIONS(65),
-    [anon_sym_frontend] = ACTIONS(65),
-    [anon_sym_backend] = ACTIONS(65),
-    [anon_sym_listen] = ACTIONS(65),
-    [anon_sym_peers] = ACTIONS(65),
-    [anon_sym_resolvers] = ACTIONS(65),
-    [anon_sym_userlist] = ACTIONS(65),
-    [anon_sym_cache] = ACTIONS(65),
-    [anon_sym_mailers] = ACTIONS(65),
-    [anon_sym_http_DASHerrors] = ACTIONS(65),
-    [anon_sym_ring] = ACTIONS(65),
-    [anon_sym_log_DASHforward] = ACTIONS(65),
-    [anon_sym_log_DASHprofile] = ACTIONS(65),
-    [anon_sym_program] = ACTIONS(65),
-    [anon_sym_crt_DASHstore] = ACTIONS(65),
-    [anon_sym_fcgi_DASHapp] = ACTIONS(65),
-    [anon_sym_traces] = ACTIONS(65),
-    [anon_sym_acme] = ACTIONS(65),
-    [anon_sym_dynamic_DASHupdate] = ACTIONS(65),
-    [anon_sym_namespace_list] = ACTIONS(65),
-    [anon_sym_no] = ACTIONS(67),
-    [anon_sym_default] = ACTIONS(67),
-    [anon_sym_DOTif] = ACTIONS(70),
-    [anon_sym_DOTelif] = ACTIONS(70),
-    [anon_sym_DOTelse] = ACTIONS(70),
-    [anon_sym_DOTendif] = ACTIONS(70),
-    [anon_sym_DOTdiag] = ACTIONS(73),
-    [anon_sym_DOTnotice] = ACTIONS(73),
-    [anon_sym_DOTwarning] = ACTIONS(73),
-    [anon_sym_DOTalert] = ACTIONS(73),
+    [sym__line_item] = STATE(10),
+    [sym__section_item] = STATE(10),
+    [sym_directive] = STATE(64),
+    [sym_conditional] = STATE(67),
+    [sym_diagnostic] = STATE(67),
+    [aux_sym_section_repeat2] = STATE(10),
+    [ts_builtin_sym_end] = ACTIONS(23),
+    [sym__word] = ACTIONS(7),
+    [sym__newline] = ACTIONS(60),
+    [anon_sym_global] = ACTIONS(27),
+    [anon_sym_defaults] = ACTIONS(27),
+    [anon_sym_frontend] = ACTIONS(27),
+    [anon_sym_backend] = ACTIONS(27),
+    [anon_sym_listen] = ACTIONS(27),
+    [anon_sym_peers] = ACTIONS(27),
+    [anon_sym_resolvers] = ACTIONS(27),
+    [anon_sym_userlist] = ACTIONS(27),
+    [anon_sym_cache] = ACTIONS(27),
+    [anon_sym_mailers] = ACTIONS(27),
+    [anon_sym_http_DASHerrors] = ACTIONS(27),
+    [anon_sym_ring] = ACTIONS(27),
+    [anon_sym_log_DASHforward] = ACTIONS(27),
+    [anon_sym_log_DASHprofile] = ACTIONS(27),
+    [anon_sym_program] = ACTIONS(27),
+    [anon_sym_crt_DASHstore] = ACTIONS(27),
+    [anon_sym_fcgi_DASHapp] = ACTIONS(27),
+    [anon_sym_traces] = ACTIONS(27),
+    [anon_sym_acme] = ACTIONS(27),
+    [anon_sym_dynamic_DASHupdate] = ACTIONS(27),
+    [anon_sym_namespace_list] = ACTIONS(27),
+    [anon_sym_no] = ACTIONS(13),
+    [anon_sym_default] = ACTIONS(13),
+    [anon_sym_DOTif] = ACTIONS(15),
+    [anon_sym_DOTelif] = ACTIONS(15),
+    [anon_sym_DOTelse] = ACTIONS(15),
+    [anon_sym_DOTendif] = ACTIONS(15),
+    [anon_sym_DOTdiag] = ACTIONS(17),
+    [anon_sym_DOTnotice] = ACTIONS(17),
+    [anon_sym_DOTwarning] = ACTIONS(17),
+    [anon_sym_DOTalert] = ACTIONS(17),
     [sym_comment] = ACTIONS(3),
-    [sym__blank] = ACTIONS(76),
   },
   [8] = {
-    [sym__line_item] = STATE(7),
-    [sym__section_item] = STATE(7),
-    [sym_directive] = STATE(60),
-    [sym_conditional] = STATE(65),
-    [sym_diagnostic] = STATE(65),
-    [aux_sym_section_repeat2] = STATE(7),
-    [ts_builtin_sym_end] = ACTIONS(79),
+    [sym__line_item] = STATE(9),
+    [sym__section_item] = STATE(9),
+    [sym_directive] = STATE(64),
+    [sym_conditional] = STATE(67),
+    [sym_diagnostic] = STATE(67),
+    [aux_sym_section_repeat2] = STATE(9),
+    [ts_builtin_sym_end] = ACTIONS(62),
     [sym__word] = ACTIONS(7),
-    [anon_sym_global] = ACTIONS(81),
-    [anon_sym_defaults] = ACTIONS(81),
-    [anon_sym_frontend] = ACTIONS(81),
-    [anon_sym_backend] = ACTIONS(81),
-    [anon_sym_listen] = ACTIONS(81),
-    [anon_sym_peers] = ACTIONS(81),
-    [anon_sym_resolvers] = ACTIONS(81),
-    [anon_sym_userlist] = ACTIONS(81),
-    [anon_sym_cache] = ACTIONS(81),
-    [anon_sym_mailers] = ACTIONS(81),
-    [anon_sym_http_DASHerrors] = ACTIONS(81),
-    [anon_sym_ring] = ACTIONS(81),
-    [anon_sym_log_DASHforward] = ACTIONS(81),
-    [anon_sym_log_DASHprofile] = ACTIONS(81),
-    [anon_sym_program] = ACTIONS(81),
-    [anon_sym_crt_DASHstore] = ACTIONS(81),
-    [anon_sym_fcgi_DASHapp] = ACTIONS(81),
-    [anon_sym_traces] = ACTIONS(81),
-    [anon_sym_acme] = ACTIONS(81),
-    [anon_sym_dynamic_DASHupdate] = ACTIONS(81),
-    [anon_sym_namespace_list] = ACTIONS(81),
-    [anon_sym_no] = ACTIONS(11),
-    [anon_sym_default] = ACTIONS(11),
-    [anon_sym_DOTif] = ACTIONS(13),
-    [anon_sym_DOTelif] = ACTIONS(13),
-    [anon_sym_DOTelse] = ACTIONS(13),
-    [anon_sym_DOTendif] = ACTIONS(13),
-    [anon_sym_DOTdiag] = ACTIONS(15),
-    [anon_sym_DOTnotice] = ACTIONS(15),
-    [anon_sym_DOTwarning] = ACTIONS(15),
-    [anon_sym_DOTalert] = ACTIONS(15),
+    [sym__newline] = ACTIONS(31),
+    [anon_sym_global] = ACTIONS(64),
+    [anon_sym_defaults] = ACTIONS(64),
+    [anon_sym_frontend] = ACTIONS(64),
+    [anon_sym_backend] = ACTIONS(64),
+    [anon_sym_listen] = ACTIONS(64),
+    [anon_sym_peers] = ACTIONS(64),
+    [anon_sym_resolvers] = ACTIONS(64),
+    [anon_sym_userlist] = ACTIONS(64),
+    [anon_sym_cache] = ACTIONS(64),
+    [anon_sym_mailers] = ACTIONS(64),
+    [anon_sym_http_DASHerrors] = ACTIONS(64),
+    [anon_sym_ring] = ACTIONS(64),
+    [anon_sym_log_DASHforward] = ACTIONS(64),
+    [anon_sym_log_DASHprofile] = ACTIONS(64),
+    [anon_sym_program] = ACTIONS(64),
+    [anon_sym_crt_DASHstore] = ACTIONS(64),
+    [anon_sym_fcgi_DASHapp] = ACTIONS(64),
+    [anon_sym_traces] = ACTIONS(64),
+    [anon_sym_acme] = ACTIONS(64),
+    [anon_sym_dynamic_DASHupdate] = ACTIONS(64),
+    [anon_sym_namespace_list] = ACTIONS(64),
+    [anon_sym_no] = ACTIONS(13),
+    [anon_sym_default] = ACTIONS(13),
+    [anon_sym_DOTif] = ACTIONS(15),
+    [anon_sym_DOTelif] = ACTIONS(15),
+    [anon_sym_DOTelse] = ACTIONS(15),
+    [anon_sym_DOTendif] = ACTIONS(15),
+    [anon_sym_DOTdiag] = ACTIONS(17),
+    [anon_sym_DOTnotice] = ACTIONS(17),
+    [anon_sym_DOTwarning] = ACTIONS(17),
+    [anon_sym_DOTalert] = ACTIONS(17),
     [sym_comment] = ACTIONS(3),
-    [sym__blank] = ACTIONS(52),
+  },
+  [9] = {
+    [sym__line_item] = STATE(9),
+    [sym__section_item] = STATE(9),
+    [sym_directive] = STATE(64),
+    [sym_conditional] = STATE(67),
+    [sym_diagnostic] = STATE(67),
+    [aux_sym_section_repeat2] = STATE(9),
+    [ts_builtin_sym_end] = ACTIONS(66),
+    [sym__word] = ACTIONS(68),
+    [sym__newline] = ACTIONS(71),
+    [anon_sym_global] = ACTIONS(74),
+    [anon_sym_defaults] = ACTIONS(74),
+    [anon_sym_frontend] = ACTIONS(74),
+    [anon_sym_backend] = ACTIONS(74),
+    [anon_sym_listen] = ACTIONS(74),
+    [anon_sym_peers] = ACTIONS(74),
+    [anon_sym_resolvers] = ACTIONS(74),
+    [anon_sym_userlist] = ACTIONS(74),
+    [anon_sym_cache] = ACTIONS(74),
+    [anon_sym_mailers] = ACTIONS(74),
+    [anon_sym_http_DASHerrors] = ACTIONS(74),
+    [anon_sym_ring] = ACTIONS(74),
+    [anon_sym_log_DASHforward] = ACTIONS(74),
+    [anon_sym_log_DASHprofile] = ACTIONS(74),
+    [anon_sym_program] = ACTIONS(74),
+    [anon_sym_crt_DASHstore] = ACTIONS(74),
+    [anon_sym_fcgi_DASHapp] = ACTIONS(74),
+    [anon_sym_traces] = ACTIONS(74),
+    [anon_sym_acme] = ACTIONS(74),
+    [anon_sym_dynamic_DASHupdate] = ACTIONS(74),
+    [anon_sym_namespace_list] = ACTIONS(74),
+    [anon_sym_no] = ACTIONS(76),
+    [anon_sym_default] = ACTIONS(76),
+    [anon_sym_DOTif] = ACTIONS(79),
+    [anon_sym_DOTelif] = ACTIONS(79),
+    [anon_sym_DOTelse] = ACTIONS(79),
+    [anon_sym_DOTendif] = ACTIONS(79),
+    [anon_sym_DOTdiag] = ACTIONS(82),
+    [anon_sym_DOTnotice] = ACTIONS(82),
+    [anon_sym_DOTwarning] = ACTIONS(82),
+    [anon_sym_DOTalert] = ACTIONS(82),
+    [sym_comment] = ACTIONS(3),
+  },
+  [10] = {
+    [sym__line_item] = STATE(9),
+    [sym__section_item] = STATE(9),
+    [sym_directive] = STATE(64),
+    [sym_conditional] = STATE(67),
+    [sym_diagnostic] = STATE(67),
+    [aux_sym_section_repeat2] = STATE(9),
+    [ts_builtin_sym_end] = ACTIONS(29),
+    [sym__word] = ACTIONS(7),
+    [sym__newline] = ACTIONS(31),
+    [anon_sym_global] = ACTIONS(33),
+    [anon_sym_defaults] = ACTIONS(33),
+    [anon_sym_frontend] = ACTIONS(33),
+    [anon_sym_backend] = ACTIONS(33),
+    [anon_sym_listen] = ACTIONS(33),
+    [anon_sym_peers] = ACTIONS(33),
+    [anon_sym_resolvers] = ACTIONS(33),
+    [anon_sym_userlist] = ACTIONS(33),
+    [anon_sym_cache] = ACTIONS(33),
+    [anon_sym_mailers] = ACTIONS(33),
+    [anon_sym_http_DASHerrors] = ACTIONS(33),
+    [anon_sym_ring] = ACTIONS(33),
+    [anon_sym_log_DASHforward] = ACTIONS(33),
+    [anon_sym_log_DASHprofile] = ACTIONS(33),
+    [anon_sym_program] = ACTIONS(33),
+    [anon_sym_crt_DASHstore] = ACTIONS(33),
+    [anon_sym_fcgi_DASHapp] = ACTIONS(33),
+    [anon_sym_traces] = ACTIONS(33),
+    [anon_sym_acme] = ACTIONS(33),
+    [anon_sym_dynamic_DASHupdate] = ACTIONS(33),
+    [anon_sym_namespace_list] = ACTIONS(33),
+    [anon_sym_no] = ACTIONS(13),
+    [anon_sym_default] = ACTIONS(13),
+    [anon_sym_DOTif] = ACTIONS(15),
+    [anon_sym_DOTelif] = ACTIONS(15),
+    [anon_sym_DOTelse] = ACTIONS(15),
+    [anon_sym_DOTendif] = ACTIONS(15),
+    [anon_sym_DOTdiag] = ACTIONS(17),
+    [anon_sym_DOTnotice] = ACTIONS(17),
+    [anon_sym_DOTwarning] = ACTIONS(17),
+    [anon_sym_DOTalert] = ACTIONS(17),
+    [sym_comment] = ACTIONS(3),
   },
 };
 
@@ -2689,10 +2782,10 @@ static const uint16_t ts_small_parse_table[] = {
   [0] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(83), 2,
-      sym__blank,
+    ACTIONS(85), 2,
       ts_builtin_sym_end,
-    ACTIONS(85), 32,
+      sym__newline,
+    ACTIONS(87), 32,
       anon_sym_global,
       anon_sym_defaults,
       anon_sym_frontend,
@@ -2728,10 +2821,10 @@ static const uint16_t ts_small_parse_table[] = {
   [42] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(87), 2,
-      sym__blank,
+    ACTIONS(89), 2,
       ts_builtin_sym_end,
-    ACTIONS(89), 32,
+      sym__newline,
+    ACTIONS(91), 32,
       anon_sym_global,
       anon_sym_defaults,
       anon_sym_frontend,
@@ -2767,10 +2860,10 @@ static const uint16_t ts_small_parse_table[] = {
   [84] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(91), 2,
-      sym__blank,
+    ACTIONS(93), 2,
       ts_builtin_sym_end,
-    ACTIONS(93), 32,
+      sym__newline,
+    ACTIONS(95), 32,
       anon_sym_global,
       anon_sym_defaults,
       anon_sym_frontend,
@@ -2806,11 +2899,11 @@ static const uint16_t ts_small_parse_table[] = {
   [126] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(95), 1,
+    ACTIONS(19), 1,
       ts_builtin_sym_end,
-    STATE(22), 1,
+    STATE(37), 1,
       sym_section_keyword,
-    STATE(13), 2,
+    STATE(16), 2,
       sym_section,
       aux_sym_source_file_repeat2,
     ACTIONS(97), 21,
@@ -2840,41 +2933,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(99), 1,
       ts_builtin_sym_end,
-    STATE(22), 1,
+    STATE(37), 1,
       sym_section_keyword,
-    STATE(13), 2,
-      sym_section,
-      aux_sym_source_file_repeat2,
-    ACTIONS(101), 21,
-      anon_sym_global,
-      anon_sym_defaults,
-      anon_sym_frontend,
-      anon_sym_backend,
-      anon_sym_listen,
-      anon_sym_peers,
-      anon_sym_resolvers,
-      anon_sym_userlist,
-      anon_sym_cache,
-      anon_sym_mailers,
-      anon_sym_http_DASHerrors,
-      anon_sym_ring,
-      anon_sym_log_DASHforward,
-      anon_sym_log_DASHprofile,
-      anon_sym_program,
-      anon_sym_crt_DASHstore,
-      anon_sym_fcgi_DASHapp,
-      anon_sym_traces,
-      anon_sym_acme,
-      anon_sym_dynamic_DASHupdate,
-      anon_sym_namespace_list,
-  [200] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      ts_builtin_sym_end,
-    STATE(22), 1,
-      sym_section_keyword,
-    STATE(13), 2,
+    STATE(16), 2,
       sym_section,
       aux_sym_source_file_repeat2,
     ACTIONS(97), 21,
@@ -2899,28 +2960,60 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_acme,
       anon_sym_dynamic_DASHupdate,
       anon_sym_namespace_list,
+  [200] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(101), 1,
+      ts_builtin_sym_end,
+    STATE(37), 1,
+      sym_section_keyword,
+    STATE(16), 2,
+      sym_section,
+      aux_sym_source_file_repeat2,
+    ACTIONS(103), 21,
+      anon_sym_global,
+      anon_sym_defaults,
+      anon_sym_frontend,
+      anon_sym_backend,
+      anon_sym_listen,
+      anon_sym_peers,
+      anon_sym_resolvers,
+      anon_sym_userlist,
+      anon_sym_cache,
+      anon_sym_mailers,
+      anon_sym_http_DASHerrors,
+      anon_sym_ring,
+      anon_sym_log_DASHforward,
+      anon_sym_log_DASHprofile,
+      anon_sym_program,
+      anon_sym_crt_DASHstore,
+      anon_sym_fcgi_DASHapp,
+      anon_sym_traces,
+      anon_sym_acme,
+      anon_sym_dynamic_DASHupdate,
+      anon_sym_namespace_list,
   [237] = 10,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(104), 1,
+    ACTIONS(106), 1,
       sym__word,
-    ACTIONS(110), 1,
+    ACTIONS(114), 1,
       anon_sym_DQUOTE,
-    ACTIONS(112), 1,
-      sym__eol,
-    STATE(17), 1,
+    STATE(21), 1,
       aux_sym_section_repeat1,
-    STATE(39), 1,
+    STATE(22), 1,
+      sym_string,
+    STATE(41), 1,
       sym_argument,
-    STATE(57), 1,
+    STATE(61), 1,
       sym_condition,
-    ACTIONS(106), 2,
+    ACTIONS(108), 2,
+      sym__eof,
+      sym__newline,
+    ACTIONS(110), 2,
       anon_sym_if,
       anon_sym_unless,
-    STATE(26), 2,
-      sym__piece,
-      sym_string,
-    ACTIONS(108), 4,
+    ACTIONS(112), 4,
       sym__sample_bare,
       anon_sym_PERCENT,
       sym_escape,
@@ -2928,25 +3021,25 @@ static const uint16_t ts_small_parse_table[] = {
   [273] = 10,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(104), 1,
+    ACTIONS(106), 1,
       sym__word,
-    ACTIONS(110), 1,
-      anon_sym_DQUOTE,
     ACTIONS(114), 1,
-      sym__eol,
+      anon_sym_DQUOTE,
     STATE(19), 1,
       aux_sym_section_repeat1,
-    STATE(39), 1,
+    STATE(22), 1,
+      sym_string,
+    STATE(41), 1,
       sym_argument,
-    STATE(63), 1,
+    STATE(66), 1,
       sym_condition,
-    ACTIONS(106), 2,
+    ACTIONS(110), 2,
       anon_sym_if,
       anon_sym_unless,
-    STATE(26), 2,
-      sym__piece,
-      sym_string,
-    ACTIONS(108), 4,
+    ACTIONS(116), 2,
+      sym__eof,
+      sym__newline,
+    ACTIONS(112), 4,
       sym__sample_bare,
       anon_sym_PERCENT,
       sym_escape,
@@ -2954,25 +3047,25 @@ static const uint16_t ts_small_parse_table[] = {
   [309] = 10,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(104), 1,
+    ACTIONS(106), 1,
       sym__word,
-    ACTIONS(110), 1,
+    ACTIONS(114), 1,
       anon_sym_DQUOTE,
-    ACTIONS(116), 1,
-      sym__eol,
-    STATE(19), 1,
+    STATE(21), 1,
       aux_sym_section_repeat1,
-    STATE(39), 1,
+    STATE(22), 1,
+      sym_string,
+    STATE(41), 1,
       sym_argument,
-    STATE(61), 1,
+    STATE(62), 1,
       sym_condition,
-    ACTIONS(106), 2,
+    ACTIONS(110), 2,
       anon_sym_if,
       anon_sym_unless,
-    STATE(26), 2,
-      sym__piece,
-      sym_string,
-    ACTIONS(108), 4,
+    ACTIONS(118), 2,
+      sym__eof,
+      sym__newline,
+    ACTIONS(112), 4,
       sym__sample_bare,
       anon_sym_PERCENT,
       sym_escape,
@@ -2980,25 +3073,25 @@ static const uint16_t ts_small_parse_table[] = {
   [345] = 10,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(104), 1,
+    ACTIONS(106), 1,
       sym__word,
-    ACTIONS(110), 1,
+    ACTIONS(114), 1,
       anon_sym_DQUOTE,
-    ACTIONS(118), 1,
-      sym__eol,
-    STATE(16), 1,
+    STATE(17), 1,
       aux_sym_section_repeat1,
-    STATE(39), 1,
+    STATE(22), 1,
+      sym_string,
+    STATE(41), 1,
       sym_argument,
-    STATE(58), 1,
+    STATE(63), 1,
       sym_condition,
-    ACTIONS(106), 2,
+    ACTIONS(110), 2,
       anon_sym_if,
       anon_sym_unless,
-    STATE(26), 2,
-      sym__piece,
-      sym_string,
-    ACTIONS(108), 4,
+    ACTIONS(120), 2,
+      sym__eof,
+      sym__newline,
+    ACTIONS(112), 4,
       sym__sample_bare,
       anon_sym_PERCENT,
       sym_escape,
@@ -3006,708 +3099,769 @@ static const uint16_t ts_small_parse_table[] = {
   [381] = 9,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(120), 1,
+    ACTIONS(122), 1,
       sym__word,
-    ACTIONS(128), 1,
+    ACTIONS(132), 1,
       anon_sym_DQUOTE,
-    ACTIONS(131), 1,
-      sym__eol,
-    STATE(19), 1,
+    STATE(21), 1,
       aux_sym_section_repeat1,
-    STATE(39), 1,
+    STATE(22), 1,
+      sym_string,
+    STATE(41), 1,
       sym_argument,
-    ACTIONS(123), 2,
+    ACTIONS(125), 2,
+      sym__eof,
+      sym__newline,
+    ACTIONS(127), 2,
       anon_sym_if,
       anon_sym_unless,
-    STATE(26), 2,
-      sym__piece,
-      sym_string,
-    ACTIONS(125), 4,
+    ACTIONS(129), 4,
       sym__sample_bare,
       anon_sym_PERCENT,
       sym_escape,
       sym_raw_string,
-  [414] = 7,
+  [414] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(110), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(133), 1,
-      sym__eol,
-    STATE(19), 1,
-      aux_sym_section_repeat1,
-    STATE(39), 1,
-      sym_argument,
-    STATE(26), 2,
-      sym__piece,
-      sym_string,
-    ACTIONS(108), 5,
-      sym__sample_bare,
-      anon_sym_PERCENT,
-      sym__word,
-      sym_escape,
-      sym_raw_string,
-  [441] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(110), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(135), 1,
-      sym__eol,
-    STATE(27), 1,
-      aux_sym_section_repeat1,
-    STATE(39), 1,
-      sym_argument,
-    STATE(26), 2,
-      sym__piece,
-      sym_string,
-    ACTIONS(108), 5,
-      sym__sample_bare,
-      anon_sym_PERCENT,
-      sym__word,
-      sym_escape,
-      sym_raw_string,
-  [468] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(110), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(137), 1,
-      sym__eol,
-    STATE(20), 1,
-      aux_sym_section_repeat1,
-    STATE(39), 1,
-      sym_argument,
-    STATE(26), 2,
-      sym__piece,
-      sym_string,
-    ACTIONS(108), 5,
-      sym__sample_bare,
-      anon_sym_PERCENT,
-      sym__word,
-      sym_escape,
-      sym_raw_string,
-  [495] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(110), 1,
-      anon_sym_DQUOTE,
     ACTIONS(139), 1,
-      sym__eol,
-    STATE(31), 1,
-      aux_sym_section_repeat1,
-    STATE(39), 1,
-      sym_argument,
-    STATE(26), 2,
-      sym__piece,
-      sym_string,
-    ACTIONS(108), 5,
-      sym__sample_bare,
-      anon_sym_PERCENT,
+      sym__concat,
+    STATE(24), 1,
+      aux_sym_argument_repeat1,
+    ACTIONS(135), 3,
+      anon_sym_if,
+      anon_sym_unless,
       sym__word,
+    ACTIONS(137), 7,
+      sym__eof,
+      sym__sample_bare,
+      sym__newline,
+      anon_sym_PERCENT,
       sym_escape,
+      anon_sym_DQUOTE,
       sym_raw_string,
-  [522] = 5,
+  [438] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(145), 1,
+    ACTIONS(139), 1,
       sym__concat,
-    STATE(29), 1,
+    STATE(24), 1,
       aux_sym_argument_repeat1,
     ACTIONS(141), 3,
       anon_sym_if,
       anon_sym_unless,
       sym__word,
-    ACTIONS(143), 6,
-      sym__eol,
+    ACTIONS(143), 7,
+      sym__eof,
       sym__sample_bare,
+      sym__newline,
       anon_sym_PERCENT,
       sym_escape,
       anon_sym_DQUOTE,
       sym_raw_string,
-  [545] = 7,
+  [462] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(147), 1,
-      sym__word,
-    ACTIONS(149), 1,
-      anon_sym_RBRACE,
-    ACTIONS(153), 1,
-      anon_sym_DQUOTE,
-    STATE(28), 2,
-      sym_argument,
-      aux_sym_inline_acl_repeat1,
-    STATE(41), 2,
-      sym__piece,
-      sym_string,
-    ACTIONS(151), 4,
-      sym__sample_bare,
-      anon_sym_PERCENT,
-      sym_escape,
-      sym_raw_string,
-  [572] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(145), 1,
+    ACTIONS(139), 1,
       sym__concat,
-    STATE(24), 1,
+    STATE(25), 1,
       aux_sym_argument_repeat1,
-    ACTIONS(155), 3,
+    ACTIONS(145), 3,
       anon_sym_if,
       anon_sym_unless,
       sym__word,
-    ACTIONS(157), 6,
-      sym__eol,
+    ACTIONS(147), 7,
+      sym__eof,
       sym__sample_bare,
+      sym__newline,
       anon_sym_PERCENT,
       sym_escape,
       anon_sym_DQUOTE,
       sym_raw_string,
-  [595] = 7,
+  [486] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(110), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(159), 1,
-      sym__eol,
-    STATE(19), 1,
-      aux_sym_section_repeat1,
-    STATE(39), 1,
-      sym_argument,
-    STATE(26), 2,
-      sym__piece,
-      sym_string,
-    ACTIONS(108), 5,
-      sym__sample_bare,
-      anon_sym_PERCENT,
-      sym__word,
-      sym_escape,
-      sym_raw_string,
-  [622] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(147), 1,
-      sym__word,
     ACTIONS(153), 1,
+      sym__concat,
+    STATE(25), 1,
+      aux_sym_argument_repeat1,
+    ACTIONS(149), 3,
+      anon_sym_if,
+      anon_sym_unless,
+      sym__word,
+    ACTIONS(151), 7,
+      sym__eof,
+      sym__sample_bare,
+      sym__newline,
+      anon_sym_PERCENT,
+      sym_escape,
       anon_sym_DQUOTE,
+      sym_raw_string,
+  [510] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
     ACTIONS(161), 1,
-      anon_sym_RBRACE,
-    STATE(30), 2,
-      sym_argument,
-      aux_sym_inline_acl_repeat1,
-    STATE(41), 2,
-      sym__piece,
-      sym_string,
-    ACTIONS(151), 4,
-      sym__sample_bare,
-      anon_sym_PERCENT,
-      sym_escape,
-      sym_raw_string,
-  [649] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
+      anon_sym_LBRACE,
+    ACTIONS(164), 1,
+      sym__bang,
     ACTIONS(167), 1,
-      sym__concat,
-    STATE(29), 1,
-      aux_sym_argument_repeat1,
-    ACTIONS(163), 3,
-      anon_sym_if,
-      anon_sym_unless,
-      sym__word,
-    ACTIONS(165), 6,
-      sym__eol,
-      sym__sample_bare,
-      anon_sym_PERCENT,
-      sym_escape,
-      anon_sym_DQUOTE,
-      sym_raw_string,
-  [672] = 7,
+      sym_acl_reference,
+    ACTIONS(156), 2,
+      sym__eof,
+      sym__newline,
+    ACTIONS(158), 2,
+      anon_sym_PIPE_PIPE,
+      anon_sym_or,
+    STATE(26), 4,
+      sym_negation,
+      sym_or_operator,
+      sym_inline_acl,
+      aux_sym_condition_repeat1,
+  [537] = 8,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(114), 1,
+      anon_sym_DQUOTE,
     ACTIONS(170), 1,
       sym__word,
-    ACTIONS(173), 1,
-      anon_sym_RBRACE,
-    ACTIONS(178), 1,
-      anon_sym_DQUOTE,
-    STATE(30), 2,
-      sym_argument,
-      aux_sym_inline_acl_repeat1,
-    STATE(41), 2,
-      sym__piece,
+    STATE(22), 1,
       sym_string,
-    ACTIONS(175), 4,
-      sym__sample_bare,
-      anon_sym_PERCENT,
-      sym_escape,
-      sym_raw_string,
-  [699] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(110), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(181), 1,
-      sym__eol,
-    STATE(19), 1,
+    STATE(28), 1,
       aux_sym_section_repeat1,
-    STATE(39), 1,
+    STATE(41), 1,
       sym_argument,
-    STATE(26), 2,
-      sym__piece,
+    ACTIONS(172), 2,
+      sym__eof,
+      sym__newline,
+    ACTIONS(112), 4,
+      sym__sample_bare,
+      anon_sym_PERCENT,
+      sym_escape,
+      sym_raw_string,
+  [566] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(114), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(170), 1,
+      sym__word,
+    STATE(21), 1,
+      aux_sym_section_repeat1,
+    STATE(22), 1,
       sym_string,
-    ACTIONS(108), 5,
+    STATE(41), 1,
+      sym_argument,
+    ACTIONS(174), 2,
+      sym__eof,
+      sym__newline,
+    ACTIONS(112), 4,
       sym__sample_bare,
       anon_sym_PERCENT,
-      sym__word,
       sym_escape,
       sym_raw_string,
-  [726] = 7,
+  [595] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(185), 1,
-      anon_sym_LBRACE,
-    ACTIONS(187), 1,
-      sym__eol,
-    ACTIONS(189), 1,
-      sym__bang,
-    ACTIONS(191), 1,
-      sym_acl_reference,
-    ACTIONS(183), 2,
-      anon_sym_PIPE_PIPE,
-      anon_sym_or,
-    STATE(35), 4,
-      sym_negation,
-      sym_or_operator,
-      sym_inline_acl,
-      aux_sym_condition_repeat1,
-  [752] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(193), 3,
+    ACTIONS(149), 3,
       anon_sym_if,
       anon_sym_unless,
       sym__word,
-    ACTIONS(195), 7,
-      sym__eol,
+    ACTIONS(151), 8,
+      sym__eof,
       sym__concat,
       sym__sample_bare,
+      sym__newline,
       anon_sym_PERCENT,
       sym_escape,
       anon_sym_DQUOTE,
       sym_raw_string,
-  [770] = 3,
+  [614] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(197), 3,
+    ACTIONS(176), 3,
       anon_sym_if,
       anon_sym_unless,
       sym__word,
-    ACTIONS(199), 7,
-      sym__eol,
+    ACTIONS(178), 8,
+      sym__eof,
       sym__concat,
       sym__sample_bare,
+      sym__newline,
       anon_sym_PERCENT,
       sym_escape,
       anon_sym_DQUOTE,
       sym_raw_string,
-  [788] = 7,
+  [633] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(185), 1,
+    ACTIONS(180), 3,
+      anon_sym_if,
+      anon_sym_unless,
+      sym__word,
+    ACTIONS(182), 8,
+      sym__eof,
+      sym__concat,
+      sym__sample_bare,
+      sym__newline,
+      anon_sym_PERCENT,
+      sym_escape,
+      anon_sym_DQUOTE,
+      sym_raw_string,
+  [652] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(114), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(170), 1,
+      sym__word,
+    STATE(22), 1,
+      sym_string,
+    STATE(36), 1,
+      aux_sym_section_repeat1,
+    STATE(41), 1,
+      sym_argument,
+    ACTIONS(184), 2,
+      sym__eof,
+      sym__newline,
+    ACTIONS(112), 4,
+      sym__sample_bare,
+      anon_sym_PERCENT,
+      sym_escape,
+      sym_raw_string,
+  [681] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(114), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(170), 1,
+      sym__word,
+    ACTIONS(186), 1,
+      sym__newline,
+    ACTIONS(188), 1,
+      sym__eof,
+    STATE(21), 1,
+      aux_sym_section_repeat1,
+    STATE(22), 1,
+      sym_string,
+    STATE(41), 1,
+      sym_argument,
+    ACTIONS(112), 4,
+      sym__sample_bare,
+      anon_sym_PERCENT,
+      sym_escape,
+      sym_raw_string,
+  [712] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(194), 1,
       anon_sym_LBRACE,
-    ACTIONS(189), 1,
+    ACTIONS(196), 1,
       sym__bang,
-    ACTIONS(201), 1,
-      sym__eol,
-    ACTIONS(203), 1,
+    ACTIONS(198), 1,
       sym_acl_reference,
-    ACTIONS(183), 2,
+    ACTIONS(190), 2,
+      sym__eof,
+      sym__newline,
+    ACTIONS(192), 2,
       anon_sym_PIPE_PIPE,
       anon_sym_or,
-    STATE(36), 4,
+    STATE(26), 4,
       sym_negation,
       sym_or_operator,
       sym_inline_acl,
       aux_sym_condition_repeat1,
-  [814] = 7,
+  [739] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(194), 1,
+      anon_sym_LBRACE,
+    ACTIONS(196), 1,
+      sym__bang,
+    ACTIONS(202), 1,
+      sym_acl_reference,
+    ACTIONS(192), 2,
+      anon_sym_PIPE_PIPE,
+      anon_sym_or,
+    ACTIONS(200), 2,
+      sym__eof,
+      sym__newline,
+    STATE(34), 4,
+      sym_negation,
+      sym_or_operator,
+      sym_inline_acl,
+      aux_sym_condition_repeat1,
+  [766] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(114), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(170), 1,
+      sym__word,
+    STATE(21), 1,
+      aux_sym_section_repeat1,
+    STATE(22), 1,
+      sym_string,
+    STATE(41), 1,
+      sym_argument,
+    ACTIONS(204), 2,
+      sym__eof,
+      sym__newline,
+    ACTIONS(112), 4,
+      sym__sample_bare,
+      anon_sym_PERCENT,
+      sym_escape,
+      sym_raw_string,
+  [795] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(114), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(170), 1,
+      sym__word,
+    STATE(22), 1,
+      sym_string,
+    STATE(33), 1,
+      aux_sym_section_repeat1,
+    STATE(41), 1,
+      sym_argument,
+    ACTIONS(206), 2,
+      sym__eof,
+      sym__newline,
+    ACTIONS(112), 4,
+      sym__sample_bare,
+      anon_sym_PERCENT,
+      sym_escape,
+      sym_raw_string,
+  [824] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(208), 1,
-      anon_sym_LBRACE,
-    ACTIONS(211), 1,
-      sym__eol,
-    ACTIONS(213), 1,
-      sym__bang,
-    ACTIONS(216), 1,
-      sym_acl_reference,
-    ACTIONS(205), 2,
-      anon_sym_PIPE_PIPE,
-      anon_sym_or,
-    STATE(36), 4,
-      sym_negation,
-      sym_or_operator,
-      sym_inline_acl,
-      aux_sym_condition_repeat1,
-  [840] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(163), 3,
-      anon_sym_if,
-      anon_sym_unless,
       sym__word,
-    ACTIONS(165), 7,
-      sym__eol,
-      sym__concat,
+    ACTIONS(211), 1,
+      anon_sym_RBRACE,
+    ACTIONS(216), 1,
+      anon_sym_DQUOTE,
+    STATE(45), 1,
+      sym_string,
+    STATE(38), 2,
+      sym_argument,
+      aux_sym_inline_acl_repeat1,
+    ACTIONS(213), 4,
       sym__sample_bare,
       anon_sym_PERCENT,
       sym_escape,
-      anon_sym_DQUOTE,
       sym_raw_string,
-  [858] = 5,
+  [850] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(219), 1,
-      sym__concat,
-    STATE(38), 1,
-      aux_sym_argument_repeat1,
-    ACTIONS(163), 2,
-      anon_sym_RBRACE,
       sym__word,
-    ACTIONS(165), 5,
+    ACTIONS(221), 1,
+      anon_sym_RBRACE,
+    ACTIONS(225), 1,
+      anon_sym_DQUOTE,
+    STATE(45), 1,
+      sym_string,
+    STATE(40), 2,
+      sym_argument,
+      aux_sym_inline_acl_repeat1,
+    ACTIONS(223), 4,
       sym__sample_bare,
       anon_sym_PERCENT,
       sym_escape,
-      anon_sym_DQUOTE,
       sym_raw_string,
-  [879] = 3,
+  [876] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(222), 3,
+    ACTIONS(219), 1,
+      sym__word,
+    ACTIONS(225), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(227), 1,
+      anon_sym_RBRACE,
+    STATE(45), 1,
+      sym_string,
+    STATE(38), 2,
+      sym_argument,
+      aux_sym_inline_acl_repeat1,
+    ACTIONS(223), 4,
+      sym__sample_bare,
+      anon_sym_PERCENT,
+      sym_escape,
+      sym_raw_string,
+  [902] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(229), 3,
       anon_sym_if,
       anon_sym_unless,
       sym__word,
-    ACTIONS(224), 6,
-      sym__eol,
+    ACTIONS(231), 7,
+      sym__eof,
       sym__sample_bare,
+      sym__newline,
       anon_sym_PERCENT,
       sym_escape,
       anon_sym_DQUOTE,
       sym_raw_string,
-  [896] = 5,
+  [920] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(226), 1,
+    ACTIONS(237), 1,
       sym__concat,
-    STATE(38), 1,
+    STATE(44), 1,
       aux_sym_argument_repeat1,
-    ACTIONS(141), 2,
+    ACTIONS(233), 2,
       anon_sym_RBRACE,
       sym__word,
-    ACTIONS(143), 5,
+    ACTIONS(235), 5,
       sym__sample_bare,
       anon_sym_PERCENT,
       sym_escape,
       anon_sym_DQUOTE,
       sym_raw_string,
-  [917] = 5,
+  [941] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(226), 1,
+    ACTIONS(239), 1,
       sym__concat,
-    STATE(40), 1,
+    STATE(43), 1,
       aux_sym_argument_repeat1,
-    ACTIONS(155), 2,
+    ACTIONS(149), 2,
       anon_sym_RBRACE,
       sym__word,
-    ACTIONS(157), 5,
+    ACTIONS(151), 5,
       sym__sample_bare,
       anon_sym_PERCENT,
       sym_escape,
       anon_sym_DQUOTE,
       sym_raw_string,
-  [938] = 4,
+  [962] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(110), 1,
+    ACTIONS(237), 1,
+      sym__concat,
+    STATE(43), 1,
+      aux_sym_argument_repeat1,
+    ACTIONS(145), 2,
+      anon_sym_RBRACE,
+      sym__word,
+    ACTIONS(147), 5,
+      sym__sample_bare,
+      anon_sym_PERCENT,
+      sym_escape,
       anon_sym_DQUOTE,
-    STATE(37), 2,
-      sym__piece,
+      sym_raw_string,
+  [983] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(237), 1,
+      sym__concat,
+    STATE(44), 1,
+      aux_sym_argument_repeat1,
+    ACTIONS(135), 2,
+      anon_sym_RBRACE,
+      sym__word,
+    ACTIONS(137), 5,
+      sym__sample_bare,
+      anon_sym_PERCENT,
+      sym_escape,
+      anon_sym_DQUOTE,
+      sym_raw_string,
+  [1004] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(242), 8,
+      sym__eof,
+      sym__sample_bare,
+      sym__newline,
+      anon_sym_PERCENT,
+      sym__word,
+      sym_escape,
+      anon_sym_DQUOTE,
+      sym_raw_string,
+  [1018] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(176), 2,
+      anon_sym_RBRACE,
+      sym__word,
+    ACTIONS(178), 6,
+      sym__concat,
+      sym__sample_bare,
+      anon_sym_PERCENT,
+      sym_escape,
+      anon_sym_DQUOTE,
+      sym_raw_string,
+  [1034] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(180), 2,
+      anon_sym_RBRACE,
+      sym__word,
+    ACTIONS(182), 6,
+      sym__concat,
+      sym__sample_bare,
+      anon_sym_PERCENT,
+      sym_escape,
+      anon_sym_DQUOTE,
+      sym_raw_string,
+  [1050] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(149), 2,
+      anon_sym_RBRACE,
+      sym__word,
+    ACTIONS(151), 6,
+      sym__concat,
+      sym__sample_bare,
+      anon_sym_PERCENT,
+      sym_escape,
+      anon_sym_DQUOTE,
+      sym_raw_string,
+  [1066] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(114), 1,
+      anon_sym_DQUOTE,
+    STATE(29), 1,
       sym_string,
-    ACTIONS(228), 5,
+    ACTIONS(244), 5,
       sym__sample_bare,
       anon_sym_PERCENT,
       sym__word,
       sym_escape,
       sym_raw_string,
-  [956] = 4,
+  [1083] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(153), 1,
+    ACTIONS(246), 7,
+      sym__eof,
+      sym__bang,
+      sym_acl_reference,
+      sym__newline,
+      anon_sym_PIPE_PIPE,
+      anon_sym_or,
+      anon_sym_LBRACE,
+  [1096] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(248), 7,
+      sym__eof,
+      sym__bang,
+      sym_acl_reference,
+      sym__newline,
+      anon_sym_PIPE_PIPE,
+      anon_sym_or,
+      anon_sym_LBRACE,
+  [1109] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(250), 7,
+      sym__eof,
+      sym__bang,
+      sym_acl_reference,
+      sym__newline,
+      anon_sym_PIPE_PIPE,
+      anon_sym_or,
+      anon_sym_LBRACE,
+  [1122] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(252), 7,
+      sym__eof,
+      sym__bang,
+      sym_acl_reference,
+      sym__newline,
+      anon_sym_PIPE_PIPE,
+      anon_sym_or,
+      anon_sym_LBRACE,
+  [1135] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(225), 1,
       anon_sym_DQUOTE,
-    STATE(44), 2,
-      sym__piece,
+    STATE(49), 1,
       sym_string,
-    ACTIONS(230), 5,
+    ACTIONS(254), 5,
       sym__sample_bare,
       anon_sym_PERCENT,
       sym__word,
       sym_escape,
       sym_raw_string,
-  [974] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(163), 2,
-      anon_sym_RBRACE,
-      sym__word,
-    ACTIONS(165), 6,
-      sym__concat,
-      sym__sample_bare,
-      anon_sym_PERCENT,
-      sym_escape,
-      anon_sym_DQUOTE,
-      sym_raw_string,
-  [990] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(197), 2,
-      anon_sym_RBRACE,
-      sym__word,
-    ACTIONS(199), 6,
-      sym__concat,
-      sym__sample_bare,
-      anon_sym_PERCENT,
-      sym_escape,
-      anon_sym_DQUOTE,
-      sym_raw_string,
-  [1006] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(193), 2,
-      anon_sym_RBRACE,
-      sym__word,
-    ACTIONS(195), 6,
-      sym__concat,
-      sym__sample_bare,
-      anon_sym_PERCENT,
-      sym_escape,
-      anon_sym_DQUOTE,
-      sym_raw_string,
-  [1022] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(232), 7,
-      sym__eol,
-      sym__sample_bare,
-      anon_sym_PERCENT,
-      sym__word,
-      sym_escape,
-      anon_sym_DQUOTE,
-      sym_raw_string,
-  [1035] = 4,
-    ACTIONS(234), 1,
+  [1152] = 4,
+    ACTIONS(256), 1,
       anon_sym_DQUOTE2,
-    ACTIONS(238), 1,
+    ACTIONS(261), 1,
       sym_comment,
-    STATE(50), 1,
+    STATE(56), 1,
       aux_sym_string_repeat1,
-    ACTIONS(236), 4,
+    ACTIONS(258), 4,
       sym__sample_string,
       sym__string_content,
       sym__string_escape,
       sym_variable,
-  [1051] = 2,
-    ACTIONS(3), 1,
+  [1168] = 4,
+    ACTIONS(261), 1,
       sym_comment,
-    ACTIONS(240), 6,
-      sym__eol,
-      sym__bang,
-      sym_acl_reference,
-      anon_sym_PIPE_PIPE,
-      anon_sym_or,
-      anon_sym_LBRACE,
-  [1063] = 4,
-    ACTIONS(238), 1,
-      sym_comment,
-    ACTIONS(242), 1,
-      anon_sym_DQUOTE2,
-    STATE(51), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(244), 4,
-      sym__sample_string,
-      sym__string_content,
-      sym__string_escape,
-      sym_variable,
-  [1079] = 4,
-    ACTIONS(238), 1,
-      sym_comment,
-    ACTIONS(246), 1,
-      anon_sym_DQUOTE2,
-    STATE(51), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(248), 4,
-      sym__sample_string,
-      sym__string_content,
-      sym__string_escape,
-      sym_variable,
-  [1095] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(251), 6,
-      sym__eol,
-      sym__bang,
-      sym_acl_reference,
-      anon_sym_PIPE_PIPE,
-      anon_sym_or,
-      anon_sym_LBRACE,
-  [1107] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(253), 6,
-      sym__eol,
-      sym__bang,
-      sym_acl_reference,
-      anon_sym_PIPE_PIPE,
-      anon_sym_or,
-      anon_sym_LBRACE,
-  [1119] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(255), 6,
-      sym__eol,
-      sym__bang,
-      sym_acl_reference,
-      anon_sym_PIPE_PIPE,
-      anon_sym_or,
-      anon_sym_LBRACE,
-  [1131] = 4,
-    ACTIONS(238), 1,
-      sym_comment,
-    ACTIONS(257), 1,
+    ACTIONS(263), 1,
       anon_sym_DQUOTE2,
     STATE(56), 1,
       aux_sym_string_repeat1,
-    ACTIONS(259), 4,
+    ACTIONS(265), 4,
       sym__sample_string,
       sym__string_content,
       sym__string_escape,
       sym_variable,
-  [1147] = 4,
-    ACTIONS(238), 1,
-      sym_comment,
+  [1184] = 4,
     ACTIONS(261), 1,
-      anon_sym_DQUOTE2,
-    STATE(51), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(244), 4,
-      sym__sample_string,
-      sym__string_content,
-      sym__string_escape,
-      sym_variable,
-  [1163] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(263), 1,
-      sym__eol,
-  [1170] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(265), 1,
-      sym__eol,
-  [1177] = 2,
-    ACTIONS(3), 1,
       sym_comment,
     ACTIONS(267), 1,
-      ts_builtin_sym_end,
-  [1184] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(269), 1,
-      sym__eol,
-  [1191] = 2,
-    ACTIONS(3), 1,
+      anon_sym_DQUOTE2,
+    STATE(57), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(269), 4,
+      sym__sample_string,
+      sym__string_content,
+      sym__string_escape,
+      sym_variable,
+  [1200] = 4,
+    ACTIONS(261), 1,
       sym_comment,
     ACTIONS(271), 1,
-      sym__eol,
-  [1198] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(273), 1,
-      sym__word,
-  [1205] = 2,
-    ACTIONS(3), 1,
+      anon_sym_DQUOTE2,
+    STATE(60), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(273), 4,
+      sym__sample_string,
+      sym__string_content,
+      sym__string_escape,
+      sym_variable,
+  [1216] = 4,
+    ACTIONS(261), 1,
       sym_comment,
     ACTIONS(275), 1,
-      sym__eol,
-  [1212] = 2,
+      anon_sym_DQUOTE2,
+    STATE(56), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(265), 4,
+      sym__sample_string,
+      sym__string_content,
+      sym__string_escape,
+      sym_variable,
+  [1232] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(277), 1,
-      sym__eol,
-  [1219] = 2,
+    ACTIONS(277), 2,
+      sym__eof,
+      sym__newline,
+  [1240] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(279), 1,
-      sym__eol,
+    ACTIONS(279), 2,
+      sym__eof,
+      sym__newline,
+  [1248] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(281), 2,
+      sym__eof,
+      sym__newline,
+  [1256] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(283), 2,
+      sym__eof,
+      sym__newline,
+  [1264] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(285), 2,
+      sym__eof,
+      sym__newline,
+  [1272] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(287), 2,
+      sym__eof,
+      sym__newline,
+  [1280] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(289), 2,
+      sym__eof,
+      sym__newline,
+  [1288] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(291), 1,
+      ts_builtin_sym_end,
+  [1295] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(293), 1,
+      sym__word,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
-  [SMALL_STATE(9)] = 0,
-  [SMALL_STATE(10)] = 42,
-  [SMALL_STATE(11)] = 84,
-  [SMALL_STATE(12)] = 126,
-  [SMALL_STATE(13)] = 163,
-  [SMALL_STATE(14)] = 200,
-  [SMALL_STATE(15)] = 237,
-  [SMALL_STATE(16)] = 273,
-  [SMALL_STATE(17)] = 309,
-  [SMALL_STATE(18)] = 345,
-  [SMALL_STATE(19)] = 381,
-  [SMALL_STATE(20)] = 414,
-  [SMALL_STATE(21)] = 441,
-  [SMALL_STATE(22)] = 468,
-  [SMALL_STATE(23)] = 495,
-  [SMALL_STATE(24)] = 522,
-  [SMALL_STATE(25)] = 545,
-  [SMALL_STATE(26)] = 572,
-  [SMALL_STATE(27)] = 595,
-  [SMALL_STATE(28)] = 622,
-  [SMALL_STATE(29)] = 649,
-  [SMALL_STATE(30)] = 672,
-  [SMALL_STATE(31)] = 699,
-  [SMALL_STATE(32)] = 726,
-  [SMALL_STATE(33)] = 752,
-  [SMALL_STATE(34)] = 770,
-  [SMALL_STATE(35)] = 788,
-  [SMALL_STATE(36)] = 814,
-  [SMALL_STATE(37)] = 840,
-  [SMALL_STATE(38)] = 858,
-  [SMALL_STATE(39)] = 879,
-  [SMALL_STATE(40)] = 896,
-  [SMALL_STATE(41)] = 917,
-  [SMALL_STATE(42)] = 938,
-  [SMALL_STATE(43)] = 956,
-  [SMALL_STATE(44)] = 974,
-  [SMALL_STATE(45)] = 990,
-  [SMALL_STATE(46)] = 1006,
-  [SMALL_STATE(47)] = 1022,
-  [SMALL_STATE(48)] = 1035,
-  [SMALL_STATE(49)] = 1051,
-  [SMALL_STATE(50)] = 1063,
-  [SMALL_STATE(51)] = 1079,
-  [SMALL_STATE(52)] = 1095,
-  [SMALL_STATE(53)] = 1107,
-  [SMALL_STATE(54)] = 1119,
-  [SMALL_STATE(55)] = 1131,
-  [SMALL_STATE(56)] = 1147,
-  [SMALL_STATE(57)] = 1163,
-  [SMALL_STATE(58)] = 1170,
-  [SMALL_STATE(59)] = 1177,
-  [SMALL_STATE(60)] = 1184,
-  [SMALL_STATE(61)] = 1191,
-  [SMALL_STATE(62)] = 1198,
-  [SMALL_STATE(63)] = 1205,
-  [SMALL_STATE(64)] = 1212,
-  [SMALL_STATE(65)] = 1219,
+  [SMALL_STATE(11)] = 0,
+  [SMALL_STATE(12)] = 42,
+  [SMALL_STATE(13)] = 84,
+  [SMALL_STATE(14)] = 126,
+  [SMALL_STATE(15)] = 163,
+  [SMALL_STATE(16)] = 200,
+  [SMALL_STATE(17)] = 237,
+  [SMALL_STATE(18)] = 273,
+  [SMALL_STATE(19)] = 309,
+  [SMALL_STATE(20)] = 345,
+  [SMALL_STATE(21)] = 381,
+  [SMALL_STATE(22)] = 414,
+  [SMALL_STATE(23)] = 438,
+  [SMALL_STATE(24)] = 462,
+  [SMALL_STATE(25)] = 486,
+  [SMALL_STATE(26)] = 510,
+  [SMALL_STATE(27)] = 537,
+  [SMALL_STATE(28)] = 566,
+  [SMALL_STATE(29)] = 595,
+  [SMALL_STATE(30)] = 614,
+  [SMALL_STATE(31)] = 633,
+  [SMALL_STATE(32)] = 652,
+  [SMALL_STATE(33)] = 681,
+  [SMALL_STATE(34)] = 712,
+  [SMALL_STATE(35)] = 739,
+  [SMALL_STATE(36)] = 766,
+  [SMALL_STATE(37)] = 795,
+  [SMALL_STATE(38)] = 824,
+  [SMALL_STATE(39)] = 850,
+  [SMALL_STATE(40)] = 876,
+  [SMALL_STATE(41)] = 902,
+  [SMALL_STATE(42)] = 920,
+  [SMALL_STATE(43)] = 941,
+  [SMALL_STATE(44)] = 962,
+  [SMALL_STATE(45)] = 983,
+  [SMALL_STATE(46)] = 1004,
+  [SMALL_STATE(47)] = 1018,
+  [SMALL_STATE(48)] = 1034,
+  [SMALL_STATE(49)] = 1050,
+  [SMALL_STATE(50)] = 1066,
+  [SMALL_STATE(51)] = 1083,
+  [SMALL_STATE(52)] = 1096,
+  [SMALL_STATE(53)] = 1109,
+  [SMALL_STATE(54)] = 1122,
+  [SMALL_STATE(55)] = 1135,
+  [SMALL_STATE(56)] = 1152,
+  [SMALL_STATE(57)] = 1168,
+  [SMALL_STATE(58)] = 1184,
+  [SMALL_STATE(59)] = 1200,
+  [SMALL_STATE(60)] = 1216,
+  [SMALL_STATE(61)] = 1232,
+  [SMALL_STATE(62)] = 1240,
+  [SMALL_STATE(63)] = 1248,
+  [SMALL_STATE(64)] = 1256,
+  [SMALL_STATE(65)] = 1264,
+  [SMALL_STATE(66)] = 1272,
+  [SMALL_STATE(67)] = 1280,
+  [SMALL_STATE(68)] = 1288,
+  [SMALL_STATE(69)] = 1295,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -3715,147 +3869,152 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [1] = {.entry = {.count = 1, .reusable = false}}, RECOVER(),
   [3] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
   [5] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0, 0, 0),
-  [7] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
-  [9] = {.entry = {.count = 1, .reusable = false}}, SHIFT(47),
-  [11] = {.entry = {.count = 1, .reusable = false}}, SHIFT(62),
-  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
-  [15] = {.entry = {.count = 1, .reusable = false}}, SHIFT(23),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
+  [7] = {.entry = {.count = 1, .reusable = false}}, SHIFT(20),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
+  [11] = {.entry = {.count = 1, .reusable = false}}, SHIFT(46),
+  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(69),
+  [15] = {.entry = {.count = 1, .reusable = false}}, SHIFT(32),
+  [17] = {.entry = {.count = 1, .reusable = false}}, SHIFT(27),
   [19] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
-  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
-  [23] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_section, 2, 0, 1),
-  [25] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_section, 2, 0, 1),
-  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
-  [29] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
-  [31] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(15),
-  [34] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
-  [36] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(62),
-  [39] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(21),
-  [42] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(23),
-  [45] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(4),
-  [48] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_section, 3, 0, 1),
-  [50] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_section, 3, 0, 1),
-  [52] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
-  [54] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_section, 3, 0, 5),
-  [56] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_section, 3, 0, 5),
-  [58] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [60] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_section_repeat2, 2, 0, 0),
-  [62] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_section_repeat2, 2, 0, 0), SHIFT_REPEAT(15),
-  [65] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_section_repeat2, 2, 0, 0),
-  [67] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_section_repeat2, 2, 0, 0), SHIFT_REPEAT(62),
-  [70] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_section_repeat2, 2, 0, 0), SHIFT_REPEAT(21),
-  [73] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_section_repeat2, 2, 0, 0), SHIFT_REPEAT(23),
-  [76] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_section_repeat2, 2, 0, 0), SHIFT_REPEAT(7),
-  [79] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_section, 4, 0, 5),
-  [81] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_section, 4, 0, 5),
-  [83] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__line_item, 2, 0, 0),
-  [85] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__line_item, 2, 0, 0),
-  [87] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_level_item, 2, 0, 0),
-  [89] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__top_level_item, 2, 0, 0),
-  [91] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section_item, 2, 0, 0),
-  [93] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__section_item, 2, 0, 0),
-  [95] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, 0, 0),
-  [97] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
-  [99] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0),
-  [101] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(47),
-  [104] = {.entry = {.count = 1, .reusable = false}}, SHIFT(26),
-  [106] = {.entry = {.count = 1, .reusable = false}}, SHIFT(32),
-  [108] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [112] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 1, 0, 2),
-  [114] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 3, 0, 10),
-  [116] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 2, 0, 8),
-  [118] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 2, 0, 3),
-  [120] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_section_repeat1, 2, 0, 11), SHIFT_REPEAT(26),
-  [123] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_section_repeat1, 2, 0, 11),
-  [125] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_section_repeat1, 2, 0, 11), SHIFT_REPEAT(26),
-  [128] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_section_repeat1, 2, 0, 11), SHIFT_REPEAT(48),
-  [131] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_section_repeat1, 2, 0, 11),
-  [133] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
-  [135] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional, 1, 0, 1),
-  [137] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
-  [139] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_diagnostic, 1, 0, 1),
-  [141] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_argument, 2, 0, 0),
-  [143] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_argument, 2, 0, 0),
-  [145] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
-  [147] = {.entry = {.count = 1, .reusable = false}}, SHIFT(41),
-  [149] = {.entry = {.count = 1, .reusable = false}}, SHIFT(49),
-  [151] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [153] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
-  [155] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_argument, 1, 0, 0),
-  [157] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_argument, 1, 0, 0),
-  [159] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional, 2, 0, 5),
-  [161] = {.entry = {.count = 1, .reusable = false}}, SHIFT(53),
-  [163] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_argument_repeat1, 2, 0, 0),
-  [165] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_argument_repeat1, 2, 0, 0),
-  [167] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_argument_repeat1, 2, 0, 0), SHIFT_REPEAT(42),
-  [170] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_inline_acl_repeat1, 2, 0, 0), SHIFT_REPEAT(41),
-  [173] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_inline_acl_repeat1, 2, 0, 0),
-  [175] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_inline_acl_repeat1, 2, 0, 0), SHIFT_REPEAT(41),
-  [178] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_inline_acl_repeat1, 2, 0, 0), SHIFT_REPEAT(55),
-  [181] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_diagnostic, 2, 0, 5),
-  [183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [185] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
-  [187] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_condition, 1, 0, 6),
-  [189] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
-  [191] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [193] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
-  [195] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
-  [197] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
-  [199] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
-  [201] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_condition, 2, 0, 6),
-  [203] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [205] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_condition_repeat1, 2, 0, 0), SHIFT_REPEAT(52),
-  [208] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_condition_repeat1, 2, 0, 0), SHIFT_REPEAT(25),
-  [211] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_condition_repeat1, 2, 0, 0),
-  [213] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_condition_repeat1, 2, 0, 0), SHIFT_REPEAT(54),
-  [216] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_condition_repeat1, 2, 0, 0), SHIFT_REPEAT(36),
-  [219] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_argument_repeat1, 2, 0, 0), SHIFT_REPEAT(43),
-  [222] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_section_repeat1, 1, 0, 4),
-  [224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_section_repeat1, 1, 0, 4),
-  [226] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
-  [228] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
-  [230] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
-  [232] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_section_keyword, 1, 0, 0),
-  [234] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
-  [236] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [238] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
-  [240] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline_acl, 2, 0, 0),
-  [242] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [244] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [246] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
-  [248] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(51),
-  [251] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_or_operator, 1, 0, 0),
-  [253] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline_acl, 3, 0, 0),
-  [255] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_negation, 1, 0, 0),
-  [257] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
-  [259] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
-  [261] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
-  [263] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 2, 0, 7),
-  [265] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 3, 0, 9),
-  [267] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [269] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
-  [271] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 3, 0, 12),
-  [273] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
-  [275] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 4, 0, 13),
-  [277] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
-  [279] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
+  [23] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_section, 3, 0, 6),
+  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
+  [27] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_section, 3, 0, 6),
+  [29] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_section, 4, 0, 6),
+  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [33] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_section, 4, 0, 6),
+  [35] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_section, 2, 0, 1),
+  [37] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [39] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_section, 2, 0, 1),
+  [41] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
+  [43] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(20),
+  [46] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(6),
+  [49] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
+  [51] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(69),
+  [54] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(32),
+  [57] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(27),
+  [60] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [62] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_section, 3, 0, 1),
+  [64] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_section, 3, 0, 1),
+  [66] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_section_repeat2, 2, 0, 0),
+  [68] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_section_repeat2, 2, 0, 0), SHIFT_REPEAT(20),
+  [71] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_section_repeat2, 2, 0, 0), SHIFT_REPEAT(9),
+  [74] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_section_repeat2, 2, 0, 0),
+  [76] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_section_repeat2, 2, 0, 0), SHIFT_REPEAT(69),
+  [79] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_section_repeat2, 2, 0, 0), SHIFT_REPEAT(32),
+  [82] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_section_repeat2, 2, 0, 0), SHIFT_REPEAT(27),
+  [85] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__line_item, 2, 0, 0),
+  [87] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__line_item, 2, 0, 0),
+  [89] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_level_item, 2, 0, 0),
+  [91] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__top_level_item, 2, 0, 0),
+  [93] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section_item, 2, 0, 0),
+  [95] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__section_item, 2, 0, 0),
+  [97] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
+  [99] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, 0, 0),
+  [101] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0),
+  [103] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(46),
+  [106] = {.entry = {.count = 1, .reusable = false}}, SHIFT(23),
+  [108] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 2, 0, 9),
+  [110] = {.entry = {.count = 1, .reusable = false}}, SHIFT(35),
+  [112] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [114] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
+  [116] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 2, 0, 3),
+  [118] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 3, 0, 11),
+  [120] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 1, 0, 2),
+  [122] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_section_repeat1, 2, 0, 12), SHIFT_REPEAT(23),
+  [125] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_section_repeat1, 2, 0, 12),
+  [127] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_section_repeat1, 2, 0, 12),
+  [129] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_section_repeat1, 2, 0, 12), SHIFT_REPEAT(22),
+  [132] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_section_repeat1, 2, 0, 12), SHIFT_REPEAT(58),
+  [135] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_argument, 1, 0, 0),
+  [137] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_argument, 1, 0, 0),
+  [139] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
+  [141] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_section_repeat1, 1, 0, 4),
+  [143] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_section_repeat1, 1, 0, 4),
+  [145] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_argument, 2, 0, 0),
+  [147] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_argument, 2, 0, 0),
+  [149] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_argument_repeat1, 2, 0, 0),
+  [151] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_argument_repeat1, 2, 0, 0),
+  [153] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_argument_repeat1, 2, 0, 0), SHIFT_REPEAT(50),
+  [156] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_condition_repeat1, 2, 0, 0),
+  [158] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_condition_repeat1, 2, 0, 0), SHIFT_REPEAT(53),
+  [161] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_condition_repeat1, 2, 0, 0), SHIFT_REPEAT(39),
+  [164] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_condition_repeat1, 2, 0, 0), SHIFT_REPEAT(52),
+  [167] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_condition_repeat1, 2, 0, 0), SHIFT_REPEAT(26),
+  [170] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [172] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_diagnostic, 1, 0, 1),
+  [174] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_diagnostic, 2, 0, 6),
+  [176] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
+  [178] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
+  [180] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
+  [182] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
+  [184] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional, 1, 0, 1),
+  [186] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
+  [188] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
+  [190] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_condition, 2, 0, 7),
+  [192] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [194] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
+  [196] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
+  [198] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
+  [200] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_condition, 1, 0, 7),
+  [202] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
+  [204] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional, 2, 0, 6),
+  [206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
+  [208] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_inline_acl_repeat1, 2, 0, 0), SHIFT_REPEAT(42),
+  [211] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_inline_acl_repeat1, 2, 0, 0),
+  [213] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_inline_acl_repeat1, 2, 0, 0), SHIFT_REPEAT(45),
+  [216] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_inline_acl_repeat1, 2, 0, 0), SHIFT_REPEAT(59),
+  [219] = {.entry = {.count = 1, .reusable = false}}, SHIFT(42),
+  [221] = {.entry = {.count = 1, .reusable = false}}, SHIFT(51),
+  [223] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
+  [225] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
+  [227] = {.entry = {.count = 1, .reusable = false}}, SHIFT(54),
+  [229] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_section_repeat1, 1, 0, 5),
+  [231] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_section_repeat1, 1, 0, 5),
+  [233] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_inline_acl_repeat1, 1, 0, 15),
+  [235] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_inline_acl_repeat1, 1, 0, 15),
+  [237] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
+  [239] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_argument_repeat1, 2, 0, 0), SHIFT_REPEAT(55),
+  [242] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_section_keyword, 1, 0, 0),
+  [244] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [246] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline_acl, 2, 0, 0),
+  [248] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_negation, 1, 0, 0),
+  [250] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_or_operator, 1, 0, 0),
+  [252] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline_acl, 3, 0, 0),
+  [254] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
+  [256] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
+  [258] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(56),
+  [261] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
+  [263] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
+  [265] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
+  [267] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
+  [269] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [271] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
+  [273] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [275] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
+  [277] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 3, 0, 13),
+  [279] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 4, 0, 14),
+  [281] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 2, 0, 8),
+  [283] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
+  [285] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
+  [287] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 3, 0, 10),
+  [289] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
+  [291] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [293] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
 };
 
 enum ts_external_scanner_symbol_identifiers {
-  ts_external_token__eol = 0,
-  ts_external_token__blank = 1,
-  ts_external_token__concat = 2,
-  ts_external_token__sample_bare = 3,
-  ts_external_token__sample_string = 4,
-  ts_external_token__bang = 5,
-  ts_external_token_acl_reference = 6,
-  ts_external_token__error_sentinel = 7,
+  ts_external_token__eof = 0,
+  ts_external_token__concat = 1,
+  ts_external_token__sample_bare = 2,
+  ts_external_token__sample_string = 3,
+  ts_external_token__bang = 4,
+  ts_external_token_acl_reference = 5,
+  ts_external_token__error_sentinel = 6,
 };
 
 static const TSSymbol ts_external_scanner_symbol_map[EXTERNAL_TOKEN_COUNT] = {
-  [ts_external_token__eol] = sym__eol,
-  [ts_external_token__blank] = sym__blank,
+  [ts_external_token__eof] = sym__eof,
   [ts_external_token__concat] = sym__concat,
   [ts_external_token__sample_bare] = sym__sample_bare,
   [ts_external_token__sample_string] = sym__sample_string,
@@ -3864,10 +4023,9 @@ static const TSSymbol ts_external_scanner_symbol_map[EXTERNAL_TOKEN_COUNT] = {
   [ts_external_token__error_sentinel] = sym__error_sentinel,
 };
 
-static const bool ts_external_scanner_states[10][EXTERNAL_TOKEN_COUNT] = {
+static const bool ts_external_scanner_states[9][EXTERNAL_TOKEN_COUNT] = {
   [1] = {
-    [ts_external_token__eol] = true,
-    [ts_external_token__blank] = true,
+    [ts_external_token__eof] = true,
     [ts_external_token__concat] = true,
     [ts_external_token__sample_bare] = true,
     [ts_external_token__sample_string] = true,
@@ -3876,34 +4034,31 @@ static const bool ts_external_scanner_states[10][EXTERNAL_TOKEN_COUNT] = {
     [ts_external_token__error_sentinel] = true,
   },
   [2] = {
-    [ts_external_token__blank] = true,
+    [ts_external_token__eof] = true,
+    [ts_external_token__sample_bare] = true,
   },
   [3] = {
-    [ts_external_token__eol] = true,
+    [ts_external_token__eof] = true,
+    [ts_external_token__concat] = true,
     [ts_external_token__sample_bare] = true,
   },
   [4] = {
-    [ts_external_token__eol] = true,
-    [ts_external_token__concat] = true,
-    [ts_external_token__sample_bare] = true,
+    [ts_external_token__eof] = true,
+    [ts_external_token__bang] = true,
+    [ts_external_token_acl_reference] = true,
   },
   [5] = {
     [ts_external_token__sample_bare] = true,
   },
   [6] = {
-    [ts_external_token__eol] = true,
-    [ts_external_token__bang] = true,
-    [ts_external_token_acl_reference] = true,
-  },
-  [7] = {
     [ts_external_token__concat] = true,
     [ts_external_token__sample_bare] = true,
   },
-  [8] = {
+  [7] = {
     [ts_external_token__sample_string] = true,
   },
-  [9] = {
-    [ts_external_token__eol] = true,
+  [8] = {
+    [ts_external_token__eof] = true,
   },
 };
 

@@ -3,11 +3,12 @@
  *
  * Stateless (nothing to serialize): every decision depends only on the
  * characters ahead and on which tokens the parser can accept (valid_symbols).
+ * Hot path: at most positions the scanner looks at one or two characters and
+ * returns false; plain words are lexed by the grammar's own lexer (small inline
+ * leaves, much cheaper than external tokens).
  *
- *  EOL            `\n` ending a line that holds something, or, zero-width, the
- *                 end of a file whose last line has no newline.
- *  BLANK          `\n` ending an empty (or comment-only) line; consecutive blank
- *                 lines are folded into one token.
+ *  EOF            zero-width, at the end of a file whose last line holds
+ *                 something but no newline (it ends that line).
  *  CONCAT         zero-width, emitted when the next character continues the
  *                 current token (no whitespace, not `#`, not end of line).
  *  SAMPLE_BARE    `%[...]` / `%{flags}[...]` outside quotes: brackets nest, and
@@ -15,7 +16,8 @@
  *  SAMPLE_STRING  the same inside a "..." string: ends before the closing `"`.
  *  BANG           `!` at the start of a condition word (`!is_api`, `! is_api`).
  *  ACL_REFERENCE  any other condition word, except the whole words `||`, `or`,
- *                 `{` and `}`, which the grammar lexes as keywords.
+ *                 `{` and `}`, which the grammar lexes as keywords (so a stray
+ *                 `}` in a condition is a syntax error).
  */
 #include "tree_sitter/parser.h"
 
@@ -23,8 +25,7 @@
 #include <stdint.h>
 
 enum TokenType {
-  EOL,
-  BLANK,
+  EOF_LINE_END,
   CONCAT,
   SAMPLE_BARE,
   SAMPLE_STRING,
@@ -56,7 +57,7 @@ static inline void skip(TSLexer *lexer) { lexer->advance(lexer, true); }
  * (in_string == false) the expression may contain quoted parts and escapes, and
  * ends at unquoted whitespace; inside a string it may contain spaces but not an
  * unescaped `"`. Returns false (and the parser falls back to a plain `%`) when
- * the expression is not closed on the same token.
+ * the expression is not closed within the same token.
  */
 static bool scan_sample(TSLexer *lexer, bool in_string) {
   advance(lexer); /* % */
@@ -135,18 +136,9 @@ void tree_sitter_haproxy_external_scanner_deserialize(void *payload, const char 
 bool tree_sitter_haproxy_external_scanner_scan(void *payload, TSLexer *lexer, const bool *valid_symbols) {
   (void)payload;
 
-  if (valid_symbols[ERROR_SENTINEL]) {
-    /* Error recovery: only offer line ends, so that recovery resumes at the
-     * next line. Never a zero-width token here (it could loop at EOF). */
-    while (is_blank(lexer->lookahead)) skip(lexer);
-    if (lexer->lookahead == '\n') {
-      advance(lexer);
-      lexer->mark_end(lexer);
-      lexer->result_symbol = EOL;
-      return true;
-    }
-    return false;
-  }
+  /* Error recovery: let the grammar's lexer find the newline that ends the
+   * broken line; never offer a zero-width token here (it could loop). */
+  if (valid_symbols[ERROR_SENTINEL]) return false;
 
   /* Tokens that must touch what precedes them: no whitespace skipping. */
   if (valid_symbols[CONCAT] && !ends_token(lexer)) {
@@ -162,37 +154,14 @@ bool tree_sitter_haproxy_external_scanner_scan(void *payload, TSLexer *lexer, co
 
   while (is_blank(lexer->lookahead)) skip(lexer);
 
-  if (lexer->lookahead == '\n') {
-    if (valid_symbols[EOL]) {
-      advance(lexer);
-      lexer->mark_end(lexer);
-      lexer->result_symbol = EOL;
-      return true;
-    }
-    if (valid_symbols[BLANK]) {
-      advance(lexer);
-      lexer->mark_end(lexer);
-      /* Fold following empty lines into the same token. */
-      for (;;) {
-        while (is_blank(lexer->lookahead)) advance(lexer);
-        if (lexer->lookahead != '\n') break;
-        advance(lexer);
-        lexer->mark_end(lexer);
-      }
-      lexer->result_symbol = BLANK;
-      return true;
-    }
-    return false;
-  }
-
   if (lexer->eof(lexer)) {
-    if (valid_symbols[EOL]) {
-      lexer->mark_end(lexer);
-      lexer->result_symbol = EOL;
+    if (valid_symbols[EOF_LINE_END]) {
+      lexer->result_symbol = EOF_LINE_END;
       return true;
     }
     return false;
   }
+  if (lexer->lookahead == '\n') return false;
 
   if (valid_symbols[SAMPLE_BARE] && lexer->lookahead == '%') {
     lexer->result_symbol = SAMPLE_BARE;
@@ -209,7 +178,6 @@ bool tree_sitter_haproxy_external_scanner_scan(void *payload, TSLexer *lexer, co
   if (valid_symbols[ACL_REFERENCE]) {
     /* Leave `{`, `}`, `||` and `or` (whole words) to the grammar's keywords. */
     int32_t first = lexer->lookahead;
-    if (first == '"' || first == '\'' || first == '\\') return false;
     unsigned length = 0;
     bool special = false;
     while (!ends_token(lexer) && lexer->lookahead != '"' && lexer->lookahead != '\'' &&
