@@ -1,0 +1,44 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'nginx' },
+      { scheme: 'file', language: 'haproxy' },
+      { scheme: 'untitled', language: 'nginx' },
+      { scheme: 'untitled', language: 'haproxy' },
+    ],
+    outputChannel: log,
+    traceOutputChannel: log,
+  };
+  // The client reads affinityLint.trace.server itself and traces the protocol to the channel.
+  return new LanguageClient('affinityLint', 'Affinity Lint', serverOptions, clientOptions);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const log = vscode.window.createOutputChannel('Affinity Lint', { log: true });
+  context.subscriptions.push(log);
+  client = createClient(context, log);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('affinityLint.restartServer', async () => {
+      log.info('restarting the language server');
+      await client?.restart();
+    }),
+  );
+  await client.start();
+  log.info('language server started');
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

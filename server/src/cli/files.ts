@@ -1,0 +1,90 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** File names a folder walk picks up; the dialect is decided per file afterwards. */
+const CANDIDATE = /(^nginx\.conf$|^haproxy\.cfg$|\.(conf|nginx|nginxconf|cfg|haproxy)$)/;
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+export interface FileList {
+  /** Files named on the command line and the candidates found in folders, in a stable order. */
+  readonly files: { readonly path: string; readonly explicit: boolean }[];
+  readonly errors: string[];
+}
+
+/** Expands folders (recursively, each real folder once, so symlink loops end) into files. */
+export function collectFiles(paths: readonly string[]): FileList {
+  const files: FileList['files'] = [];
+  const errors: string[] = [];
+  const seenDirs = new Set<string>();
+  const walk = (dir: string): void => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch (e) {
+      errors.push(`${dir}: ${(e as Error).message}`);
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    const inSites = /sites-(available|enabled)$/.test(dir);
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = fs.statSync(full);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir && !SKIPPED_DIRS.has(entry.name)) walk(full);
+      else if (isFile && (CANDIDATE.test(entry.name) || inSites)) files.push({ path: full, explicit: false });
+    }
+  };
+  for (const p of paths) {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch (e) {
+      errors.push(`${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}`);
+      continue;
+    }
+    if (st.isDirectory()) walk(p);
+    else files.push({ path: p, explicit: true });
+  }
+  return { files, errors };
+}
+
+export interface DecodedText {
+  readonly text: string;
+  /** Where the bytes stopped being UTF-8, when they did; the text then maps each byte to one character. */
+  readonly invalidUtf8At: number | null;
+}
+
+/** UTF-8 when the bytes are UTF-8 (a BOM is dropped), else Latin-1, which nginx and HAProxy read alike. */
+export function decode(bytes: Buffer): DecodedText {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text, invalidUtf8At: null };
+  } catch {
+    let at = 0;
+    while (at < bytes.length) {
+      const len = utf8SequenceLength(bytes, at);
+      if (len === 0) break;
+      at += len;
+    }
+    return { text: bytes.toString('latin1'), invalidUtf8At: at };
+  }
+}
+
+function utf8SequenceLength(b: Buffer, i: number): number {
+  const c = b[i];
+  if (c < 0x80) return 1;
+  const need = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
+  if (need === 0 || i + need > b.length) return 0;
+  for (let k = 1; k < need; k++) if ((b[i + k] & 0xc0) !== 0x80) return 0;
+  return need;
+}

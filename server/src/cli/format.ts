@@ -1,0 +1,82 @@
+import { docsUrl } from '../rules/docs';
+import type { AnyRule, Severity } from '../rules/types';
+
+/** One finding as the CLI prints it: 1-based lines and columns, the same shape for every rule. */
+export interface CliFinding {
+  readonly file: string;
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export function formatText(findings: readonly CliFinding[], fixedCount: number): string {
+  const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId}: ${f.message}`);
+  const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
+  const summary =
+    findings.length === 0
+      ? 'no problems'
+      : `${findings.length} problem${findings.length === 1 ? '' : 's'} (${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos, ${count('hint')} hints)`;
+  if (fixedCount > 0) lines.push(`fixed ${fixedCount} problem${fixedCount === 1 ? '' : 's'}`);
+  lines.push(summary);
+  return lines.join('\n') + '\n';
+}
+
+export function formatJson(findings: readonly CliFinding[]): string {
+  return JSON.stringify(findings, null, 2) + '\n';
+}
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function formatSarif(findings: readonly CliFinding[], rules: readonly AnyRule[], version: string): string {
+  const index = new Map(rules.map((r, i) => [r.meta.id, i]));
+  const log = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'affinity-lint',
+            version,
+            informationUri: 'https://github.com/affinity-lint/affinity-lint',
+            rules: rules.map((r) => ({
+              id: r.meta.id,
+              name: r.meta.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.meta.summary },
+              fullDescription: { text: `${r.meta.summary}. See the rule's page for why it matters and how to fix it.` },
+              helpUri: docsUrl(r.meta.id),
+              help: { text: `${r.meta.summary}. ${docsUrl(r.meta.id)}` },
+              defaultConfiguration: { level: SARIF_LEVEL[r.meta.severity] },
+              properties: { tags: [r.meta.dialect, 'session-affinity'], fixable: r.meta.fixable },
+            })),
+          },
+        },
+        results: findings.map((f) => ({
+          ruleId: f.ruleId,
+          ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
+          level: SARIF_LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: f.file.split('\\').join('/') },
+                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+export function formatRules(rules: readonly AnyRule[], json: boolean): string {
+  if (json) return JSON.stringify(rules.map((r) => ({ id: r.meta.id, severity: r.meta.severity, docs: docsUrl(r.meta.id) })), null, 2) + '\n';
+  const width = Math.max(...rules.map((r) => r.meta.id.length));
+  return rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.fixable ? 'fix' : '   '}  ${r.meta.summary}`).join('\n') + '\n';
+}

@@ -1,0 +1,94 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
+import { compatiblePreferredFixes, fixUntilStable } from '../engine/fixes';
+import { disableForFile, disableForLine } from '../engine/suppressionEdits';
+import type { Finding } from '../rules/types';
+import { SOURCE, toLspEdit, toRange, type DiagnosticData } from './convert';
+import type { OpenDocument } from './documentStore';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
+export const SHOW_DOCS_COMMAND = 'affinityLint.showDocumentation';
+
+function isOurs(d: Diagnostic): d is Diagnostic & { data: DiagnosticData } {
+  return d.source === SOURCE && typeof d.data === 'object' && d.data !== null && typeof (d.data as DiagnosticData).ruleId === 'string';
+}
+
+function wants(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+export interface CodeActionDeps {
+  /** Lints a text of this document's dialect with its settings: the fix-all loop needs fresh findings. */
+  lintText(doc: OpenDocument, text: string): Promise<readonly Finding[]>;
+}
+
+/**
+ * The actions of each diagnostic (its fixes, fix all of the rule, disable for the line or the file,
+ * show documentation) and `source.fixAll.affinity-lint`.
+ */
+export async function codeActions(doc: OpenDocument, params: CodeActionParams, deps: CodeActionDeps): Promise<(CodeAction | Command)[]> {
+  const uri = doc.uri;
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  const source = doc.source;
+
+  if (wants(only, CodeActionKind.QuickFix)) {
+    const seenRules = new Set<string>();
+    for (const diagnostic of params.context.diagnostics.filter(isOurs)) {
+      const { ruleId, version, fixes } = diagnostic.data;
+      if (version === doc.version) {
+        for (const fix of fixes) {
+          actions.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: fix.preferred,
+            edit: { changes: { [uri]: fix.edits } },
+          });
+        }
+      }
+      if (seenRules.has(ruleId)) continue;
+      seenRules.add(ruleId);
+      const sameRule = doc.findings.filter((f) => f.ruleId === ruleId);
+      const fixable = compatiblePreferredFixes(sameRule);
+      if (version === doc.version && fixable.length > 1) {
+        actions.push({
+          title: `Fix all ${ruleId} problems`,
+          kind: CodeActionKind.QuickFix,
+          edit: { changes: { [uri]: fixable.flatMap((f) => f.edits.map((e) => toLspEdit(source, e))) } },
+        });
+      }
+      const at = source.offsetAt(diagnostic.range.start);
+      actions.push({
+        title: `Disable ${ruleId} for this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [uri]: [toLspEdit(source, disableForLine(source, ruleId, at))] } },
+      });
+      actions.push({
+        title: `Disable ${ruleId} for this file`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [uri]: [toLspEdit(source, disableForFile(source, ruleId))] } },
+      });
+      actions.push({
+        title: `Show documentation for ${ruleId}`,
+        kind: CodeActionKind.QuickFix,
+        command: { title: `Show documentation for ${ruleId}`, command: SHOW_DOCS_COMMAND, arguments: [ruleId] },
+      });
+    }
+  }
+
+  if (only && wants(only, FIX_ALL_KIND)) {
+    const edit = await fixAllEdit(doc, deps);
+    if (edit) actions.push({ title: 'Fix all affinity-lint problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: [edit] } } });
+  }
+  return actions;
+}
+
+/** One edit replacing the document with the result of applying preferred fixes until stable. */
+export async function fixAllEdit(doc: OpenDocument, deps: CodeActionDeps): Promise<ReturnType<typeof toLspEdit> | null> {
+  const before = doc.source.text;
+  const { text } = await fixUntilStable(before, (t) => (t === before ? Promise.resolve(doc.findings) : deps.lintText(doc, t)));
+  if (text === before) return null;
+  return { range: toRange(doc.source, { start: 0, end: before.length }), newText: text };
+}

@@ -1,0 +1,74 @@
+import type { Connection } from 'vscode-languageserver';
+import { Linter } from '../engine/linter';
+import { RULES } from '../rules/registry';
+import type { Finding } from '../rules/types';
+import { SourceText } from '../text/sourceText';
+import { toDiagnostic } from './convert';
+import type { DocumentStore, OpenDocument } from './documentStore';
+import type { SettingsCache } from './settings';
+import { buildConfig, type ConfigParser } from '../parsing/configParser';
+import { inputProblems } from '../engine/lintText';
+
+/**
+ * Lints open documents and publishes their diagnostics. Changes that arrive while a run is
+ * pending fold into that run, so a burst of keystrokes costs one parse and one lint.
+ */
+export class DiagnosticsPublisher {
+  private readonly linter = new Linter(RULES);
+  private readonly pending = new Set<string>();
+  private scheduled = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly store: DocumentStore,
+    private readonly settings: SettingsCache,
+    private readonly parser: ConfigParser,
+  ) {}
+
+  schedule(uri: string): void {
+    this.pending.add(uri);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      const uris = [...this.pending];
+      this.pending.clear();
+      for (const u of uris) void this.run(u);
+    });
+  }
+
+  scheduleAll(): void {
+    for (const doc of this.store.all()) this.schedule(doc.uri);
+  }
+
+  private async run(uri: string): Promise<void> {
+    const doc = this.store.get(uri);
+    if (!doc) return;
+    try {
+      const version = doc.version;
+      await this.store.refresh(doc);
+      const settings = await this.settings.get(uri);
+      if (this.store.get(uri) !== doc || doc.version !== version) return; // superseded: a newer run is scheduled
+      const outcome = doc.config ? this.linter.lint(doc.config, doc.source, settings) : { findings: [], ruleErrors: [] };
+      for (const e of outcome.ruleErrors) this.connection.console.error(`rule ${e.ruleId} failed on ${uri}: ${(e.error as Error)?.stack ?? String(e.error)}`);
+      doc.findings = [...doc.inputFindings, ...outcome.findings];
+      await this.connection.sendDiagnostics({ uri, version, diagnostics: doc.findings.map((f) => toDiagnostic(doc.source, version, f)) });
+    } catch (error) {
+      this.connection.console.error(`linting ${uri} failed: ${(error as Error)?.stack ?? String(error)}`);
+    }
+  }
+
+  /** Findings for another text of the same document (the fix-all loop's intermediate states). */
+  async lintText(doc: OpenDocument, text: string): Promise<readonly Finding[]> {
+    const problems = inputProblems(doc.dialect, text);
+    if (problems.length) return problems;
+    const source = new SourceText(text);
+    const tree = await this.parser.parseTree(doc.dialect, text);
+    try {
+      const config = buildConfig(doc.dialect, tree);
+      return this.linter.lint(config, source, await this.settings.get(doc.uri)).findings;
+    } finally {
+      tree.delete();
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import { Edit, type Tree } from 'web-tree-sitter';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { ParsedConfig } from '../engine/linter';
+import { inputProblems } from '../engine/lintText';
+import type { Dialect } from '../model/common';
+import { buildConfig, type ConfigParser } from '../parsing/configParser';
+import type { Finding } from '../rules/types';
+import { SourceText } from '../text/sourceText';
+
+/** An open document: its text, its syntax tree (edited in place on each change) and its model. */
+export interface OpenDocument {
+  readonly uri: string;
+  readonly dialect: Dialect;
+  version: number;
+  source: SourceText;
+  tree: Tree | null;
+  /** True when `tree` has been edited but not yet re-parsed. */
+  stale: boolean;
+  config: ParsedConfig | null;
+  /** Findings before the rules ran: input that was not linted (too large, binary). */
+  inputFindings: Finding[];
+  findings: readonly Finding[];
+}
+
+function languageDialect(languageId: string): Dialect | null {
+  return languageId === 'nginx' || languageId === 'haproxy' ? languageId : null;
+}
+
+/** Offset of the end of `text` when it is laid out from `row`/`column` onwards. */
+function endPoint(startRow: number, startColumn: number, text: string): { row: number; column: number } {
+  const lastBreak = text.lastIndexOf('\n');
+  if (lastBreak < 0) return { row: startRow, column: startColumn + text.length };
+  let rows = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) rows++;
+  return { row: startRow + rows, column: text.length - lastBreak - 1 };
+}
+
+/**
+ * The open documents. Incremental changes are applied to the text and, through `tree.edit`, to the
+ * syntax tree, so that the next parse re-reads only what changed.
+ */
+export class DocumentStore {
+  private readonly documents = new Map<string, OpenDocument>();
+
+  constructor(private readonly parser: ConfigParser) {}
+
+  get(uri: string): OpenDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  all(): OpenDocument[] {
+    return [...this.documents.values()];
+  }
+
+  open(uri: string, languageId: string, version: number, text: string): OpenDocument | null {
+    const dialect = languageDialect(languageId);
+    if (!dialect) return null;
+    this.close(uri);
+    const doc: OpenDocument = { uri, dialect, version, source: new SourceText(text), tree: null, stale: true, config: null, inputFindings: [], findings: [] };
+    this.documents.set(uri, doc);
+    return doc;
+  }
+
+  change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): OpenDocument | null {
+    const doc = this.documents.get(uri);
+    if (!doc) return null;
+    let text = doc.source.text;
+    for (const change of changes) {
+      if (!('range' in change)) {
+        text = change.text;
+        doc.tree?.delete();
+        doc.tree = null;
+        doc.source = new SourceText(text);
+        continue;
+      }
+      const source = doc.source.text === text ? doc.source : new SourceText(text);
+      const start = source.offsetAt(change.range.start);
+      const oldEnd = source.offsetAt(change.range.end);
+      const startPos = source.positionAt(start);
+      const oldEndPos = source.positionAt(oldEnd);
+      text = text.slice(0, start) + change.text + text.slice(oldEnd);
+      doc.tree?.edit(new Edit({
+        startIndex: start,
+        oldEndIndex: oldEnd,
+        newEndIndex: start + change.text.length,
+        startPosition: { row: startPos.line, column: startPos.character },
+        oldEndPosition: { row: oldEndPos.line, column: oldEndPos.character },
+        newEndPosition: endPoint(startPos.line, startPos.character, change.text),
+      }));
+      doc.source = new SourceText(text);
+    }
+    doc.version = version;
+    doc.stale = true;
+    return doc;
+  }
+
+  close(uri: string): void {
+    const doc = this.documents.get(uri);
+    doc?.tree?.delete();
+    this.documents.delete(uri);
+  }
+
+  /** Brings the tree and the model up to date with the text; cheap when nothing changed. */
+  async refresh(doc: OpenDocument): Promise<void> {
+    if (!doc.stale) return;
+    await this.parser.ready(doc.dialect);
+    // From here on nothing awaits: no change can slip in between reading and replacing the tree.
+    if (!doc.stale || this.documents.get(doc.uri) !== doc) return;
+    const text = doc.source.text;
+    doc.inputFindings = inputProblems(doc.dialect, text);
+    if (doc.inputFindings.length) {
+      doc.tree?.delete();
+      doc.tree = null;
+      doc.config = null;
+    } else {
+      const tree = this.parser.parseTreeNow(doc.dialect, text, doc.tree);
+      doc.tree?.delete();
+      doc.tree = tree;
+      doc.config = buildConfig(doc.dialect, tree);
+    }
+    doc.stale = false;
+  }
+}

@@ -1,0 +1,123 @@
+import type { Argument } from './common';
+import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySection } from './haproxy';
+
+/** The section and the defaults it inherits from, nearest first; stops on a `from` loop. */
+export function inheritanceChain(section: HaproxySection): HaproxySection[] {
+  const chain: HaproxySection[] = [];
+  for (let s: HaproxySection | null = section; s && !chain.includes(s); s = s.defaults) chain.push(s);
+  return chain;
+}
+
+/** The last directive with this full keyword in the section, else in what it inherits. */
+export function effectiveDirective(section: HaproxySection, keyword: string): HaproxyDirective | null {
+  for (const s of inheritanceChain(section)) {
+    const own = s.directives.filter((d) => d.prefix === null && fullKeyword(d) === keyword);
+    if (own.length) return own[own.length - 1];
+  }
+  return null;
+}
+
+/** `tcp` or `http`: the section's `mode`, else inherited, else HAProxy's default (tcp). */
+export function effectiveMode(section: HaproxySection): string {
+  return effectiveDirective(section, 'mode')?.args[0]?.value ?? 'tcp';
+}
+
+/**
+ * Whether `option <name>` is in effect: the last `option <name>` or `no option <name>` of the
+ * section decides, else the same in what it inherits; off when nothing says.
+ */
+export function optionState(section: HaproxySection, name: string): { on: boolean; decidedBy: HaproxyDirective | null } {
+  for (const s of inheritanceChain(section)) {
+    for (let i = s.directives.length - 1; i >= 0; i--) {
+      const d = s.directives[i];
+      if (d.keyword === 'option' && d.args[0]?.value === name && d.prefix !== 'default') return { on: d.prefix !== 'no', decidedBy: d };
+    }
+  }
+  return { on: false, decidedBy: null };
+}
+
+export type CookieMode = 'insert' | 'rewrite' | 'prefix';
+
+export interface CookieDirective {
+  readonly directive: HaproxyDirective;
+  readonly name: string;
+  /** The explicit mode; HAProxy's default when none is written is passive (no mode). */
+  readonly mode: CookieMode | null;
+  readonly flags: ReadonlySet<string>;
+  readonly maxidle: Argument | null;
+  readonly maxlife: Argument | null;
+  readonly attrs: readonly Argument[];
+}
+
+const COOKIE_TAKES_VALUE = new Set(['domain', 'maxidle', 'maxlife', 'attr']);
+
+/** `cookie <name> [rewrite|insert|prefix] [indirect] [nocache] ... [attr <value>]*`. */
+export function parseCookie(d: HaproxyDirective): CookieDirective | null {
+  if (d.keyword !== 'cookie' || d.prefix !== null || d.args.length === 0) return null;
+  const flags = new Set<string>();
+  let mode: CookieMode | null = null;
+  let maxidle: Argument | null = null;
+  let maxlife: Argument | null = null;
+  const attrs: Argument[] = [];
+  for (let i = 1; i < d.args.length; i++) {
+    const word = d.args[i].value;
+    if (COOKIE_TAKES_VALUE.has(word)) {
+      const value = d.args[i + 1] ?? null;
+      if (word === 'maxidle') maxidle = value;
+      if (word === 'maxlife') maxlife = value;
+      if (word === 'attr' && value) attrs.push(value);
+      i++;
+      continue;
+    }
+    if ((word === 'insert' || word === 'rewrite' || word === 'prefix') && mode === null) mode = word;
+    flags.add(word);
+  }
+  return { directive: d, name: d.args[0].value, mode, flags, maxidle, maxlife, attrs };
+}
+
+/** The persistence cookie in effect for a proxy: its own `cookie` line, else the inherited one. */
+export function effectiveCookie(section: HaproxySection): CookieDirective | null {
+  const d = effectiveDirective(section, 'cookie');
+  return d ? parseCookie(d) : null;
+}
+
+export interface ServerLine {
+  readonly directive: HaproxyDirective;
+  readonly name: string;
+  readonly cookieValue: string | null;
+  readonly backup: boolean;
+}
+
+export function serverLines(section: HaproxySection): ServerLine[] {
+  return section.directives
+    .filter((d) => d.keyword === 'server' && d.prefix === null && d.args.length > 0)
+    .map((d) => {
+      const params = d.args.map((a) => a.value);
+      const at = params.indexOf('cookie', 2);
+      return { directive: d, name: params[0], cookieValue: at > 0 ? params[at + 1] ?? null : null, backup: params.includes('backup') };
+    });
+}
+
+export function bindsWithSsl(section: HaproxySection): boolean {
+  return section.directives.some((d) => d.keyword === 'bind' && d.args.some((a) => a.value === 'ssl'));
+}
+
+/** The frontends and listens that can send traffic to a backend (`default_backend`, `use_backend`). */
+export function proxiesRoutingTo(config: HaproxyConfig, backend: HaproxySection): HaproxySection[] {
+  if (backend.kind === 'listen') return [backend];
+  if (!backend.name) return [];
+  return config.sections.filter((s) => {
+    if (s.kind !== 'frontend' && s.kind !== 'listen') return false;
+    const routes = [...s.directives, ...(s.defaults?.directives ?? [])].filter(
+      (d) => d.keyword === 'default_backend' || d.keyword === 'use_backend',
+    );
+    return routes.some((d) => d.args[0]?.value === backend.name || d.args[0]?.value.includes('%['));
+  });
+}
+
+/** The backends and listens that inherit a directive from this defaults section (and do not set it). */
+export function proxiesInheriting(config: HaproxyConfig, defaults: HaproxySection, keyword: string): HaproxySection[] {
+  return config.sections.filter(
+    (s) => (s.kind === 'backend' || s.kind === 'listen') && inheritanceChain(s).includes(defaults) && effectiveDirective(s, keyword)?.section === defaults,
+  );
+}

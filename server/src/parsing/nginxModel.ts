@@ -1,0 +1,126 @@
+import type { Node, Tree } from 'web-tree-sitter';
+import type { Argument, Comment } from '../model/common';
+import type { NginxConfig, NginxDirective, NginxProtocol } from '../model/nginx';
+import { collectSyntaxProblems } from './syntaxProblems';
+
+const PROTOCOL_BLOCKS: ReadonlySet<string> = new Set(['http', 'stream', 'mail']);
+
+/** Directives that exist only in nginx's http modules: their presence makes a fragment http. */
+const HTTP_ONLY = new Set([
+  'location', 'server_name', 'root', 'add_header', 'proxy_set_header', 'fastcgi_pass', 'uwsgi_pass',
+  'grpc_pass', 'ip_hash', 'sticky', 'try_files', 'rewrite', 'index', 'client_max_body_size', 'gzip',
+  'proxy_cookie_flags', 'proxy_cookie_path', 'expires', 'error_page', 'return',
+]);
+/** Directives that exist only in the stream module. */
+const STREAM_ONLY = new Set(['proxy_timeout', 'proxy_responses', 'ssl_preread', 'proxy_download_rate', 'proxy_upload_rate']);
+
+/** nginx keeps a backslash in a token except before these, which it unescapes. */
+const ESCAPES: Record<string, string> = { '"': '"', "'": "'", '\\': '\\', t: '\t', r: '\r', n: '\n' };
+
+export function unquoteNginx(raw: string): { value: string; quoted: boolean } {
+  let body = raw;
+  let quoted = false;
+  const q = raw[0];
+  if ((q === '"' || q === "'") && raw.length >= 2 && raw[raw.length - 1] === q) {
+    body = raw.slice(1, -1);
+    quoted = true;
+  }
+  if (!body.includes('\\')) return { value: body, quoted };
+  let value = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\' && i + 1 < body.length && ESCAPES[body[i + 1]] !== undefined) {
+      value += ESCAPES[body[i + 1]];
+      i++;
+    } else {
+      value += c;
+    }
+  }
+  return { value, quoted };
+}
+
+function toArgument(node: Node): Argument {
+  const raw = node.text;
+  const { value, quoted } = unquoteNginx(raw);
+  return { raw, value, quoted, span: { start: node.startIndex, end: node.endIndex } };
+}
+
+interface MutableDirective extends NginxDirective {
+  children: NginxDirective[] | null;
+  protocol: NginxProtocol;
+  protocolKnown: boolean;
+}
+
+function buildDirective(node: Node, parent: MutableDirective | null, comments: Comment[]): MutableDirective {
+  const nameNode = node.childForFieldName('name');
+  const body = node.childForFieldName('body');
+  const args: Argument[] = [];
+  for (const a of node.childrenForFieldName('argument')) if (a) args.push(toArgument(a));
+  const name = nameNode ? unquoteNginx(nameNode.text).value : '';
+  const directive: MutableDirective = {
+    name,
+    nameSpan: nameNode ? { start: nameNode.startIndex, end: nameNode.endIndex } : { start: node.startIndex, end: node.startIndex },
+    args,
+    span: { start: node.startIndex, end: node.endIndex },
+    children: body ? [] : null,
+    bodySpan: body ? { start: body.startIndex, end: body.endIndex } : null,
+    parent,
+    protocol: parent?.protocol ?? 'http',
+    protocolKnown: parent?.protocolKnown ?? false,
+  };
+  if (PROTOCOL_BLOCKS.has(name) && body && parent === null) {
+    directive.protocol = name as NginxProtocol;
+    directive.protocolKnown = true;
+  }
+  for (const child of node.children) {
+    if (child?.type === 'comment') comments.push({ text: child.text, span: { start: child.startIndex, end: child.endIndex } });
+  }
+  if (body && body.type === 'block') directive.children = buildList(body, directive, comments);
+  return directive;
+}
+
+function buildList(container: Node, parent: MutableDirective | null, comments: Comment[]): MutableDirective[] {
+  const out: MutableDirective[] = [];
+  for (const child of container.children) {
+    if (!child) continue;
+    if (child.type === 'directive') out.push(buildDirective(child, parent, comments));
+    else if (child.type === 'comment') comments.push({ text: child.text, span: { start: child.startIndex, end: child.endIndex } });
+    else if (child.type === 'ERROR') out.push(...buildList(child, parent, comments));
+  }
+  return out;
+}
+
+/** For a fragment (no enclosing http/stream/mail), what its own directives say it belongs to. */
+function guessFragmentProtocol(directives: readonly MutableDirective[]): NginxProtocol {
+  let http = false;
+  let stream = false;
+  const visit = (list: readonly NginxDirective[]): void => {
+    for (const d of list) {
+      if (HTTP_ONLY.has(d.name)) http = true;
+      if (STREAM_ONLY.has(d.name)) stream = true;
+      if (d.name === 'listen' && d.args.some((a) => a.value === 'udp')) stream = true;
+      if (d.children) visit(d.children);
+    }
+  };
+  visit(directives);
+  return stream && !http ? 'stream' : 'http';
+}
+
+function applyGuess(list: readonly MutableDirective[], protocol: NginxProtocol): void {
+  for (const d of list) {
+    if (d.protocolKnown) continue;
+    d.protocol = protocol;
+    if (d.children) applyGuess(d.children as MutableDirective[], protocol);
+  }
+}
+
+export function buildNginxConfig(tree: Tree): NginxConfig {
+  const comments: Comment[] = [];
+  const directives = buildList(tree.rootNode, null, comments);
+  applyGuess(directives, guessFragmentProtocol(directives));
+  comments.sort((a, b) => a.span.start - b.span.start);
+  const syntaxProblems = collectSyntaxProblems(tree.rootNode, (missing) =>
+    missing === ';' ? 'at the end of the directive' : missing === '}' ? 'to close the block' : '',
+  );
+  return { dialect: 'nginx', directives, comments, syntaxProblems };
+}

@@ -1,0 +1,110 @@
+import { haproxyHasCookieAttr, haproxyTarget, type HaproxyTarget } from '../../engine/versions';
+import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySection } from '../../model/haproxy';
+import { effectiveCookie, effectiveMode, proxiesInheriting, serverLines } from '../../model/haproxyQueries';
+import type { SourceText } from '../../text/sourceText';
+import { appendAfter, deleteLine, insertLineAfter, replace, replaceWithComment, SHARED_STORE_COMMENT } from '../edits';
+import type { HaproxyRule, Severity, TextEdit } from '../types';
+
+/** `balance source`, `balance hash src`, `stick on src[,converters]`. */
+function ipAffinity(d: HaproxyDirective): string | null {
+  if (d.prefix !== null) return null;
+  const a = d.args.map((x) => x.value);
+  if (d.keyword === 'balance' && a[0] === 'source') return 'balance source';
+  if (d.keyword === 'balance' && a[0] === 'hash' && /^src(,|$)/.test(a[1] ?? '')) return `balance hash ${a[1]}`;
+  if (fullKeyword(d) === 'stick on' && /^src(,|$)/.test(a[1] ?? '')) return `stick on ${a[1]}`;
+  return null;
+}
+
+export function hardenedCookieLine(target: HaproxyTarget): string {
+  const attr = haproxyHasCookieAttr(target) ? ' attr "SameSite=Lax"' : '';
+  return `cookie SERVERID insert indirect nocache httponly secure${attr} maxidle 30m maxlife 8h`;
+}
+
+function lastTokenEnd(d: HaproxyDirective): number {
+  return d.args.length ? d.args[d.args.length - 1].span.end : d.keywordSpan.end;
+}
+
+/** Gives every server of the proxies a cookie value, so that cookie persistence covers them all. */
+export function serverCookieEdits(proxies: readonly HaproxySection[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const proxy of proxies) {
+    for (const server of serverLines(proxy)) {
+      if (server.cookieValue === null) edits.push(appendAfter(lastTokenEnd(server.directive), `cookie ${server.name}`));
+    }
+  }
+  return edits;
+}
+
+/** The proxies whose balancing this directive decides: itself, or those inheriting it from defaults. */
+function affectedProxies(config: HaproxyConfig, d: HaproxyDirective): HaproxySection[] {
+  const section = d.section!;
+  if (section.kind !== 'defaults') return [section];
+  return proxiesInheriting(config, section, fullKeyword(d)).filter((p) => effectiveMode(p) === 'http');
+}
+
+function cookieFixEdits(source: SourceText, config: HaproxyConfig, d: HaproxyDirective, target: HaproxyTarget): TextEdit[] {
+  const section = d.section!;
+  const hasCookie = effectiveCookie(section) !== null;
+  const edits: TextEdit[] = [];
+  if (d.keyword === 'balance') {
+    edits.push(replace(d.span, 'balance roundrobin'));
+    if (!hasCookie) edits.push(insertLineAfter(source, d.span.end, source.indentAt(d.span.start), hardenedCookieLine(target)));
+  } else if (hasCookie) {
+    edits.push(deleteLine(source, d.span));
+  } else {
+    edits.push(replace(d.span, hardenedCookieLine(target)));
+  }
+  edits.push(...serverCookieEdits(affectedProxies(config, d)));
+  return edits;
+}
+
+const MESSAGES = {
+  public:
+    "'{what}' pins clients to a server by IP address: mobile clients that change networks lose their session and users behind one NAT all land on one server.",
+  mobile:
+    "'{what}' pins clients by IP address, and mobile client IPs change on every switch between Wi-Fi and cellular and behind carrier-grade NAT: sessions break constantly.",
+  internal: "'{what}' pins clients by IP address; acceptable for service-to-service traffic with stable addresses.",
+} as const;
+
+const SEVERITY: Record<keyof typeof MESSAGES, Severity> = { public: 'warning', mobile: 'error', internal: 'hint' };
+
+export const balanceSource: HaproxyRule = {
+  meta: {
+    id: 'haproxy/balance-source',
+    dialect: 'haproxy',
+    severity: 'warning',
+    summary: 'IP-based affinity (balance source, stick on src) in HTTP mode breaks for mobile clients and NATed users',
+    fixable: true,
+  },
+  visits: { keywords: ['balance', 'stick on'] },
+  check(d, context) {
+    const what = ipAffinity(d);
+    const section = d.section;
+    if (!what || !section || !['backend', 'listen', 'defaults'].includes(section.kind)) return;
+    const http = section.kind === 'defaults' ? effectiveMode(section) === 'http' || affectedProxies(context.config, d).length > 0 : effectiveMode(section) === 'http';
+    if (!http) return;
+    const target = haproxyTarget(context.settings);
+    const traffic = context.settings.traffic;
+    const sharedStore =
+      d.keyword === 'balance'
+        ? replaceWithComment(context.source, d.span, SHARED_STORE_COMMENT, 'balance leastconn')
+        : [replace(d.span, SHARED_STORE_COMMENT)];
+    context.report({
+      message: MESSAGES[traffic].replace('{what}', what),
+      span: d.span,
+      severity: SEVERITY[traffic],
+      fixes: [
+        {
+          title: `Use cookie persistence: balance roundrobin with a hardened SERVERID cookie (target: ${target.label})`,
+          edits: cookieFixEdits(context.source, context.config, d, target),
+          preferred: true,
+        },
+        {
+          title: d.keyword === 'balance' ? 'Remove affinity: sessions live in a shared store (balance leastconn)' : 'Remove affinity: sessions live in a shared store (drop stick on src)',
+          edits: sharedStore,
+          preferred: false,
+        },
+      ],
+    });
+  },
+};

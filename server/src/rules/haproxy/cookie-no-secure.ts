@@ -1,0 +1,22 @@
+import { cookieRule, servedOverTls } from './cookieRule';
+
+export const cookieNoSecure = cookieRule(
+  {
+    id: 'haproxy/cookie-no-secure',
+    severity: 'warning',
+    summary: "persistence cookie without 'secure': it leaks over plain HTTP",
+    fixable: true,
+  },
+  (cookie, context) => {
+    if (cookie.flags.has('secure')) return null;
+    const tls = servedOverTls(context.config, cookie.directive.section!);
+    return {
+      message: tls
+        ? `persistence cookie '${cookie.name}' without 'secure' on a proxy served over TLS: the cookie also travels over plain HTTP, where anyone on the path can read or set it.`
+        : `persistence cookie '${cookie.name}' without 'secure': if this site is ever reached over HTTPS, the cookie still travels over plain HTTP too.`,
+      severity: tls ? 'warning' : 'info',
+      append: 'secure',
+      title: "Add 'secure' to the persistence cookie",
+    };
+  },
+);

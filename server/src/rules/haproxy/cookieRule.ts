@@ -1,0 +1,46 @@
+import type { HaproxyConfig, HaproxyDirective, HaproxySection } from '../../model/haproxy';
+import { bindsWithSsl, effectiveMode, parseCookie, proxiesRoutingTo, type CookieDirective } from '../../model/haproxyQueries';
+import { appendAfter } from '../edits';
+import type { Fix, HaproxyRule, RuleContext, RuleMeta, Severity } from '../types';
+
+function lastTokenEnd(d: HaproxyDirective): number {
+  return d.args.length ? d.args[d.args.length - 1].span.end : d.keywordSpan.end;
+}
+
+/**
+ * The persistence cookie HAProxy inserts, where the cookie-no-* rules apply: `insert` mode (in
+ * rewrite and prefix modes the application's cookie carries its own attributes), in a proxy or
+ * defaults section that works in HTTP mode (elsewhere HAProxy ignores the cookie).
+ */
+function insertedCookie(d: HaproxyDirective): CookieDirective | null {
+  const section = d.section;
+  if (!section || !['backend', 'listen', 'defaults'].includes(section.kind)) return null;
+  const cookie = parseCookie(d);
+  if (!cookie || cookie.mode !== 'insert') return null;
+  return effectiveMode(section) === 'http' ? cookie : null;
+}
+
+/** The cookie-no-* shape: judge one attribute of an inserted cookie, fix by appending arguments. */
+export function cookieRule(
+  meta: Omit<RuleMeta, 'dialect'>,
+  judge: (cookie: CookieDirective, context: RuleContext<HaproxyConfig>) => { message: string; severity?: Severity; append: string; title: string } | null,
+): HaproxyRule {
+  return {
+    meta: { ...meta, dialect: 'haproxy' },
+    visits: { keywords: ['cookie'] },
+    check(d, context) {
+      const cookie = insertedCookie(d);
+      if (!cookie) return;
+      const verdict = judge(cookie, context);
+      if (!verdict) return;
+      const fix: Fix = { title: verdict.title, edits: [appendAfter(lastTokenEnd(d), verdict.append)], preferred: true };
+      context.report({ message: verdict.message, span: d.span, severity: verdict.severity, fixes: [fix] });
+    },
+  };
+}
+
+/** Whether clients reach this cookie's proxy over TLS: a routing frontend or listen binds with `ssl`. */
+export function servedOverTls(config: HaproxyConfig, section: HaproxySection): boolean {
+  if (section.kind === 'defaults') return config.sections.some((s) => (s.kind === 'frontend' || s.kind === 'listen') && bindsWithSsl(s));
+  return proxiesRoutingTo(config, section).some(bindsWithSsl);
+}

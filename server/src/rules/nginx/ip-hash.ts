@@ -1,0 +1,67 @@
+import type { NginxDirective } from '../../model/nginx';
+import { nginxHasSticky, nginxTarget } from '../../engine/versions';
+import { replace, replaceWithComment, SHARED_STORE_COMMENT } from '../edits';
+import type { Fix, NginxRule, Severity } from '../types';
+
+const IP_KEYS = new Set(['$remote_addr', '${remote_addr}', '$binary_remote_addr', '${binary_remote_addr}']);
+
+/** `ip_hash;` or `hash $remote_addr [consistent];` in an http upstream. */
+function ipAffinity(d: NginxDirective): string | null {
+  if (d.parent?.name !== 'upstream') return null;
+  if (d.name === 'ip_hash' && d.protocol === 'http') return 'ip_hash';
+  if (d.name === 'hash' && d.protocol === 'http' && d.args[0] && IP_KEYS.has(d.args[0].value)) return `hash ${d.args[0].value}`;
+  return null;
+}
+
+const MESSAGES = {
+  public:
+    '{what} pins clients to a server by IP address: mobile clients that change networks lose their session, users behind one NAT all land on one server, and IPv4 hashing uses only the first three octets.',
+  mobile:
+    '{what} pins clients by IP address, and mobile client IPs change on every switch between Wi-Fi and cellular and behind carrier-grade NAT: sessions break constantly and NATed users pile onto one server.',
+  internal: '{what} pins clients by IP address; acceptable for service-to-service traffic with stable addresses.',
+} as const;
+
+const SEVERITY: Record<keyof typeof MESSAGES, Severity> = { public: 'warning', mobile: 'error', internal: 'hint' };
+
+export const ipHash: NginxRule = {
+  meta: {
+    id: 'nginx/ip-hash',
+    dialect: 'nginx',
+    severity: 'warning',
+    summary: 'IP-based affinity (ip_hash, hash $remote_addr) breaks for mobile clients and NATed users',
+    fixable: true,
+  },
+  visits: ['ip_hash', 'hash'],
+  check(d, context) {
+    const what = ipAffinity(d);
+    if (!what) return;
+    const { source, settings } = context;
+    const target = nginxTarget(settings);
+    const fixes: Fix[] = [];
+    if (nginxHasSticky(target)) {
+      fixes.push({
+        title: `Use cookie affinity: sticky cookie srv_id with Secure, HttpOnly, SameSite and a 1h TTL (target: ${target.label})`,
+        edits: [replace(d.span, 'sticky cookie srv_id expires=1h path=/ secure httponly samesite=lax;')],
+        preferred: true,
+      });
+    } else {
+      fixes.push({
+        title: `Use cookie affinity: hash $cookie_srv_id consistent (target: ${target.label}, which has no sticky; the application must set the srv_id cookie)`,
+        edits: [replace(d.span, 'hash $cookie_srv_id consistent;')],
+        preferred: false,
+      });
+    }
+    fixes.push({
+      title: 'Remove affinity: sessions live in a shared store (least_conn)',
+      edits: replaceWithComment(source, d.span, SHARED_STORE_COMMENT, 'least_conn;'),
+      preferred: false,
+    });
+    const traffic = settings.traffic;
+    context.report({
+      message: MESSAGES[traffic].replace('{what}', `'${what}'`),
+      span: d.span,
+      severity: SEVERITY[traffic],
+      fixes,
+    });
+  },
+};

@@ -1,0 +1,27 @@
+import { stickyCookie, type StickyDirective } from '../../model/nginxSticky';
+import type { NginxDirective } from '../../model/nginx';
+import type { Fix, NginxRule, RuleMeta, Severity } from '../types';
+
+export function lastTokenEnd(d: NginxDirective): number {
+  return d.args.length ? d.args[d.args.length - 1].span.end : d.nameSpan.end;
+}
+
+/**
+ * The shape of the sticky-cookie-* rules: each looks at one attribute of `sticky cookie` and,
+ * when it is missing or weak, reports with a fix that appends or replaces one argument.
+ */
+export function stickyCookieRule(
+  meta: Omit<RuleMeta, 'dialect'>,
+  judge: (sticky: StickyDirective, d: NginxDirective) => { message: string; severity?: Severity; fix: Fix } | null,
+): NginxRule {
+  return {
+    meta: { ...meta, dialect: 'nginx' },
+    visits: ['sticky'],
+    check(d, context) {
+      const sticky = stickyCookie(d);
+      if (!sticky) return;
+      const verdict = judge(sticky, d);
+      if (verdict) context.report({ message: verdict.message, span: d.span, severity: verdict.severity, fixes: [verdict.fix] });
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import type { Dialect } from '../model/common';
+import type { HaproxyConfig, HaproxyDirective, HaproxySection } from '../model/haproxy';
+import type { NginxConfig, NginxDirective } from '../model/nginx';
+import type { LintSettings } from '../engine/settings';
+import type { SourceText } from '../text/sourceText';
+import type { Span } from '../text/span';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** A replacement of the text between two offsets of the document as it was linted. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** Safe to apply without reading it: offered as the preferred fix and applied by `--fix` / fix-all. */
+  readonly preferred: boolean;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly message: string;
+  readonly span: Span;
+  readonly severity: Severity;
+  readonly fixes: readonly Fix[];
+}
+
+export interface RuleMeta {
+  readonly id: string;
+  readonly dialect: Dialect;
+  /** The default severity; a rule may report a finding at another (RULES.md's W/E cases). */
+  readonly severity: Severity;
+  /** One line, used in `--list-rules`, SARIF and hovers. */
+  readonly summary: string;
+  readonly fixable: boolean;
+}
+
+/** What a rule reports; the engine fills in the rule id and the default severity. */
+export interface Report {
+  readonly message: string;
+  readonly span: Span;
+  readonly severity?: Severity;
+  readonly fixes?: readonly Fix[];
+}
+
+export interface RuleContext<C> {
+  readonly config: C;
+  readonly source: SourceText;
+  readonly settings: LintSettings;
+  report(report: Report): void;
+}
+
+export interface NginxRule {
+  readonly meta: RuleMeta & { readonly dialect: 'nginx' };
+  /** Directive names this rule is called for; the engine walks the tree once and dispatches. */
+  readonly visits: readonly string[];
+  check(directive: NginxDirective, context: RuleContext<NginxConfig>): void;
+}
+
+export interface HaproxyRule {
+  readonly meta: RuleMeta & { readonly dialect: 'haproxy' };
+  /**
+   * What the engine calls the rule for: directives by full keyword (`balance`, `cookie`,
+   * `stick on`, `option redispatch`), and sections by kind (`backend`, `listen`, `defaults`).
+   */
+  readonly visits: { readonly keywords?: readonly string[]; readonly sections?: readonly string[] };
+  check?(directive: HaproxyDirective, context: RuleContext<HaproxyConfig>): void;
+  checkSection?(section: HaproxySection, context: RuleContext<HaproxyConfig>): void;
+}
+
+/** A rule that reads the whole document at once, such as the syntax rules. */
+export interface DocumentRule<C> {
+  readonly meta: RuleMeta;
+  checkDocument(context: RuleContext<C>): void;
+}
+
+export type AnyRule = NginxRule | HaproxyRule | DocumentRule<NginxConfig> | DocumentRule<HaproxyConfig>;
