@@ -11,8 +11,9 @@
  *                 something but no newline (it ends that line).
  *  CONCAT         zero-width, emitted when the next character continues the
  *                 current token (no whitespace, not `#`, not end of line).
- *  SAMPLE_BARE    `%[...]` / `%{flags}[...]` outside quotes: brackets nest, and
- *                 quotes and escapes inside follow HAProxy's tokenizer rules.
+ *  SAMPLE_BARE    `%[...]` / `%{flags}[...]` outside quotes: brackets nest
+ *                 (those inside parentheses do not count), and quotes and
+ *                 escapes inside follow HAProxy's tokenizer rules.
  *  SAMPLE_STRING  the same inside a "..." string: ends before the closing `"`.
  *  BANG           `!` at the start of a condition word (`!is_api`, `! is_api`).
  *  ACL_REFERENCE  any other condition word, except the whole words `||`, `or`,
@@ -70,7 +71,7 @@ static bool scan_sample(TSLexer *lexer, bool in_string) {
   }
   if (lexer->lookahead != '[') return false;
   advance(lexer);
-  unsigned depth = 1;
+  unsigned depth = 1, parens = 0;
   bool dquote = false, squote = false;
   for (;;) {
     if (is_line_end(lexer)) return false;
@@ -107,7 +108,14 @@ static bool scan_sample(TSLexer *lexer, bool in_string) {
       if (!dquote && (is_blank(c) || c == '#')) return false;
     }
     advance(lexer);
-    if (c == '[') {
+    /* Brackets inside converter/fetch arguments (`field(1,[)`) do not count. */
+    if (c == '(') {
+      parens++;
+    } else if (c == ')') {
+      if (parens > 0) parens--;
+    } else if (parens > 0) {
+      continue;
+    } else if (c == '[') {
       depth++;
     } else if (c == ']' && --depth == 0) {
       if (dquote || squote) return false;
