@@ -127,11 +127,16 @@ module.exports = grammar({
       $._line_item,
     ),
 
-    directive: $ => seq(
-      optional(field('prefix', choice('no', 'default'))),
-      field('keyword', alias($._word, $.keyword)),
-      repeat(field('argument', $._argument)),
-      optional(field('condition', $.condition)),
+    directive: $ => choice(
+      seq(
+        optional(field('prefix', choice('no', 'default'))),
+        field('keyword', alias($._word, $.keyword)),
+        repeat(field('argument', $._argument)),
+        optional(field('condition', $.condition)),
+      ),
+      // `no` or `default` alone on its line: a keyword (that the model reports),
+      // not a prefix waiting for a keyword on the next line.
+      field('keyword', alias(choice('no', 'default'), $.keyword)),
     ),
 
     conditional: $ => seq(
