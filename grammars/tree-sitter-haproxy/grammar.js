@@ -21,7 +21,10 @@
  *    (`if`, `unless`, `or`, `||`, `{`, `}`) are tree-sitter keywords extracted from
  *    `_word`, so they are recognised only as whole tokens and only where the
  *    grammar allows them (`backend` starts a section only as the first token of a
- *    line; `use_backend`, `iffy` or `peers` as an argument stay plain words).
+ *    line; `use_backend`, `iffy` or `peers` as an argument stay plain words);
+ *  - the scanner also handles `%[...]` (nesting, quotes inside), `!` and ACL
+ *    names in conditions (so `!is_api` is a negation plus a name);
+ *  - no `conflicts` entry is needed: the grammar is LR(1) as written.
  *
  * See docs/grammar-contract.md for the node types the language server reads.
  */
