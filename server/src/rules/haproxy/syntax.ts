@@ -10,7 +10,15 @@ export const haproxySyntax: DocumentRule<HaproxyConfig> = {
     fixable: false,
   },
   checkDocument(context) {
-    const { config } = context;
+    const { config, source } = context;
+    const text = source.text;
+    if (text.length > 0 && !text.endsWith('\n')) {
+      const lastLine = source.lineCount - 1;
+      context.report({
+        message: 'The last line has no line end: HAProxy (2.x) refuses the file as possibly truncated ("Missing LF on last line").',
+        span: { start: source.lineStart(lastLine), end: text.length },
+      });
+    }
     for (const problem of config.syntaxProblems) context.report({ message: problem.message, span: problem.span });
     for (const orphan of config.orphans) {
       context.report({

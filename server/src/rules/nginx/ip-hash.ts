@@ -15,7 +15,7 @@ function ipAffinity(d: NginxDirective): string | null {
 
 const MESSAGES = {
   public:
-    '{what} pins clients to a server by IP address: mobile clients that change networks lose their session, users behind one NAT all land on one server, and IPv4 hashing uses only the first three octets.',
+    '{what} pins clients to a server by IP address: mobile clients that change networks lose their session and users behind one NAT all land on one server{octets}.',
   mobile:
     '{what} pins clients by IP address, and mobile client IPs change on every switch between Wi-Fi and cellular and behind carrier-grade NAT: sessions break constantly and NATed users pile onto one server.',
   internal: '{what} pins clients by IP address; acceptable for service-to-service traffic with stable addresses.',
@@ -58,7 +58,8 @@ export const ipHash: NginxRule = {
     });
     const traffic = settings.traffic;
     context.report({
-      message: MESSAGES[traffic].replace('{what}', `'${what}'`),
+      // ip_hash keys IPv4 clients on their first three octets only: a whole /24 shares a server.
+      message: MESSAGES[traffic].replace('{what}', `'${what}'`).replace('{octets}', what === 'ip_hash' ? '; for IPv4 it hashes only the first three octets, so a whole /24 shares one server' : ''),
       span: d.span,
       severity: SEVERITY[traffic],
       fixes,

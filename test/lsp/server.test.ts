@@ -1,0 +1,202 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspTestClient, SERVER_BUNDLE } from '../helpers/lspClient';
+
+const NGINX = 'file:///work/shop/nginx.conf';
+const HAPROXY = 'file:///work/shop/haproxy.cfg';
+
+const nginxText = [
+  'http {',
+  '    upstream shop_api {',
+  '        ip_hash;',
+  '        server 10.0.1.11:8080;',
+  '    }',
+  '    upstream admin {',
+  '        sticky cookie route expires=1h path=/ secure httponly samesite=lax;',
+  '        server 10.0.2.21:3000;',
+  '    }',
+  '}',
+  '',
+].join('\n');
+
+const haproxyText = [
+  'defaults',
+  '    mode http',
+  '    timeout connect 5s',
+  '',
+  'frontend www',
+  '    bind :443 ssl crt /etc/haproxy/site.pem',
+  '    default_backend app',
+  '',
+  'backend app',
+  '    balance source',
+  '    server app1 10.0.0.1:80 check',
+  '    server app2 10.0.0.2:80 check',
+  '',
+].join('\n');
+
+function codes(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => String(d.code)).sort();
+}
+
+/** Applies edits the way an editor does, and returns the incremental changes that describe them. */
+function applyAsEditor(doc: TextDocument, edits: readonly TextEdit[]): { text: string; changes: { range: TextEdit['range']; text: string }[] } {
+  const text = TextDocument.applyEdits(doc, [...edits]);
+  const sorted = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+  return { text, changes: sorted.map((e) => ({ range: e.range, text: e.newText })) };
+}
+
+describe('language server over stdio (bundled dist/server.js)', function () {
+  let client: LspTestClient;
+
+  before(async function () {
+    assert.ok(fs.existsSync(SERVER_BUNDLE), `${SERVER_BUNDLE} is missing: run npm run build first`);
+    client = new LspTestClient();
+    client.settings = { nginx: { flavor: 'plus' } };
+    await client.start();
+  });
+
+  after(async () => {
+    await client?.stop();
+  });
+
+  it('publishes diagnostics with rule ids, docs links, source and fix data on open', async () => {
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: NGINX, languageId: 'nginx', version: 1, text: nginxText } });
+    const published = await client.diagnostics(NGINX, (p) => p.version === 1);
+    assert.deepStrictEqual(codes(published.diagnostics), ['nginx/ip-hash']);
+    const d = published.diagnostics[0];
+    assert.strictEqual(d.source, 'affinity-lint');
+    assert.match(d.codeDescription!.href, /docs\/rules\/nginx\/ip-hash\.md$/);
+    assert.deepStrictEqual(d.range, { start: { line: 2, character: 8 }, end: { line: 2, character: 16 } });
+    assert.ok((d.data as { fixes: unknown[] }).fixes.length >= 2);
+  });
+
+  it('offers the fixes, disable actions and documentation, and the preferred fix clears the finding', async () => {
+    const published = await client.diagnostics(NGINX, (p) => p.version === 1);
+    const diagnostic = published.diagnostics[0];
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: NGINX },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.some((t) => t.startsWith('Use cookie affinity: sticky cookie srv_id')), titles.join('\n'));
+    assert.ok(titles.includes('Disable nginx/ip-hash for this line'));
+    assert.ok(titles.includes('Disable nginx/ip-hash for this file'));
+    assert.ok(titles.includes('Show documentation for nginx/ip-hash'));
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.strictEqual(preferred.length, 1);
+
+    const doc = TextDocument.create(NGINX, 'nginx', 1, nginxText);
+    const { text, changes } = applyAsEditor(doc, preferred[0].edit!.changes![NGINX]);
+    assert.match(text, /        sticky cookie srv_id expires=1h path=\/ secure httponly samesite=lax;\n/);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: NGINX, version: 2 }, contentChanges: changes });
+    const after = await client.diagnostics(NGINX, (p) => p.version === 2);
+    assert.deepStrictEqual(after.diagnostics, []);
+  });
+
+  it('re-lints after keystroke-sized incremental edits exactly as a fresh parse would', async () => {
+    // Type "ip_hash;" back into the upstream one character at a time, as an editor sends it.
+    let doc = TextDocument.create(NGINX, 'nginx', 2, '');
+    const current = client.published.filter((p) => p.uri === NGINX).pop();
+    assert.ok(current);
+    const afterFix = nginxText.replace('ip_hash;', 'sticky cookie srv_id expires=1h path=/ secure httponly samesite=lax;');
+    doc = TextDocument.create(NGINX, 'nginx', 2, afterFix);
+    const insertAt = doc.positionAt(afterFix.indexOf('        server 10.0.1.11'));
+    let version = 2;
+    const typed = '        ip_hash;\n';
+    for (let i = 0; i < typed.length; i++) {
+      version++;
+      const position = doc.positionAt(doc.offsetAt(insertAt) + i);
+      const change = { range: { start: position, end: position }, text: typed[i] };
+      doc = TextDocument.create(NGINX, 'nginx', version, TextDocument.applyEdits(doc, [{ range: change.range, newText: change.text }]));
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: NGINX, version }, contentChanges: [change] });
+    }
+    const final = await client.diagnostics(NGINX, (p) => p.version === version);
+    // sticky and ip_hash in one upstream: ip_hash is flagged on its own line.
+    assert.deepStrictEqual(codes(final.diagnostics), ['nginx/ip-hash']);
+    assert.strictEqual(final.diagnostics[0].range.start.line, 3);
+  });
+
+  it('computes source.fixAll.affinity-lint as one edit that leaves nothing fixable', async () => {
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: HAPROXY, languageId: 'haproxy', version: 1, text: haproxyText } });
+    const published = await client.diagnostics(HAPROXY, (p) => p.version === 1);
+    assert.deepStrictEqual(codes(published.diagnostics), ['haproxy/balance-source']);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: HAPROXY },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.affinity-lint'] },
+    })) as CodeAction[];
+    assert.strictEqual(actions.length, 1);
+    assert.strictEqual(actions[0].kind, 'source.fixAll.affinity-lint');
+    const doc = TextDocument.create(HAPROXY, 'haproxy', 1, haproxyText);
+    const { text, changes } = applyAsEditor(doc, actions[0].edit!.changes![HAPROXY]);
+    assert.match(text, /    balance roundrobin\n    cookie SERVERID insert indirect nocache httponly secure attr "SameSite=Lax" maxidle 30m maxlife 8h\n/);
+    assert.match(text, /server app1 10\.0\.0\.1:80 check cookie app1\n/);
+    assert.match(text, /option redispatch/);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: HAPROXY, version: 2 }, contentChanges: changes });
+    const after = await client.diagnostics(HAPROXY, (p) => p.version === 2);
+    assert.deepStrictEqual(codes(after.diagnostics), []);
+  });
+
+  it('follows settings changes: a rule set to off disappears, traffic=mobile raises severity', async () => {
+    const text = 'upstream u {\n    ip_hash;\n}\nserver { location / { proxy_pass http://u; } }\n';
+    const uri = 'file:///work/shop/conf.d/u.conf';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'nginx', version: 1, text } });
+    const first = await client.diagnostics(uri, (p) => p.version === 1);
+    assert.strictEqual(first.diagnostics[0].severity, 2);
+    const count = client.published.length;
+    client.settings = { traffic: 'mobile' };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const mobile = await client.diagnostics(uri, (p) => client.published.indexOf(p) >= count && p.diagnostics.length === 1);
+    assert.strictEqual(mobile.diagnostics[0].severity, 1);
+    client.settings = { rules: { 'nginx/ip-hash': 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+    client.settings = { nginx: { flavor: 'plus' } };
+  });
+
+  it('reports a syntax error with its exact range, never a silent pass', async () => {
+    const uri = 'file:///work/shop/broken.conf';
+    const text = 'http {\n    upstream a {\n        server 10.0.0.1\n    }\n';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'nginx', version: 1, text } });
+    const published = await client.diagnostics(uri, (p) => p.version === 1);
+    assert.ok(published.diagnostics.length >= 1);
+    assert.ok(published.diagnostics.every((d) => d.code === 'nginx/syntax' && d.severity === 1), JSON.stringify(published.diagnostics));
+    assert.ok(published.diagnostics.some((d) => /missing ';'|missing '}'|unexpected/.test(d.message)), JSON.stringify(published.diagnostics.map((d) => d.message)));
+  });
+
+  it('answers hover, completion and document symbols from the model', async () => {
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: HAPROXY },
+      position: { line: 1, character: 5 },
+    })) as Hover | null;
+    assert.ok(hover && typeof hover.contents === 'object' && 'value' in hover.contents);
+    assert.match((hover.contents as { value: string }).value, /proxy mode/);
+    const items = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: NGINX },
+      position: { line: 3, character: 8 },
+    })) as CompletionItem[];
+    assert.ok(items.some((i) => i.label === 'least_conn'), items.map((i) => i.label).join(','));
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: HAPROXY } })) as DocumentSymbol[];
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['defaults', 'frontend www', 'backend app']);
+  });
+
+  it('opens a rule’s documentation through window/showDocument', async () => {
+    await client.connection.sendRequest('workspace/executeCommand', { command: 'affinityLint.showDocumentation', arguments: ['haproxy/balance-source'] });
+    assert.ok(client.shownDocuments.some((u) => u.endsWith('docs/rules/haproxy/balance-source.md')));
+  });
+
+  it('clears diagnostics when a document closes and keeps running after bad input', async () => {
+    const uri = 'file:///work/shop/garbage.conf';
+    const garbage = '\u0000\u0001\u00ff{{{;;;}}}"unterminated\n'.repeat(50);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'nginx', version: 1, text: garbage } });
+    const published = await client.diagnostics(uri, (p) => p.version === 1);
+    assert.ok(published.diagnostics.length > 0);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 0 && p.version === undefined);
+    assert.strictEqual(client.stderr.includes('Error'), false, client.stderr);
+  });
+});
