@@ -10,8 +10,48 @@ function describeToken(text: string): string {
   return shown ? `'${shown}'` : 'a line break';
 }
 
+/** An ERROR that starts with a quote never closed: the tokenizer ran into the end of the text. */
+function unterminatedQuote(node: Node): string | null {
+  const quote = node.text[0];
+  return (quote === '"' || quote === "'") && node.text.indexOf(quote, 1) < 0 ? quote : null;
+}
+
+/**
+ * The innermost '{' among an ERROR's tokens that no '}' closes, and the name of the statement it
+ * opens (`server` of `server {`): a block left open to the end of the file.
+ */
+function unclosedBrace(node: Node): { brace: Node; name: string } | null {
+  const children = node.children.filter((c): c is Node => c !== null);
+  const open: number[] = [];
+  children.forEach((c, i) => {
+    if (c.type === '{') open.push(i);
+    else if (c.type === '}') open.pop();
+  });
+  const at = open.pop();
+  if (at === undefined) return null;
+  let first = at;
+  while (first > 0 && (children[first - 1].type === 'word' || children[first - 1].type === 'string')) first--;
+  return { brace: children[at], name: first < at ? children[first].text : '' };
+}
+
 function missingName(type: string): string {
   return /^[a-z_]+$/.test(type) ? type.replace(/_/g, ' ') : `'${type}'`;
+}
+
+function describeError(node: Node): SyntaxProblem {
+  const quote = unterminatedQuote(node);
+  if (quote) {
+    return { message: `Syntax error: unterminated string: the ${quote} here is never closed`, span: { start: node.startIndex, end: node.startIndex + 1 } };
+  }
+  const unclosed = unclosedBrace(node);
+  if (unclosed) {
+    const what = unclosed.name ? `the '${unclosed.name}' block` : 'the block';
+    return {
+      message: `Syntax error: missing '}': ${what} opened here is never closed`,
+      span: { start: unclosed.brace.startIndex, end: unclosed.brace.endIndex },
+    };
+  }
+  return { message: `Syntax error: unexpected ${describeToken(node.text)}`, span: { start: node.startIndex, end: node.endIndex } };
 }
 
 /**
@@ -35,12 +75,7 @@ export function collectSyntaxProblems(root: Node, expectation: (missing: string)
     }
     if (node.isError) {
       total++;
-      if (problems.length < MAX_PROBLEMS) {
-        problems.push({
-          message: `Syntax error: unexpected ${describeToken(node.text)}`,
-          span: { start: node.startIndex, end: node.endIndex },
-        });
-      }
+      if (problems.length < MAX_PROBLEMS) problems.push(describeError(node));
       return;
     }
     if (!node.hasError) return;
