@@ -1,0 +1,20 @@
+import type { DocumentRule, HaproxyRule } from '../types';
+import type { HaproxyConfig } from '../../model/haproxy';
+import { balanceSource } from './balance-source';
+import { cookieNoHttponly } from './cookie-no-httponly';
+import { cookieNoSamesite } from './cookie-no-samesite';
+import { cookieNoSecure } from './cookie-no-secure';
+import { cookieNoTtl } from './cookie-no-ttl';
+import { persistenceWithoutRedispatch } from './persistence-without-redispatch';
+import { haproxySyntax } from './syntax';
+
+/** The HAProxy rules, in the order of the catalogue. Adding a rule means adding it here. */
+export const HAPROXY_RULES: readonly (HaproxyRule | DocumentRule<HaproxyConfig>)[] = [
+  balanceSource,
+  cookieNoSecure,
+  cookieNoHttponly,
+  cookieNoSamesite,
+  cookieNoTtl,
+  persistenceWithoutRedispatch,
+  haproxySyntax,
+];

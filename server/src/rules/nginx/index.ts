@@ -1,0 +1,18 @@
+import type { DocumentRule, NginxRule } from '../types';
+import type { NginxConfig } from '../../model/nginx';
+import { ipHash } from './ip-hash';
+import { stickyCookieNoExpiry } from './sticky-cookie-no-expiry';
+import { stickyCookieNoHttponly } from './sticky-cookie-no-httponly';
+import { stickyCookieNoSamesite } from './sticky-cookie-no-samesite';
+import { stickyCookieNoSecure } from './sticky-cookie-no-secure';
+import { nginxSyntax } from './syntax';
+
+/** The NGINX rules, in the order of the catalogue. Adding a rule means adding it here. */
+export const NGINX_RULES: readonly (NginxRule | DocumentRule<NginxConfig>)[] = [
+  ipHash,
+  stickyCookieNoSecure,
+  stickyCookieNoHttponly,
+  stickyCookieNoSamesite,
+  stickyCookieNoExpiry,
+  nginxSyntax,
+];
