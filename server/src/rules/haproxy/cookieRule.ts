@@ -1,5 +1,5 @@
 import type { HaproxyConfig, HaproxyDirective, HaproxySection } from '../../model/haproxy';
-import { bindsWithSsl, effectiveMode, parseCookie, proxiesRoutingTo, type CookieDirective } from '../../model/haproxyQueries';
+import { bindsWithSsl, effectiveMode, parseCookie, proxiesInheriting, proxiesRoutingTo, type CookieDirective } from '../../model/haproxyQueries';
 import { appendAfter } from '../edits';
 import type { Fix, HaproxyRule, RuleContext, RuleMeta, Severity } from '../types';
 
@@ -10,14 +10,17 @@ function lastTokenEnd(d: HaproxyDirective): number {
 /**
  * The persistence cookie HAProxy inserts, where the cookie-no-* rules apply: `insert` mode (in
  * rewrite and prefix modes the application's cookie carries its own attributes), in a proxy or
- * defaults section that works in HTTP mode (elsewhere HAProxy ignores the cookie).
+ * defaults section that works in HTTP mode (elsewhere HAProxy ignores the cookie). A defaults
+ * section counts when it is HTTP itself or an HTTP proxy inherits the cookie from it.
  */
-function insertedCookie(d: HaproxyDirective): CookieDirective | null {
+function insertedCookie(config: HaproxyConfig, d: HaproxyDirective): CookieDirective | null {
   const section = d.section;
   if (!section || !['backend', 'listen', 'defaults'].includes(section.kind)) return null;
   const cookie = parseCookie(d);
   if (!cookie || cookie.mode !== 'insert') return null;
-  return effectiveMode(section) === 'http' ? cookie : null;
+  if (effectiveMode(section) === 'http') return cookie;
+  if (section.kind !== 'defaults') return null;
+  return proxiesInheriting(config, section, 'cookie').some((p) => effectiveMode(p) === 'http') ? cookie : null;
 }
 
 /** The cookie-no-* shape: judge one attribute of an inserted cookie, fix by appending arguments. */
@@ -29,7 +32,7 @@ export function cookieRule(
     meta: { ...meta, dialect: 'haproxy' },
     visits: { keywords: ['cookie'] },
     check(d, context) {
-      const cookie = insertedCookie(d);
+      const cookie = insertedCookie(context.config, d);
       if (!cookie) return;
       const verdict = judge(cookie, context);
       if (!verdict) return;
