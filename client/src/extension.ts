@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { explicitSettings } from './explicitSettings';
 
 let client: LanguageClient | undefined;
 
@@ -19,6 +20,13 @@ function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputCha
     ],
     outputChannel: log,
     traceOutputChannel: log,
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.affinity-lint.json') },
+    middleware: {
+      workspace: {
+        // Only what the user set: the server layers it over .affinity-lint.json and the defaults.
+        configuration: (params) => params.items.map((item) => (item.section === 'affinityLint' ? explicitSettings(item.scopeUri) : null)),
+      },
+    },
   };
   // The client reads affinityLint.trace.server itself and traces the protocol to the channel.
   return new LanguageClient('affinityLint', 'Affinity Lint', serverOptions, clientOptions);

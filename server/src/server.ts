@@ -55,6 +55,12 @@ connection.onDidChangeConfiguration(() => {
   diagnostics.scheduleAll();
 });
 
+connection.onDidChangeWatchedFiles(() => {
+  // A .affinity-lint.json was created, changed or deleted.
+  settings.clear();
+  diagnostics.scheduleAll();
+});
+
 connection.onDidOpenTextDocument(({ textDocument }) => {
   const doc = store.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text);
   if (doc) diagnostics.schedule(doc.uri);

@@ -1,5 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspTestClient, SERVER_BUNDLE } from '../helpers/lspClient';
@@ -156,6 +159,34 @@ describe('language server over stdio (bundled dist/server.js)', function () {
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
     client.settings = { nginx: { flavor: 'plus' } };
+  });
+
+  it('layers settings: defaults, then .affinity-lint.json above the file, then explicit editor settings', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'affinity-lsp-'));
+    fs.mkdirSync(path.join(dir, '.git'));
+    fs.mkdirSync(path.join(dir, 'nginx'));
+    fs.writeFileSync(path.join(dir, '.affinity-lint.json'), JSON.stringify({ traffic: 'mobile' }));
+    const file = path.join(dir, 'nginx', 'nginx.conf');
+    const text = 'http {\n    upstream u {\n        ip_hash;\n    }\n}\n';
+    fs.writeFileSync(file, text);
+    const uri = pathToFileURL(file).toString();
+    client.settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'nginx', version: 1, text } });
+    const fromProject = await client.diagnostics(uri, (p) => p.version === 1);
+    assert.strictEqual(fromProject.diagnostics[0].severity, 1, 'traffic mobile from the project file makes ip_hash an error');
+
+    client.settings = { traffic: 'internal' };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.diagnostics(uri, (p) => p.diagnostics[0]?.severity === 4);
+
+    client.settings = {};
+    fs.writeFileSync(path.join(dir, '.affinity-lint.json'), JSON.stringify({ rules: { 'nginx/ip-hash': 'off' } }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(dir, '.affinity-lint.json')).toString(), type: 2 }] });
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+    client.settings = { nginx: { flavor: 'plus' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('reports a syntax error with its exact range, never a silent pass', async () => {

@@ -13,7 +13,7 @@ export interface CliFinding {
   readonly endColumn: number;
 }
 
-export function formatText(findings: readonly CliFinding[], fixedCount: number): string {
+export function formatText(findings: readonly CliFinding[], fixedCount: number, notLinted = 0): string {
   const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId}: ${f.message}`);
   const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
   const summary =
@@ -21,7 +21,7 @@ export function formatText(findings: readonly CliFinding[], fixedCount: number):
       ? 'no problems'
       : `${findings.length} problem${findings.length === 1 ? '' : 's'} (${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos, ${count('hint')} hints)`;
   if (fixedCount > 0) lines.push(`fixed ${fixedCount} problem${fixedCount === 1 ? '' : 's'}`);
-  lines.push(summary);
+  lines.push(notLinted > 0 ? `${summary}; ${notLinted} file${notLinted === 1 ? '' : 's'} not linted (see the errors above)` : summary);
   return lines.join('\n') + '\n';
 }
 

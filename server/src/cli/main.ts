@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import { detectDialect } from '../engine/dialect';
 import { fixUntilStable } from '../engine/fixes';
 import { inputFinding, TextLinter, type LintResult } from '../engine/lintText';
-import { normalizeSettings, type LintSettings } from '../engine/settings';
+import { ProjectConfigFinder } from '../engine/projectConfig';
+import { DEFAULT_SETTINGS, normalizeSettings, type LintSettings } from '../engine/settings';
 import type { Dialect } from '../model/common';
 import { ConfigParser } from '../parsing/configParser';
 import { GrammarLoader } from '../parsing/treeSitter';
@@ -97,8 +98,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(formatRules(RULES, options.format === 'json'));
     return 0;
   }
-  const { settings, warnings } = normalizeSettings(options.settings);
-  for (const w of warnings) io.stderr(`affinity-lint: ${w}\n`);
+  for (const w of normalizeSettings(options.settings).warnings) io.stderr(`affinity-lint: ${w}\n`);
+  const projectConfigs = new ProjectConfigFinder();
+  const reported = new Set<string>();
+  /** Defaults, then the nearest .affinity-lint.json, then the command line's flags. */
+  const settingsFor = (file: string): LintSettings | null => {
+    const project = projectConfigs.forFile(file);
+    let base = DEFAULT_SETTINGS;
+    if (project) {
+      if (project.error) {
+        if (!reported.has(project.file)) io.stderr(`affinity-lint: ${project.error}\n`);
+        reported.add(project.file);
+        return null;
+      }
+      const normalized = normalizeSettings(project.raw);
+      if (!reported.has(project.file)) for (const w of normalized.warnings) io.stderr(`affinity-lint: ${project.file}: ${w}\n`);
+      reported.add(project.file);
+      base = normalized.settings;
+    }
+    return normalizeSettings(options.settings, base).settings;
+  };
 
   const { files, errors } = collectFiles(options.paths);
   for (const e of errors) io.stderr(`affinity-lint: ${e}\n`);
@@ -108,6 +127,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const all: CliFinding[] = [];
   let fixed = 0;
   let ioError = false;
+  let notLinted = 0;
   for (const entry of files) {
     let bytes: Buffer;
     try {
@@ -115,6 +135,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     } catch (e) {
       io.stderr(`affinity-lint: ${entry.path}: ${(e as Error).message}\n`);
       ioError = true;
+      notLinted++;
       continue;
     }
     const { text, invalidUtf8At } = decode(bytes);
@@ -123,7 +144,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (entry.explicit) {
         io.stderr(`affinity-lint: ${entry.path}: cannot tell whether this is an NGINX or a HAProxy config; pass --dialect\n`);
         ioError = true;
+        notLinted++;
       }
+      continue;
+    }
+    const settings = settingsFor(entry.path);
+    if (!settings) {
+      ioError = true;
+      notLinted++;
       continue;
     }
     try {
@@ -133,11 +161,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     } catch (e) {
       io.stderr(`affinity-lint: ${entry.path}: ${(e as Error).message}\n`);
       ioError = true;
+      notLinted++;
     }
   }
   if (options.format === 'json') io.stdout(formatJson(all));
   else if (options.format === 'sarif') io.stdout(formatSarif(all, RULES, VERSION));
-  else io.stdout(formatText(all, fixed));
+  else io.stdout(formatText(all, fixed, notLinted));
   if (ioError) return 2;
   return all.some((f) => f.severity === 'error' || f.severity === 'warning') ? 1 : 0;
 }

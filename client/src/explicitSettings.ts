@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+
+/** The settings the server reads, by key below `affinityLint`. */
+const KEYS = ['rules', 'nginx.version', 'nginx.flavor', 'haproxy.version', 'traffic'] as const;
+
+function setPath(target: Record<string, unknown>, key: string, value: unknown): void {
+  const parts = key.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    node[part] = typeof node[part] === 'object' && node[part] !== null ? node[part] : {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts[parts.length - 1]] = value;
+}
+
+/**
+ * The `affinityLint.*` values the user set explicitly (user, workspace or folder level, the most
+ * specific winning; `rules` merged across levels), without defaults: the server puts them over the
+ * project's `.affinity-lint.json`, which a default must never hide.
+ */
+export function explicitSettings(scopeUri: string | undefined): Record<string, unknown> {
+  const scope = scopeUri ? vscode.Uri.parse(scopeUri) : undefined;
+  const config = vscode.workspace.getConfiguration('affinityLint', scope);
+  const result: Record<string, unknown> = {};
+  for (const key of KEYS) {
+    const inspected = config.inspect(key);
+    if (!inspected) continue;
+    if (key === 'rules') {
+      const merged = { ...(inspected.globalValue as object), ...(inspected.workspaceValue as object), ...(inspected.workspaceFolderValue as object) };
+      if (Object.keys(merged).length) result.rules = merged;
+      continue;
+    }
+    const value = inspected.workspaceFolderValue ?? inspected.workspaceValue ?? inspected.globalValue;
+    if (value !== undefined) setPath(result, key, value);
+  }
+  return result;
+}
