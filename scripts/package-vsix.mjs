@@ -3,7 +3,7 @@
 // vsce refuses a .vscodeignore together with package.json's "files" (which the npm package of the CLI
 // needs), so the VSIX is packaged from a staging folder: the files that .vscodeignore lets through,
 // and package.json without "files". The VSIX then holds only dist/*.js, dist/*.wasm, syntaxes/,
-// language-configuration/, schemas/, package.json, README.md, CHANGELOG.md, LICENSE and images/icon.png.
+// language-configuration/, schemas/, snippets/, package.json, README.md, CHANGELOG.md, LICENSE and images/icon.png.
 //
 //   node scripts/package-vsix.mjs [--out FILE] [--skip-build]
 import { execFileSync } from 'node:child_process';
@@ -34,7 +34,7 @@ try {
   for (const f of readdirSync(join(root, 'dist'))) {
     if (/\.(js|wasm)$/.test(f)) copyFileSync(join(root, 'dist', f), join(stage, 'dist', f));
   }
-  for (const d of ['syntaxes', 'language-configuration', 'schemas']) cpSync(join(root, d), join(stage, d), { recursive: true });
+  for (const d of ['syntaxes', 'language-configuration', 'schemas', 'snippets']) cpSync(join(root, d), join(stage, d), { recursive: true });
   for (const f of ['README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'images/icon.png']) {
     if (!existsSync(join(root, f))) {
       console.warn(`package-vsix: ${f} does not exist yet; the VSIX goes without it`);
@@ -53,7 +53,7 @@ try {
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  const allowed = [/^dist\/[^/]+\.(js|wasm)$/, /^syntaxes\//, /^language-configuration\//, /^schemas\//, /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^images\/icon\.png$/];
+  const allowed = [/^dist\/[^/]+\.(js|wasm)$/, /^syntaxes\//, /^language-configuration\//, /^schemas\//, /^snippets\//, /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^images\/icon\.png$/];
   const stray = listing.filter((f) => !allowed.some((re) => re.test(f)));
   if (stray.length) throw new Error(`unexpected files in the VSIX: ${stray.join(', ')}`);
   const size = statSync(out).size;

@@ -107,7 +107,9 @@ connection.onDocumentSymbol(async ({ textDocument }) => {
 
 connection.onExecuteCommand(async ({ command, arguments: args }) => {
   if (command !== SHOW_DOCS_COMMAND || typeof args?.[0] !== 'string') return;
-  await connection.window.showDocument({ uri: docsUrl(args[0]), external: true });
+  // A rule id opens its page; a guide passes its own address.
+  const uri = /^https:\/\//.test(args[0]) ? args[0] : docsUrl(args[0]);
+  await connection.window.showDocument({ uri, external: true });
 });
 
 connection.listen();

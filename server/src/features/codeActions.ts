@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
 import { compatiblePreferredFixes, fixUntilStable } from '../engine/fixes';
 import { disableForFile, disableForLine } from '../engine/suppressionEdits';
+import { ruleById } from '../rules/registry';
 import type { Finding } from '../rules/types';
 import { SOURCE, toLspEdit, toRange, type DiagnosticData } from './convert';
 import type { OpenDocument } from './documentStore';
@@ -75,6 +76,9 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, d
         kind: CodeActionKind.QuickFix,
         command: { title: `Show documentation for ${ruleId}`, command: SHOW_DOCS_COMMAND, arguments: [ruleId] },
       });
+      for (const guide of ruleById(ruleId)?.meta.guides ?? []) {
+        actions.push({ title: guide.title, kind: CodeActionKind.QuickFix, command: { title: guide.title, command: SHOW_DOCS_COMMAND, arguments: [guide.url] } });
+      }
     }
   }
 

@@ -37,6 +37,13 @@ export interface RuleMeta {
   /** One line, used in `--list-rules`, SARIF and hovers. */
   readonly summary: string;
   readonly fixable: boolean;
+  /** Pages that show the way out, offered as code actions next to the fixes. */
+  readonly guides?: readonly Guide[];
+}
+
+export interface Guide {
+  readonly title: string;
+  readonly url: string;
 }
 
 /** What a rule reports; the engine fills in the rule id and the default severity. */

@@ -2,6 +2,7 @@ import { haproxyHasCookieAttr, haproxyTarget, type HaproxyTarget } from '../../e
 import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySection } from '../../model/haproxy';
 import { effectiveCookie, effectiveMode, proxiesInheriting, serverLines } from '../../model/haproxyQueries';
 import type { SourceText } from '../../text/sourceText';
+import { SHARED_STORE_GUIDE } from '../docs';
 import { appendAfter, deleteLine, insertLineAfter, replace, replaceWithComment, SHARED_STORE_COMMENT } from '../edits';
 import type { HaproxyRule, Severity, TextEdit } from '../types';
 
@@ -75,6 +76,7 @@ export const balanceSource: HaproxyRule = {
     severity: 'warning',
     summary: 'IP-based affinity (balance source, stick on src) in HTTP mode breaks for mobile clients and NATed users',
     fixable: true,
+    guides: [SHARED_STORE_GUIDE],
   },
   visits: { keywords: ['balance', 'stick on'] },
   check(d, context) {

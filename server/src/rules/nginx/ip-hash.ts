@@ -1,5 +1,6 @@
 import type { NginxDirective } from '../../model/nginx';
 import { nginxHasSticky, nginxTarget } from '../../engine/versions';
+import { SHARED_STORE_GUIDE } from '../docs';
 import { replace, replaceWithComment, SHARED_STORE_COMMENT } from '../edits';
 import type { Fix, NginxRule, Severity } from '../types';
 
@@ -30,6 +31,7 @@ export const ipHash: NginxRule = {
     severity: 'warning',
     summary: 'IP-based affinity (ip_hash, hash $remote_addr) breaks for mobile clients and NATed users',
     fixable: true,
+    guides: [SHARED_STORE_GUIDE],
   },
   visits: ['ip_hash', 'hash'],
   check(d, context) {
