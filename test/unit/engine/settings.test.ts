@@ -1,0 +1,67 @@
+import * as assert from 'assert';
+import { DEFAULT_SETTINGS, normalizeSettings, type LintSettings } from '../../../server/src/engine/settings';
+
+describe('settings normalization', () => {
+  it('nothing given: the defaults, no warnings', () => {
+    assert.deepStrictEqual(normalizeSettings({}), { settings: DEFAULT_SETTINGS, warnings: [] });
+    assert.deepStrictEqual(DEFAULT_SETTINGS, { rules: {}, nginx: { version: null, flavor: 'oss' }, haproxy: { version: null }, traffic: 'public' });
+  });
+
+  it('a value that is not an object gives the base untouched', () => {
+    for (const raw of [undefined, null, 42, 'x', []]) assert.deepStrictEqual(normalizeSettings(raw), { settings: DEFAULT_SETTINGS, warnings: [] });
+  });
+
+  it('reads every valid value', () => {
+    const { settings, warnings } = normalizeSettings({
+      rules: { 'nginx/ip-hash': 'error', 'haproxy/cookie-no-ttl': 'off' },
+      nginx: { version: ' 1.29.6 ', flavor: 'plus' },
+      haproxy: { version: '3.0' },
+      traffic: 'mobile',
+    });
+    assert.deepStrictEqual(warnings, []);
+    assert.deepStrictEqual(settings, {
+      rules: { 'nginx/ip-hash': 'error', 'haproxy/cookie-no-ttl': 'off' },
+      nginx: { version: '1.29.6', flavor: 'plus' },
+      haproxy: { version: '3.0' },
+      traffic: 'mobile',
+    });
+  });
+
+  it('invalid values give one warning each and keep the base', () => {
+    const base: LintSettings = { rules: { 'nginx/ip-hash': 'hint' }, nginx: { version: '1.25', flavor: 'plus' }, haproxy: { version: '2.8' }, traffic: 'internal' };
+    const { settings, warnings } = normalizeSettings(
+      { rules: { 'nginx/ip-hash': 'loud', 'haproxy/x': 3 }, nginx: { flavor: 'enterprise' }, traffic: 'everyone' },
+      base,
+    );
+    assert.deepStrictEqual(settings, base);
+    assert.deepStrictEqual(warnings, [
+      'rules.nginx/ip-hash: expected one of error, warning, info, hint, off',
+      'rules.haproxy/x: expected one of error, warning, info, hint, off',
+      'nginx.flavor: expected oss or plus',
+      'traffic: expected public, mobile or internal',
+    ]);
+  });
+
+  it('a malformed version gives a warning and means "no target"', () => {
+    const { settings, warnings } = normalizeSettings({ nginx: { version: 'latest' }, haproxy: { version: '2.x' } });
+    assert.strictEqual(settings.nginx.version, null);
+    assert.strictEqual(settings.haproxy.version, null);
+    assert.deepStrictEqual(warnings, [
+      'nginx.version: "latest" is not a version such as 1.22 or 1.29.6',
+      'haproxy.version: "2.x" is not a version such as 2.6 or 3.0',
+    ]);
+  });
+
+  it('an empty or null version keeps the base value without a warning', () => {
+    const base = normalizeSettings({ nginx: { version: '1.27' }, haproxy: { version: '2.4' } }).settings;
+    const { settings, warnings } = normalizeSettings({ nginx: { version: '' }, haproxy: { version: null } }, base);
+    assert.deepStrictEqual([settings.nginx.version, settings.haproxy.version, warnings], ['1.27', '2.4', []]);
+  });
+
+  it('rule overrides merge over the base', () => {
+    const base = normalizeSettings({ rules: { 'nginx/ip-hash': 'error' } }).settings;
+    const { settings } = normalizeSettings({ rules: { 'haproxy/balance-source': 'info' } }, base);
+    assert.deepStrictEqual(settings.rules, { 'nginx/ip-hash': 'error', 'haproxy/balance-source': 'info' });
+    assert.deepStrictEqual(base.rules, { 'nginx/ip-hash': 'error' }, 'the base is not mutated');
+  });
+});
