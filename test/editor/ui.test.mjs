@@ -1,0 +1,320 @@
+// The browser-driven UI test: the built VSIX installed in code-server, driven in Debian chromium
+// through playwright-core as a person would use it. Screenshots of every step go to
+// test-results/editor/ (CI keeps them as artifacts).
+//
+//   node test/editor/ui.test.mjs [--vsix FILE]
+//
+// It waits on selectors and on the file system, never on fixed sleeps.
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchBrowser, ROOT, startCodeServer, waitFor } from './harness.mjs';
+
+const args = process.argv.slice(2);
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const vsix = resolve(args.includes('--vsix') ? args[args.indexOf('--vsix') + 1] : join(ROOT, `${pkg.name}-${pkg.version}.vsix`));
+const shots = join(ROOT, 'test-results', 'editor');
+mkdirSync(shots, { recursive: true });
+for (const f of readdirSync(shots)) if (/^ui-.*\.png$/.test(f)) rmSync(join(shots, f));
+
+const MOD = 'Control';
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+const step = (s) => process.stderr.write(`[ui ${elapsed()}] ${s}\n`);
+
+// The workspace: a temp copy of test/editor/workspace (nginx ip_hash, HAProxy balance source and a
+// flagless cookie insert, .affinity-lint.json, .vscode/settings.json with nginx.flavor plus).
+const workspace = mkdtempSync(join(tmpdir(), 'affinity-lint-ui-'));
+cpSync(join(ROOT, 'test', 'editor', 'workspace'), workspace, { recursive: true });
+const nginxFile = join(workspace, 'nginx', 'nginx.conf');
+const haproxyFile = join(workspace, 'haproxy', 'haproxy.cfg');
+
+let shotIndex = 0;
+async function shot(page, name) {
+  const file = join(shots, `ui-${String(++shotIndex).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file });
+  step(`screenshot ${file.slice(ROOT.length + 1)}`);
+}
+
+/** Runs a command from the command palette (F1), as a person would. */
+async function command(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible' });
+  await input.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Quick Open (Ctrl+P) a workspace file and wait for its editor and language mode. */
+async function openFile(page, relative, languageName) {
+  await page.keyboard.press(`${MOD}+P`);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(relative);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: relative.split('/').pop() }).first().waitFor({ state: 'visible' });
+  await input.press('Enter');
+  await page.locator(`.tabs-container .tab.active[aria-label*="${relative.split('/').pop()}"]`).waitFor({ state: 'visible' });
+  // The status bar may briefly read "Plain Text": wait for the language name.
+  await page.locator('#status\\.editor\\.mode', { hasText: languageName }).waitFor({ state: 'visible', timeout: 30_000 });
+}
+
+const editor = (page) => page.locator('.editor-group-container.active .monaco-editor').first();
+
+/** Puts the cursor at line:column with Go to Line (Ctrl+G). */
+async function goTo(page, line, column) {
+  await page.keyboard.press(`${MOD}+G`);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`:${line}:${column}`);
+  await input.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.locator('#status\\.editor\\.selection', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ state: 'visible' });
+}
+
+/** The Problems panel's rows (opened with Ctrl+Shift+M), as text. */
+async function problems(page) {
+  return page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+}
+
+async function openProblems(page) {
+  const panel = page.locator('.markers-panel');
+  if (!(await panel.isVisible())) await page.keyboard.press(`${MOD}+Shift+M`);
+  await panel.waitFor({ state: 'visible' });
+}
+
+async function waitForProblems(page, predicate, what) {
+  await openProblems(page);
+  return waitFor(async () => {
+    const rows = await problems(page);
+    return predicate(rows.join('\n')) ? rows : null;
+  }, { timeout: 30_000, what });
+}
+
+/** Where `text` is drawn in the active editor (the first line showing it): a DOM Range's rectangle. */
+async function textBox(page, text) {
+  const line = editor(page).locator('.view-lines .view-line', { hasText: text }).first();
+  await line.waitFor({ state: 'visible' });
+  return line.evaluate((el, needle) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    // The line's text is split over token spans: find the needle's start across text nodes.
+    const nodes = [];
+    let all = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n, start: all.length });
+      all += n.textContent.replace(/\u00a0/g, ' ');
+    }
+    const at = all.indexOf(needle);
+    const locate = (offset) => {
+      const hit = nodes.filter((x) => x.start <= offset).pop();
+      return [hit.node, offset - hit.start];
+    };
+    const range = document.createRange();
+    range.setStart(...locate(at));
+    range.setEnd(...locate(at + needle.length - 1));
+    const r = range.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, text);
+}
+
+/** Hovers the mouse over `text` (a squiggled word) and returns the problem hover's text and links. */
+async function hoverText(page, text) {
+  const box = await textBox(page, text);
+  await page.mouse.move(box.x + Math.max(2, box.width / 2), box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'affinity-lint' }).first();
+  await hover.waitFor({ state: 'visible', timeout: 15_000 });
+  const hoverText = await hover.innerText();
+  const links = await hover.locator('a').evaluateAll((as) => as.map((a) => ({ text: a.textContent, href: a.getAttribute('href') ?? a.getAttribute('data-href') ?? '', title: a.getAttribute('title') ?? '' })));
+  return { hover, text: hoverText, links };
+}
+
+/** Moves the mouse off the editor and closes the hover. */
+async function dismissHover(page) {
+  await page.mouse.move(5, 895);
+  await page.keyboard.press('Escape');
+  await page.locator('.monaco-hover:not(.hidden)', { hasText: 'affinity-lint' }).waitFor({ state: 'hidden' });
+}
+
+/** Opens the quick-fix menu (Ctrl+.) at the cursor and returns its rows' texts. */
+async function quickFixMenu(page) {
+  await page.keyboard.press(`${MOD}+.`);
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  await rows.first().waitFor({ state: 'visible', timeout: 15_000 });
+  return rows.allInnerTexts();
+}
+
+/** Picks a row of the open quick-fix menu by its text: focus it with the arrow keys, then Enter. */
+async function pickQuickFix(page, startsWith) {
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  const texts = await rows.allInnerTexts();
+  const index = texts.findIndex((t) => t.trim().startsWith(startsWith));
+  assert.ok(index >= 0, `quick fix "${startsWith}" in ${JSON.stringify(texts)}`);
+  const focused = page.locator('.action-widget .monaco-list-row.action.focused');
+  for (let i = 0; i < texts.length + 2; i++) {
+    const now = (await focused.count()) ? (await focused.first().innerText()).trim() : '';
+    if (now.startsWith(startsWith)) break;
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(
+      (prev) => {
+        const f = document.querySelector('.action-widget .monaco-list-row.action.focused');
+        return f && f.textContent.trim() !== prev;
+      },
+      now,
+      { timeout: 5_000 },
+    );
+  }
+  assert.ok((await focused.first().innerText()).trim().startsWith(startsWith), 'the fix row is focused');
+  await page.keyboard.press('Enter');
+  await page.locator('.action-widget').waitFor({ state: 'hidden' });
+}
+
+async function save(page, file, expected) {
+  await page.keyboard.press(`${MOD}+S`);
+  await waitFor(() => readFileSync(file, 'utf8') === expected, {
+    timeout: 15_000,
+    what: `${file} on disk to be rewritten`,
+  }).catch((e) => {
+    throw new Error(`${e.message}\n--- on disk:\n${readFileSync(file, 'utf8')}\n--- expected:\n${expected}`);
+  });
+  await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+}
+
+const squiggles = (page) => editor(page).locator('.view-overlays .squiggly-warning, .view-overlays .squiggly-error, .view-overlays .squiggly-info');
+
+async function main() {
+  const trace = Boolean(process.env.AFFINITY_LINT_E2E_TRACE);
+  const server = await startCodeServer({
+    folder: workspace,
+    vsix,
+    logFile: join(shots, 'code-server.log'),
+    settings: trace ? { 'affinityLint.trace.server': 'verbose' } : {},
+    keepDirs: trace,
+  });
+  if (trace) step(`trace: logs under ${server.userDataDir}/logs`);
+  const browser = await launchBrowser();
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.setDefaultTimeout(20_000);
+    step(`open ${server.folderUrl()}`);
+    await page.goto(server.folderUrl());
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'nginx' }).first().waitFor({ state: 'visible', timeout: 60_000 });
+    await shot(page, 'workbench');
+
+    // ---------------- NGINX ----------------
+    step('nginx: open nginx/nginx.conf');
+    const nginxBefore = readFileSync(nginxFile, 'utf8');
+    await openFile(page, 'nginx/nginx.conf', 'NGINX');
+    await squiggles(page).first().waitFor({ state: 'visible', timeout: 30_000 });
+    step('nginx: squiggle shown');
+    await shot(page, 'nginx-squiggle');
+
+    const nginxProblems = await waitForProblems(page, (t) => t.includes('nginx/ip-hash'), 'nginx/ip-hash in the Problems panel');
+    assert.ok(nginxProblems.some((r) => r.includes('nginx/ip-hash') && r.includes('pins clients')), JSON.stringify(nginxProblems));
+    await shot(page, 'nginx-problems');
+
+    step('nginx: hover the squiggle');
+    const { text: nginxHover, links: nginxLinks } = await hoverText(page, 'ip_hash');
+    assert.match(nginxHover, /'ip_hash' pins clients/);
+    assert.ok(
+      nginxLinks.some((l) => /docs\/rules\/nginx\/ip-hash\.md$/.test(l.href) || /docs\/rules\/nginx\/ip-hash\.md/.test(l.title)),
+      `a link to the rule's page in ${JSON.stringify(nginxLinks)}`,
+    );
+    await shot(page, 'nginx-hover');
+    await dismissHover(page);
+
+    step('nginx: quick-fix menu');
+    const ipHashLine = nginxBefore.split('\n').findIndex((l) => l.includes('ip_hash;')) + 1;
+    await goTo(page, ipHashLine, 10);
+    const nginxFixes = await quickFixMenu(page);
+    assert.ok(nginxFixes.some((t) => t.includes('Use cookie affinity: sticky cookie srv_id')), JSON.stringify(nginxFixes));
+    assert.ok(nginxFixes.some((t) => t.includes('Remove affinity: sessions live in a shared store')), JSON.stringify(nginxFixes));
+    assert.ok(nginxFixes.some((t) => t.includes('Disable nginx/ip-hash for this line')), JSON.stringify(nginxFixes));
+    assert.ok(nginxFixes.some((t) => t.includes('Disable nginx/ip-hash for this file')), JSON.stringify(nginxFixes));
+    await shot(page, 'nginx-quickfix-menu');
+
+    step('nginx: apply the preferred fix and save');
+    await pickQuickFix(page, 'Use cookie affinity: sticky cookie srv_id');
+    const nginxExpected = nginxBefore.replace('ip_hash;', 'sticky cookie srv_id expires=1h path=/ secure httponly samesite=lax;');
+    await save(page, nginxFile, nginxExpected);
+    await squiggles(page).first().waitFor({ state: 'detached', timeout: 30_000 });
+    await waitForProblems(page, (t) => !t.includes('nginx/'), 'no nginx problems left');
+    await shot(page, 'nginx-fixed');
+
+    // ---------------- HAProxy ----------------
+    step('haproxy: open haproxy/haproxy.cfg');
+    const haproxyBefore = readFileSync(haproxyFile, 'utf8');
+    await openFile(page, 'haproxy/haproxy.cfg', 'HAProxy');
+    await squiggles(page).first().waitFor({ state: 'visible', timeout: 30_000 });
+    const haproxyProblems = await waitForProblems(
+      page,
+      (t) => ['haproxy/balance-source', 'haproxy/cookie-no-secure', 'haproxy/cookie-no-httponly', 'haproxy/cookie-no-samesite'].every((id) => t.includes(id)),
+      'the HAProxy rule ids in the Problems panel',
+    );
+    step(`haproxy: ${haproxyProblems.length} problem rows`);
+    await shot(page, 'haproxy-problems');
+
+    step('haproxy: hover the balance source squiggle');
+    const balanceLine = haproxyBefore.split('\n').findIndex((l) => l.includes('balance source')) + 1;
+    const { text: haproxyHover, links: haproxyLinks } = await hoverText(page, 'balance source');
+    assert.match(haproxyHover, /'balance source' pins clients/);
+    assert.ok(
+      haproxyLinks.some((l) => /docs\/rules\/haproxy\/balance-source\.md/.test(l.href + l.title)),
+      `a link to the rule's page in ${JSON.stringify(haproxyLinks)}`,
+    );
+    await shot(page, 'haproxy-hover');
+    await dismissHover(page);
+
+    step('haproxy: quick-fix menu');
+    await goTo(page, balanceLine, 6);
+    const haproxyFixes = await quickFixMenu(page);
+    assert.ok(haproxyFixes.some((t) => t.includes('Use cookie persistence: balance roundrobin with a hardened SERVERID cookie')), JSON.stringify(haproxyFixes));
+    assert.ok(haproxyFixes.some((t) => t.includes('Remove affinity: sessions live in a shared store (balance leastconn)')), JSON.stringify(haproxyFixes));
+    assert.ok(haproxyFixes.some((t) => t.includes('Disable haproxy/balance-source for this line')), JSON.stringify(haproxyFixes));
+    await shot(page, 'haproxy-quickfix-menu');
+
+    step('haproxy: apply the preferred fix and save');
+    await pickQuickFix(page, 'Use cookie persistence');
+    const haproxyExpected = haproxyBefore
+      .replace(
+        '    balance source\n',
+        '    balance roundrobin\n    cookie SERVERID insert indirect nocache httponly secure attr "SameSite=Lax" maxidle 30m maxlife 8h\n',
+      )
+      .replace('server api1 10.0.1.11:8080 check\n', 'server api1 10.0.1.11:8080 check cookie api1\n')
+      .replace('server api2 10.0.1.12:8080 check\n', 'server api2 10.0.1.12:8080 check cookie api2\n');
+    await save(page, haproxyFile, haproxyExpected);
+    const after = await waitForProblems(page, (t) => !t.includes('haproxy/balance-source') && t.includes('haproxy/cookie-no-secure'), 'haproxy/balance-source gone');
+    // What remains is the flagless cookie of backend app (line 21 after the fix); backend api is clean.
+    assert.ok(after.every((r) => !/haproxy\/persistence-without-redispatch/.test(r)), JSON.stringify(after));
+    await shot(page, 'haproxy-fixed');
+
+    step('haproxy: fix all (source action) on the rest and save');
+    await command(page, 'Fix All');
+    await waitFor(() => page.locator('.tabs-container .tab.active.dirty').count(), { what: 'the editor to change' });
+    await page.keyboard.press(`${MOD}+S`);
+    await waitFor(() => !/cookie SERVERID insert\n/.test(readFileSync(haproxyFile, 'utf8')), { what: 'the fixed file on disk' });
+    await squiggles(page).first().waitFor({ state: 'detached', timeout: 30_000 });
+    await waitForProblems(page, (t) => !t.includes('haproxy/'), 'no HAProxy problems left');
+    await shot(page, 'haproxy-all-fixed');
+    step(`passed (${elapsed()})`);
+  } catch (e) {
+    const pages = browser.context.pages();
+    if (pages.length) await pages[0].screenshot({ path: join(shots, 'ui-failure.png') }).catch(() => {});
+    throw e;
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
