@@ -1,0 +1,340 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../../../server/src/cli/main';
+import { RULES } from '../../../server/src/rules/registry';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(...argv: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+/** One line on stderr, prefixed with the tool's name. */
+function assertOneLineError(r: Run, pattern: RegExp): void {
+  assert.match(r.stderr, /^affinity-lint: [^\n]+\n$/, `stderr: ${JSON.stringify(r.stderr)}`);
+  assert.match(r.stderr, pattern);
+}
+
+const IP_HASH = 'http {\n    upstream app {\n        ip_hash;\n        server 10.0.0.1;\n    }\n}\n';
+const STICKY = 'http {\n    upstream app {\n        sticky cookie srv_id;\n    }\n}\n';
+const HARDENED_NO_EXPIRY = 'http {\n    upstream app {\n        sticky cookie srv_id path=/ secure httponly samesite=lax;\n    }\n}\n';
+const HAPROXY_SOURCE = 'defaults\n    mode http\n    option redispatch\n\nbackend app\n    balance source\n    server a 10.0.0.1:80\n';
+
+describe('CLI (runCli in-process)', () => {
+  let root: string;
+  let n = 0;
+  /** A fresh folder per test, with the given files (relative paths, string or bytes). */
+  const folder = (files: Record<string, string | Buffer>): string => {
+    const dir = path.join(root, `case-${++n}`);
+    for (const [rel, content] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), content);
+    }
+    fs.mkdirSync(dir, { recursive: true });
+    return dir;
+  };
+
+  before(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'affinity-lint-cli-'));
+  });
+  after(() => {
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  describe('output formats', () => {
+    it('text: file:line:column: severity id: message, then a summary', async () => {
+      const dir = folder({ 'nginx.conf': IP_HASH });
+      const file = path.join(dir, 'nginx.conf');
+      const r = await run(file);
+      assert.strictEqual(r.code, 1);
+      assert.strictEqual(r.stderr, '');
+      const lines = r.stdout.trimEnd().split('\n');
+      assert.match(lines[0], new RegExp(`^${file.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}:3:9: warning nginx/ip-hash: 'ip_hash' pins clients`));
+      assert.strictEqual(lines[lines.length - 1], '1 problem (0 errors, 1 warnings, 0 infos, 0 hints)');
+    });
+
+    it('text: a clean run says so', async () => {
+      const dir = folder({ 'nginx.conf': 'events {}\n' });
+      const r = await run(dir);
+      assert.deepStrictEqual(r, { code: 0, stdout: 'no problems\n', stderr: '' });
+    });
+
+    it('json: an array of {file, ruleId, severity, message, line, column, endLine, endColumn}', async () => {
+      const dir = folder({ 'nginx.conf': IP_HASH });
+      const r = await run('--format', 'json', dir);
+      assert.strictEqual(r.code, 1);
+      const findings = JSON.parse(r.stdout) as Record<string, unknown>[];
+      assert.ok(Array.isArray(findings));
+      assert.deepStrictEqual(findings, [
+        {
+          file: path.join(dir, 'nginx.conf'),
+          ruleId: 'nginx/ip-hash',
+          severity: 'warning',
+          message: findings[0].message,
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 17,
+        },
+      ]);
+      assert.match(String(findings[0].message), /^'ip_hash' pins clients/);
+    });
+
+    it('json: an empty array when clean; --format=json works too', async () => {
+      const dir = folder({ 'haproxy.cfg': 'global\n    daemon\n' });
+      const r = await run('--format=json', dir);
+      assert.deepStrictEqual([r.code, JSON.parse(r.stdout)], [0, []]);
+    });
+
+    it('sarif: 2.1.0 with every rule described and results pointing at them', async () => {
+      const dir = folder({ 'nginx.conf': STICKY, 'haproxy/haproxy.cfg': HAPROXY_SOURCE });
+      const r = await run('--format', 'sarif', dir);
+      assert.strictEqual(r.code, 1);
+      const log = JSON.parse(r.stdout);
+      assert.strictEqual(log.version, '2.1.0');
+      assert.match(log.$schema, /sarif-2\.1\.0/);
+      assert.strictEqual(log.runs.length, 1);
+      const driver = log.runs[0].tool.driver;
+      assert.strictEqual(driver.name, 'affinity-lint');
+      assert.strictEqual(driver.rules.length, RULES.length);
+      for (const rule of driver.rules) {
+        assert.match(rule.id, /^(nginx|haproxy)\/[a-z0-9-]+$/);
+        assert.ok(rule.shortDescription.text.length > 0);
+        assert.ok(rule.fullDescription.text.length > 0);
+        assert.strictEqual(rule.helpUri, `https://github.com/affinity-lint/affinity-lint/blob/main/docs/rules/${rule.id}.md`);
+        assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
+      }
+      assert.strictEqual(driver.rules.find((x: { id: string }) => x.id === 'nginx/sticky-cookie-no-expiry').defaultConfiguration.level, 'note');
+      const results = log.runs[0].results;
+      assert.deepStrictEqual(
+        results.map((x: { ruleId: string }) => x.ruleId).sort(),
+        ['haproxy/balance-source', 'nginx/sticky-cookie-no-expiry', 'nginx/sticky-cookie-no-httponly', 'nginx/sticky-cookie-no-samesite', 'nginx/sticky-cookie-no-secure'],
+      );
+      for (const res of results) {
+        assert.strictEqual(driver.rules[res.ruleIndex].id, res.ruleId);
+        assert.ok(['error', 'warning', 'note'].includes(res.level));
+        const region = res.locations[0].physicalLocation.region;
+        assert.ok(region.startLine >= 1 && region.startColumn >= 1 && region.endLine >= region.startLine);
+        assert.ok(!res.locations[0].physicalLocation.artifactLocation.uri.includes('\\'));
+      }
+      const balance = results.find((x: { ruleId: string }) => x.ruleId === 'haproxy/balance-source');
+      assert.deepStrictEqual(balance.locations[0].physicalLocation.region, { startLine: 6, startColumn: 5, endLine: 6, endColumn: 19 });
+    });
+  });
+
+  describe('--fix', () => {
+    it('rewrites the file with the preferred fixes and reports what remains', async () => {
+      const dir = folder({ 'nginx.conf': STICKY + IP_HASH.replace('app', 'api') });
+      const file = path.join(dir, 'nginx.conf');
+      const r = await run('--fix', file);
+      assert.strictEqual(
+        fs.readFileSync(file, 'utf8'),
+        'http {\n    upstream app {\n        sticky cookie srv_id expires=1h httponly samesite=lax secure;\n    }\n}\n' + IP_HASH.replace('app', 'api'),
+      );
+      const lines = r.stdout.trimEnd().split('\n');
+      assert.deepStrictEqual(lines.slice(1), ['fixed 4 problems', '1 problem (0 errors, 1 warnings, 0 infos, 0 hints)']);
+      assert.match(lines[0], /:8:9: warning nginx\/ip-hash:/);
+      assert.strictEqual(r.code, 1, 'ip_hash has no safe fix for the default target: it remains');
+    });
+
+    it('a fully fixed file exits 0; the target version decides the fix', async () => {
+      const dir = folder({ 'haproxy.cfg': HAPROXY_SOURCE });
+      const file = path.join(dir, 'haproxy.cfg');
+      const r = await run('--fix', '--haproxy-version', '2.1', '--format', 'json', file);
+      assert.deepStrictEqual([r.code, JSON.parse(r.stdout)], [0, []]);
+      assert.strictEqual(
+        fs.readFileSync(file, 'utf8'),
+        'defaults\n    mode http\n    option redispatch\n\nbackend app\n    balance roundrobin\n    cookie SERVERID insert indirect nocache httponly secure maxidle 30m maxlife 8h\n    server a 10.0.0.1:80 cookie a\n',
+      );
+    });
+
+    it('keeps CRLF line ends', async () => {
+      const dir = folder({ 'nginx.conf': STICKY.replace(/\n/g, '\r\n') });
+      const file = path.join(dir, 'nginx.conf');
+      const r = await run('--fix', file);
+      assert.strictEqual(r.code, 0);
+      assert.strictEqual(fs.readFileSync(file, 'utf8'), 'http {\r\n    upstream app {\r\n        sticky cookie srv_id expires=1h httponly samesite=lax secure;\r\n    }\r\n}\r\n');
+    });
+
+    it('leaves a clean file untouched', async () => {
+      const dir = folder({ 'nginx.conf': 'events {}\n' });
+      const file = path.join(dir, 'nginx.conf');
+      const before = fs.statSync(file).mtimeMs;
+      const r = await run('--fix', file);
+      assert.deepStrictEqual([r.code, r.stdout], [0, 'no problems\n']);
+      assert.strictEqual(fs.statSync(file).mtimeMs, before);
+    });
+  });
+
+  describe('exit status', () => {
+    it('0 when only information or hints remain', async () => {
+      const dir = folder({ 'nginx.conf': HARDENED_NO_EXPIRY });
+      const r = await run('--format', 'json', dir);
+      assert.strictEqual(r.code, 0);
+      assert.deepStrictEqual(JSON.parse(r.stdout).map((f: { severity: string }) => f.severity), ['info']);
+      const hint = await run('--traffic', 'internal', folder({ 'nginx.conf': IP_HASH }));
+      assert.strictEqual(hint.code, 0);
+      assert.match(hint.stdout, /hint nginx\/ip-hash/);
+    });
+
+    it('1 on an error', async () => {
+      const r = await run(folder({ 'nginx.conf': 'http {\n    listen 80\n}\n' }));
+      assert.strictEqual(r.code, 1);
+      assert.match(r.stdout, /:2:14: error nginx\/syntax: Syntax error: missing ';'/);
+    });
+
+    it('2 on usage errors, with one line on stderr', async () => {
+      for (const argv of [['--bogus', 'x'], [], ['--format', 'xml', 'x'], ['--dialect'], ['--nginx-version', 'latest', 'x'], ['--traffic', 'everyone', 'x']]) {
+        const r = await run(...argv);
+        assert.strictEqual(r.code, 2, argv.join(' '));
+        assert.strictEqual(r.stdout, '');
+        assertOneLineError(r, /\(see --help\)$/m);
+      }
+    });
+
+    it('2 on a missing file', async () => {
+      const missing = path.join(root, 'nope', 'nginx.conf');
+      const r = await run(missing);
+      assert.strictEqual(r.code, 2);
+      assertOneLineError(r, /nope.nginx\.conf: no such file or folder/);
+    });
+
+    it('2 for an explicit file whose dialect cannot be told; --dialect fixes it', async () => {
+      const dir = folder({ 'notes.txt': 'hello\n', 'app.conf': 'upstream app {\n    ip_hash;\n}\n' });
+      const r = await run(path.join(dir, 'notes.txt'));
+      assert.strictEqual(r.code, 2);
+      assertOneLineError(r, /notes\.txt: cannot tell whether this is an NGINX or a HAProxy config; pass --dialect/);
+      const forced = await run('--dialect', 'haproxy', '--format', 'json', path.join(dir, 'notes.txt'));
+      assert.strictEqual(forced.code, 1);
+      assert.deepStrictEqual(JSON.parse(forced.stdout).map((f: { ruleId: string }) => f.ruleId), ['haproxy/syntax']);
+    });
+
+    it('--help and --version exit 0', async () => {
+      const help = await run('--help');
+      assert.strictEqual(help.code, 0);
+      assert.match(help.stdout, /^usage: affinity-lint/);
+      const version = await run('--version');
+      assert.strictEqual(version.code, 0);
+      assert.match(version.stdout, /^\S+\n$/);
+    });
+  });
+
+  describe('--list-rules', () => {
+    it('text: one line per rule', async () => {
+      const r = await run('--list-rules');
+      assert.strictEqual(r.code, 0);
+      const lines = r.stdout.trimEnd().split('\n');
+      assert.strictEqual(lines.length, 13);
+      assert.match(lines[0], /^nginx\/ip-hash\s+warning\s+fix\s+IP-based affinity/);
+      assert.ok(lines.some((l) => /^haproxy\/syntax\s+error {9}Text the HAProxy parser/.test(l)));
+    });
+
+    it('json: [{id, severity, docs}] for all 13 rules', async () => {
+      const r = await run('--list-rules', '--format', 'json');
+      const rules = JSON.parse(r.stdout) as { id: string; severity: string; docs: string }[];
+      assert.strictEqual(rules.length, 13);
+      for (const rule of rules) {
+        assert.deepStrictEqual(Object.keys(rule), ['id', 'severity', 'docs']);
+        assert.strictEqual(rule.docs, `https://github.com/affinity-lint/affinity-lint/blob/main/docs/rules/${rule.id}.md`);
+      }
+      assert.deepStrictEqual(rules.find((x) => x.id === 'haproxy/cookie-no-secure'), {
+        id: 'haproxy/cookie-no-secure',
+        severity: 'warning',
+        docs: 'https://github.com/affinity-lint/affinity-lint/blob/main/docs/rules/haproxy/cookie-no-secure.md',
+      });
+    });
+  });
+
+  describe('files and folders', () => {
+    it('detects dialects from names and content in a folder walk', async () => {
+      const dir = folder({
+        'etc/nginx/conf.d/api.conf': 'upstream api {\n    ip_hash;\n}\n',
+        'etc/nginx/sites-enabled/shop': 'upstream shop {\n    ip_hash;\n}\n',
+        'etc/haproxy/haproxy.cfg': HAPROXY_SOURCE,
+        'misc/lb.cfg': 'defaults\n    mode http\n    option redispatch\nbackend b\n    balance source\n',
+        'misc/unknown.conf': 'just words\n',
+        'misc/readme.md': 'upstream x { ip_hash; }\n',
+      });
+      const r = await run('--format', 'json', dir);
+      assert.strictEqual(r.code, 1);
+      assert.strictEqual(r.stderr, '', 'an undetectable file found by the walk is skipped quietly');
+      const got = (JSON.parse(r.stdout) as { file: string; ruleId: string }[]).map((f) => [path.relative(dir, f.file).split(path.sep).join('/'), f.ruleId]);
+      assert.deepStrictEqual(got, [
+        ['etc/haproxy/haproxy.cfg', 'haproxy/balance-source'],
+        ['etc/nginx/conf.d/api.conf', 'nginx/ip-hash'],
+        ['etc/nginx/sites-enabled/shop', 'nginx/ip-hash'],
+        ['misc/lb.cfg', 'haproxy/balance-source'],
+      ]);
+    });
+
+    it('--dialect applies to every file', async () => {
+      const dir = folder({ 'a.conf': 'backend b\n    mode http\n    balance source\n' });
+      const r = await run('--dialect', 'haproxy', '--format', 'json', path.join(dir, 'a.conf'));
+      assert.deepStrictEqual(JSON.parse(r.stdout).map((f: { ruleId: string }) => f.ruleId), ['haproxy/balance-source']);
+    });
+
+    it('skips node_modules and survives a symlink loop', async function () {
+      const dir = folder({ 'nginx.conf': IP_HASH, 'node_modules/pkg/nginx.conf': IP_HASH, 'sub/x.nginx': IP_HASH });
+      try {
+        fs.symlinkSync(dir, path.join(dir, 'sub', 'loop'), 'dir');
+      } catch {
+        this.skip();
+      }
+      const r = await run('--format', 'json', dir);
+      const files = (JSON.parse(r.stdout) as { file: string }[]).map((f) => path.relative(dir, f.file).split(path.sep).join('/'));
+      assert.deepStrictEqual(files, ['nginx.conf', 'sub/x.nginx']);
+      assert.strictEqual(r.code, 1);
+    });
+
+    it('non-UTF-8 input: a warning finding, and the file is still linted', async () => {
+      const bytes = Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n' + IP_HASH)]);
+      const dir = folder({ 'nginx.conf': bytes });
+      const r = await run('--format', 'json', dir);
+      assert.strictEqual(r.code, 1);
+      const findings = JSON.parse(r.stdout) as { ruleId: string; severity: string; message: string; line: number; column: number }[];
+      assert.deepStrictEqual(findings.map((f) => [f.ruleId, f.severity, f.line, f.column]), [
+        ['nginx/syntax', 'warning', 1, 6],
+        ['nginx/ip-hash', 'warning', 4, 9],
+      ]);
+      assert.match(findings[0].message, /not valid UTF-8 \(first bad byte at offset 5\); it was read as Latin-1/);
+    });
+
+    it('non-UTF-8 input is not rewritten by --fix', async () => {
+      const bytes = Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n' + STICKY)]);
+      const dir = folder({ 'nginx.conf': bytes });
+      const r = await run('--fix', '--format', 'json', dir);
+      assert.deepStrictEqual(fs.readFileSync(path.join(dir, 'nginx.conf')), bytes);
+      assert.match(JSON.parse(r.stdout)[0].message, /read as Latin-1 and not fixed/);
+    });
+
+    it('an empty file is clean', async () => {
+      const dir = folder({ 'nginx.conf': '', 'haproxy.cfg': '' });
+      assert.deepStrictEqual(await run(dir), { code: 0, stdout: 'no problems\n', stderr: '' });
+    });
+
+    it('a binary file (NUL bytes) gives an error finding and exit 1', async () => {
+      const garbage = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0xff, 0xfe, 0x10]);
+      const dir = folder({ 'blob.nginx': garbage });
+      const r = await run('--format', 'json', path.join(dir, 'blob.nginx'));
+      assert.strictEqual(r.code, 1);
+      const findings = JSON.parse(r.stdout) as { ruleId: string; severity: string; message: string }[];
+      assert.ok(findings.some((f) => f.ruleId === 'nginx/syntax' && f.severity === 'error' && /NUL bytes/.test(f.message)), r.stdout);
+    });
+
+    it('a CRLF file: positions count lines correctly', async () => {
+      const dir = folder({ 'haproxy.cfg': HAPROXY_SOURCE.replace(/\n/g, '\r\n') });
+      const r = await run('--format', 'json', dir);
+      const [f] = JSON.parse(r.stdout);
+      assert.deepStrictEqual([f.ruleId, f.line, f.column, f.endLine, f.endColumn], ['haproxy/balance-source', 6, 5, 6, 19]);
+    });
+  });
+});
