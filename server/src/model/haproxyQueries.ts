@@ -121,3 +121,99 @@ export function proxiesInheriting(config: HaproxyConfig, defaults: HaproxySectio
     (s) => (s.kind === 'backend' || s.kind === 'listen') && inheritanceChain(s).includes(defaults) && effectiveDirective(s, keyword)?.section === defaults,
   );
 }
+
+/** Proxies that may carry persistence: `backend` and `listen` (a frontend has no servers). */
+export function isBackendLike(section: HaproxySection): boolean {
+  return section.kind === 'backend' || section.kind === 'listen';
+}
+
+/**
+ * Whether a directive's section works in HTTP mode for the proxies it speaks for: a backend or
+ * listen by its effective mode; a defaults section when it is HTTP itself or an HTTP proxy
+ * inherits `keyword` from it.
+ */
+export function httpFor(config: HaproxyConfig, section: HaproxySection, keyword: string): boolean {
+  if (effectiveMode(section) === 'http') return true;
+  if (section.kind !== 'defaults') return false;
+  return proxiesInheriting(config, section, keyword).some((p) => effectiveMode(p) === 'http');
+}
+
+/** The `peers` sections of the file, in order. */
+export function peersSections(config: HaproxyConfig): HaproxySection[] {
+  return config.sections.filter((s) => s.kind === 'peers');
+}
+
+export interface StickTable {
+  readonly directive: HaproxyDirective;
+  readonly type: string | null;
+  readonly expire: Argument | null;
+  readonly peers: Argument | null;
+}
+
+const STICK_TABLE_TAKES_VALUE = new Set(['type', 'len', 'size', 'expire', 'peers', 'store', 'srvkey', 'write-to']);
+
+/** `stick-table type <type> [len <n>] size <n> [expire <d>] [nopurge] [peers <p>] [store <data>]*`. */
+export function parseStickTable(d: HaproxyDirective): StickTable | null {
+  if (d.keyword !== 'stick-table' || d.prefix !== null) return null;
+  let type: string | null = null;
+  let expire: Argument | null = null;
+  let peers: Argument | null = null;
+  for (let i = 0; i < d.args.length; i++) {
+    const word = d.args[i].value;
+    if (!STICK_TABLE_TAKES_VALUE.has(word)) continue;
+    const value = d.args[i + 1] ?? null;
+    if (word === 'type') type = value?.value ?? null;
+    if (word === 'expire') expire = value;
+    if (word === 'peers') peers = value;
+    i++;
+  }
+  return { directive: d, type, expire, peers };
+}
+
+/** The stick-table line of a proxy (HAProxy allows one per proxy). */
+export function stickTableOf(section: HaproxySection): StickTable | null {
+  for (const d of section.directives) {
+    const table = parseStickTable(d);
+    if (table) return table;
+  }
+  return null;
+}
+
+export const STICK_RULE_KEYWORDS: ReadonlySet<string> = new Set(['stick on', 'stick match', 'stick store-request', 'stick store-response']);
+
+export interface StickRule {
+  readonly directive: HaproxyDirective;
+  /** `stick on`, `stick match`, `stick store-request`, `stick store-response`. */
+  readonly keyword: string;
+  /** The sample expression that gives the key. */
+  readonly pattern: Argument | null;
+  /** The name after `table`, when the rule names another proxy's table. */
+  readonly table: string | null;
+}
+
+/** `stick on|match|store-request|store-response <pattern> [table <name>] [if|unless <cond>]`. */
+export function parseStickRule(d: HaproxyDirective): StickRule | null {
+  if (d.prefix !== null || !STICK_RULE_KEYWORDS.has(fullKeyword(d))) return null;
+  const at = d.args.findIndex((a, i) => i >= 2 && a.value === 'table');
+  return { directive: d, keyword: fullKeyword(d), pattern: d.args[1] ?? null, table: at > 0 ? d.args[at + 1]?.value ?? null : null };
+}
+
+export function stickRules(section: HaproxySection): StickRule[] {
+  return section.directives.map(parseStickRule).filter((r): r is StickRule => r !== null);
+}
+
+/** The proxy whose stick-table a stick rule uses: its own, or the one `table <name>` names. */
+export function stickTableSectionFor(config: HaproxyConfig, rule: StickRule): HaproxySection | null {
+  const own = rule.directive.section;
+  if (rule.table === null) return own;
+  const named = config.sections.filter((s) => ['frontend', 'backend', 'listen'].includes(s.kind) && s.name === rule.table);
+  return named.find((s) => stickTableOf(s) !== null) ?? named[0] ?? null;
+}
+
+/** The stick rules of the file that use this proxy's stick-table: persistence, not rate limiting. */
+export function stickRulesUsing(config: HaproxyConfig, tableSection: HaproxySection): StickRule[] {
+  return config.sections
+    .filter((s) => ['frontend', 'backend', 'listen'].includes(s.kind))
+    .flatMap(stickRules)
+    .filter((r) => stickTableSectionFor(config, r) === tableSection);
+}

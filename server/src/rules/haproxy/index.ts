@@ -1,6 +1,7 @@
 import type { DocumentRule, HaproxyRule } from '../types';
 import type { HaproxyConfig } from '../../model/haproxy';
 import { balanceSource } from './balance-source';
+import { cookieMissingServerValues } from './cookie-missing-server-values';
 import { cookieNoHttponly } from './cookie-no-httponly';
 import { cookieNoSamesite } from './cookie-no-samesite';
 import { cookieNoSecure } from './cookie-no-secure';
@@ -11,6 +12,7 @@ import { haproxySyntax } from './syntax';
 /** The HAProxy rules, in the order of the catalogue. Adding a rule means adding it here. */
 export const HAPROXY_RULES: readonly (HaproxyRule | DocumentRule<HaproxyConfig>)[] = [
   balanceSource,
+  cookieMissingServerValues,
   cookieNoSecure,
   cookieNoHttponly,
   cookieNoSamesite,
