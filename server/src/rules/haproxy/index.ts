@@ -1,6 +1,7 @@
 import type { DocumentRule, HaproxyRule } from '../types';
 import type { HaproxyConfig } from '../../model/haproxy';
 import { balanceSource } from './balance-source';
+import { cookieDuplicateValues } from './cookie-duplicate-values';
 import { cookieMissingServerValues } from './cookie-missing-server-values';
 import { cookieNoHttponly } from './cookie-no-httponly';
 import { cookieNoSamesite } from './cookie-no-samesite';
@@ -13,6 +14,7 @@ import { haproxySyntax } from './syntax';
 export const HAPROXY_RULES: readonly (HaproxyRule | DocumentRule<HaproxyConfig>)[] = [
   balanceSource,
   cookieMissingServerValues,
+  cookieDuplicateValues,
   cookieNoSecure,
   cookieNoHttponly,
   cookieNoSamesite,
