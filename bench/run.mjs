@@ -1,0 +1,465 @@
+// `npm run bench`: generates deterministic NGINX and HAProxy configs, measures the engine, the CLI,
+// the real validators (nginx -t, haproxy -c) and the language server over a real LSP connection,
+// prints a table against the budgets and writes bench/results.json.
+//
+//   node bench/run.mjs [--quick] [--out FILE] [--no-write]
+//
+// Runs against out/ (tsc) for the in-process engine figures and dist/ (bundle.mjs) for the server and
+// the CLI: `npm run bench` builds both first. Every figure is a median over repeated runs.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateAll, nginxTestVariant } from './generate.mjs';
+import { BenchClient } from './lsp.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const outIndex = args.indexOf('--out');
+const resultsFile = outIndex >= 0 ? resolve(args[outIndex + 1]) : join(root, 'bench', 'results.json');
+const SERVER_JS = join(root, 'dist', 'server.js');
+const CLI_JS = join(root, 'bin', 'affinity-lint.js');
+const SHARED_BIG_NGINX = resolve(root, '..', 'shared', 'corpus', 'bench', 'big-nginx.conf');
+
+const log = (s) => process.stderr.write(`${s}\n`);
+
+// ---------- statistics ----------
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+function quantile(xs, q) {
+  const s = sorted(xs);
+  if (!s.length) return NaN;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+}
+const median = (xs) => quantile(xs, 0.5);
+const round = (x, digits = 2) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
+
+/** A deterministic PRNG (mulberry32), so that the edits land at the same places on every run. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ---------- in-process engine (out/) ----------
+async function engineFigures(files) {
+  const { GrammarLoader } = require(join(root, 'out/server/src/parsing/treeSitter.js'));
+  const { ConfigParser } = require(join(root, 'out/server/src/parsing/configParser.js'));
+  const { TextLinter } = require(join(root, 'out/server/src/engine/lintText.js'));
+  const { DEFAULT_SETTINGS } = require(join(root, 'out/server/src/engine/settings.js'));
+  const parser = new ConfigParser(new GrammarLoader());
+  const linter = new TextLinter(parser);
+  const runs = quick ? 5 : 15;
+  const out = {};
+  for (const dialect of ['nginx', 'haproxy']) {
+    const text = readFileSync(files['10k'][dialect], 'utf8');
+    await parser.ready(dialect);
+    const parse = [];
+    const lint = [];
+    for (let i = 0; i < runs + 3; i++) {
+      let t0 = performance.now();
+      const tree = parser.parseTreeNow(dialect, text);
+      const t1 = performance.now() - t0;
+      tree.delete();
+      t0 = performance.now();
+      await linter.lint(dialect, text, DEFAULT_SETTINGS);
+      const t2 = performance.now() - t0;
+      if (i >= 3) {
+        parse.push(t1);
+        lint.push(t2);
+      }
+    }
+    out[dialect] = { parse: median(parse), lint: median(lint) };
+  }
+  return out;
+}
+
+// ---------- whole processes ----------
+function timeProcess(cmd, argv, runs, opts = {}) {
+  const times = [];
+  let status = null;
+  let stderr = '';
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...opts });
+    times.push((performance.now() - t0) / 1000);
+    status = r.status;
+    stderr = r.stderr;
+  }
+  return { seconds: median(times), status, stderr };
+}
+
+function which(cmd) {
+  for (const dir of (process.env.PATH ?? '').split(':').concat(['/usr/sbin', '/sbin'])) {
+    const p = join(dir, cmd);
+    if (dir && existsSync(p)) return p;
+  }
+  return null;
+}
+
+/** `nginx -t` in a throwaway prefix; the sticky lines are masked (nginx 1.22 has no sticky). */
+function nginxTest(file, runs) {
+  const nginx = which('nginx');
+  if (!nginx) return null;
+  const prefix = mkdtempSync(join(os.tmpdir(), 'affinity-bench-nginx-'));
+  try {
+    mkdirSync(join(prefix, 'logs'));
+    mkdirSync(join(prefix, 'tmp'));
+    const conf = join(prefix, 'nginx.conf');
+    writeFileSync(conf, nginxTestVariant(readFileSync(file, 'utf8')));
+    const r = timeProcess(nginx, ['-t', '-q', '-c', conf, '-p', `${prefix}/`], runs);
+    if (r.status !== 0) log(`nginx -t refused ${file}: ${r.stderr.slice(0, 500)}`);
+    return { ...r, valid: r.status === 0 };
+  } finally {
+    rmSync(prefix, { recursive: true, force: true });
+  }
+}
+
+function haproxyCheck(file, runs) {
+  const haproxy = which('haproxy');
+  if (!haproxy) return null;
+  const r = timeProcess(haproxy, ['-c', '-q', '-f', file], runs);
+  if (r.status !== 0) log(`haproxy -c refused ${file}: ${r.stderr.slice(0, 500)}`);
+  return { ...r, valid: r.status === 0 };
+}
+
+function cliLint(file, runs) {
+  const r = timeProcess(process.execPath, [CLI_JS, '--format', 'json', file], runs);
+  if (r.status !== 0 && r.status !== 1) log(`CLI failed on ${file} (status ${r.status}): ${r.stderr.slice(0, 500)}`);
+  return r;
+}
+
+// ---------- the language server ----------
+const LANGUAGE = { nginx: 'nginx', haproxy: 'haproxy' };
+const uriOf = (dialect, size) => `file:///bench/${dialect === 'nginx' ? `nginx-${size}.conf` : `haproxy-${size}.cfg`}`;
+
+async function firstDiagnostics(dialect, file, runs) {
+  const text = readFileSync(file, 'utf8');
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const client = new BenchClient(SERVER_JS);
+    await client.initialize();
+    const { at } = await client.open(uriOf(dialect, '1k'), LANGUAGE[dialect], text);
+    times.push(at - t0);
+    await client.stop();
+  }
+  return median(times);
+}
+
+/**
+ * One-character edits at seeded random places, each waited for: send didChange (insert a letter
+ * inside a token), wait for publishDiagnostics of that version, then the next edit (which deletes
+ * that letter again). Stops after `maxEdits` or `budgetMs`, at an even count.
+ */
+async function editLatencies(client, uri, text, { maxEdits, budgetMs, seed, version }) {
+  const lines = text.split('\n');
+  const rand = prng(seed);
+  const latencies = [];
+  const started = performance.now();
+  let pending = null;
+  let v = version;
+  while (latencies.length < maxEdits && (pending || performance.now() - started < budgetMs || latencies.length < 4)) {
+    let change;
+    if (pending) {
+      change = { range: { start: pending, end: { line: pending.line, character: pending.character + 1 } }, rangeLength: 1, text: '' };
+      lines[pending.line] = lines[pending.line].slice(0, pending.character) + lines[pending.line].slice(pending.character + 1);
+      pending = null;
+    } else {
+      let line;
+      let character = -1;
+      for (let tries = 0; character < 0 && tries < 100; tries++) {
+        line = Math.floor(rand() * lines.length);
+        const candidates = [];
+        const l = lines[line];
+        for (let c = 1; c < l.length; c++) if (/[A-Za-z0-9_]/.test(l[c - 1]) && l[c - 1] !== '#') candidates.push(c);
+        if (candidates.length && !l.trimStart().startsWith('#')) character = candidates[Math.floor(rand() * candidates.length)];
+      }
+      const at = { line, character };
+      change = { range: { start: at, end: at }, rangeLength: 0, text: 'x' };
+      lines[line] = lines[line].slice(0, character) + 'x' + lines[line].slice(character);
+      pending = at;
+    }
+    v++;
+    const t0 = performance.now();
+    const { at } = await client.change(uri, v, [change]);
+    latencies.push(at - t0);
+  }
+  return { latencies, version: v };
+}
+
+/** Opens the file while pinging the server: the longest ping is the longest event-loop stall. */
+async function openWithPings(client, uri, languageId, text) {
+  const pings = [];
+  let done = false;
+  const t0 = performance.now();
+  const opened = client.open(uri, languageId, text).then((r) => {
+    done = true;
+    return r;
+  });
+  const pinger = (async () => {
+    while (!done) {
+      pings.push(await client.ping());
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  })();
+  const { at, params } = await opened;
+  await pinger;
+  return { openMs: at - t0, maxPing: Math.max(0, ...pings), diagnostics: params.diagnostics.length };
+}
+
+async function serverFigures(dialect, files) {
+  const out = {};
+  out.first = await firstDiagnostics(dialect, files['1k'][dialect], quick ? 2 : 5);
+  for (const size of ['24k', '100k']) {
+    const text = readFileSync(files[size][dialect], 'utf8');
+    const client = new BenchClient(SERVER_JS);
+    await client.initialize();
+    const uri = uriOf(dialect, size);
+    const open = await openWithPings(client, uri, LANGUAGE[dialect], text);
+    // Warm-up edits (JIT), not counted.
+    let { version } = await editLatencies(client, uri, text, { maxEdits: 4, budgetMs: 0, seed: 7, version: 1 });
+    const big = size === '100k';
+    const measured = await editLatencies(client, uri, text, {
+      maxEdits: quick ? 10 : big ? 40 : 80,
+      budgetMs: quick ? 5000 : big ? 20000 : 15000,
+      seed: big ? 100 : 24,
+      version,
+    });
+    version = measured.version;
+    // Stalls while typing: pings interleaved with a few more edits.
+    const stallPings = [];
+    const typing = (async () => {
+      const r = await editLatencies(client, uri, text, { maxEdits: 6, budgetMs: 0, seed: 99, version });
+      version = r.version;
+    })();
+    let typingDone = false;
+    void typing.then(() => (typingDone = true));
+    while (!typingDone) {
+      stallPings.push(await client.ping());
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await typing;
+    const mem = client.memory();
+    // Back to the original text (every inserted letter was deleted): the same findings as on open.
+    const final = await client.change(uri, version + 1, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+    if (final.params.diagnostics.length !== open.diagnostics) {
+      log(`WARNING ${dialect} ${size}: ${final.params.diagnostics.length} diagnostics after the edits, ${open.diagnostics} on open`);
+    }
+    out[size] = {
+      open: open.openMs,
+      stall: Math.max(open.maxPing, ...stallPings),
+      median: median(measured.latencies),
+      p95: quantile(measured.latencies, 0.95),
+      max: Math.max(...measured.latencies),
+      edits: measured.latencies.length,
+      diagnostics: open.diagnostics,
+      rss: mem?.rss ?? NaN,
+      hwm: mem?.hwm ?? NaN,
+    };
+    if (client.stderr.trim()) log(`server stderr (${dialect} ${size}): ${client.stderr.slice(0, 1000)}`);
+    await client.stop();
+  }
+  return out;
+}
+
+// ---------- package size ----------
+function vsixSize() {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const vsix = join(root, `${pkg.name}-${pkg.version}.vsix`);
+  const distBytes = readdirSync(join(root, 'dist'))
+    .filter((f) => /\.(js|wasm)$/.test(f))
+    .reduce((n, f) => n + statSync(join(root, 'dist', f)).size, 0);
+  if (existsSync(vsix)) return { bytes: statSync(vsix).size, source: `${pkg.name}-${pkg.version}.vsix (npm run package, ${statSync(vsix).mtime.toISOString()})`, distBytes };
+  return { bytes: distBytes, source: 'estimate: dist/*.js + dist/*.wasm as built (uncompressed; run npm run package for the real size)', distBytes };
+}
+
+function lineCount(file) {
+  const text = readFileSync(file, 'utf8');
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+function machine() {
+  const cpus = os.cpus();
+  let commit = null;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    // not a git checkout
+  }
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cores: cpus.length,
+    memory_gb: round(os.totalmem() / 2 ** 30, 1),
+    // Other work on the machine skews the figures: the 1-minute load average when the run ended.
+    loadavg_1m: round(os.loadavg()[0], 2),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    commit,
+    date: new Date().toISOString(),
+  };
+}
+
+// ---------- table ----------
+const BUDGETS = {
+  cli_vs_nginx_t: ['<=', 1.0],
+  full_lint_vs_parse: ['<=', 1.3],
+  edit_latency_ms_24k_median: ['<=', 10],
+  edit_latency_ms_100k_median: ['<=', 25],
+  edit_latency_24k_p95_vs_median: ['<=', 2],
+  first_diagnostics_ms: ['<=', 300],
+  rss_mb_100k: ['<=', 150],
+  vsix_bytes: ['<=', 2 * 1024 * 1024],
+  max_stall_ms_100k: ['<=', 50],
+  haproxy_cli_vs_haproxy_c: ['<=', 1.0],
+  haproxy_full_lint_vs_parse: ['<=', 1.3],
+  haproxy_edit_latency_ms_24k_median: ['<=', 10],
+  haproxy_edit_latency_ms_100k_median: ['<=', 25],
+  haproxy_edit_latency_24k_p95_vs_median: ['<=', 2],
+  haproxy_first_diagnostics_ms: ['<=', 300],
+  haproxy_rss_mb_100k: ['<=', 150],
+  haproxy_max_stall_ms_100k: ['<=', 50],
+};
+
+function printTable(results, previous) {
+  const rows = [['metric', 'value', 'budget', '', previous ? `previous (${previous.meta?.commit ?? '?'})` : '']];
+  for (const [key, value] of Object.entries(results)) {
+    if (typeof value !== 'number' && value !== null) continue;
+    const budget = BUDGETS[key];
+    const ok = budget && value !== null ? (value <= budget[1] ? 'ok' : 'MISSED') : '';
+    const prev = previous && typeof previous[key] === 'number' ? String(previous[key]) : '';
+    rows.push([key, value === null ? 'n/a' : String(value), budget ? `${budget[0]} ${budget[1]}` : '', ok, prev]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const lines = rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd());
+  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  console.log(lines.join('\n'));
+}
+
+// ---------- main ----------
+async function main() {
+  for (const f of [SERVER_JS, join(root, 'out/server/src/engine/lintText.js')]) {
+    if (!existsSync(f)) throw new Error(`${f} is missing: run npx tsc -p . && node scripts/bundle.mjs (npm run bench does)`);
+  }
+  const started = performance.now();
+  log('generating configs into bench/generated/ ...');
+  const files = generateAll(join(root, 'bench', 'generated'));
+
+  log('engine: parse floor and full lint of the 10k-line files ...');
+  const engine = await engineFigures(files);
+
+  log('CLI, nginx -t and haproxy -c on the 50k-line files ...');
+  const cliRuns = quick ? 2 : 5;
+  const cliNginx = cliLint(files['50k'].nginx, cliRuns);
+  const nginxT = nginxTest(files['50k'].nginx, cliRuns);
+  const cliHaproxy = cliLint(files['50k'].haproxy, cliRuns);
+  const haproxyC = haproxyCheck(files['50k'].haproxy, cliRuns);
+  let shared = null;
+  if (existsSync(SHARED_BIG_NGINX)) {
+    shared = { cli: cliLint(SHARED_BIG_NGINX, cliRuns), nginxT: nginxTest(SHARED_BIG_NGINX, cliRuns) };
+  }
+
+  log('language server: NGINX ...');
+  const nginxServer = await serverFigures('nginx', files);
+  log('language server: HAProxy ...');
+  const haproxyServer = await serverFigures('haproxy', files);
+  const vsix = vsixSize();
+
+  const r = {
+    parse_floor_ms_10k: round(engine.nginx.parse),
+    server_full_lint_ms_10k: round(engine.nginx.lint),
+    full_lint_vs_parse: round(engine.nginx.lint / engine.nginx.parse),
+    cli_lint_50k_s: round(cliNginx.seconds, 3),
+    nginx_t_50k_s: nginxT?.valid ? round(nginxT.seconds, 3) : null,
+    cli_vs_nginx_t: nginxT?.valid ? round(cliNginx.seconds / nginxT.seconds) : null,
+    edit_latency_ms_24k_median: round(nginxServer['24k'].median),
+    edit_latency_ms_24k_p95: round(nginxServer['24k'].p95),
+    edit_latency_24k_p95_vs_median: round(nginxServer['24k'].p95 / nginxServer['24k'].median),
+    edit_latency_ms_100k_median: round(nginxServer['100k'].median),
+    edit_latency_ms_100k_p95: round(nginxServer['100k'].p95),
+    open_diagnostics_ms_100k: round(nginxServer['100k'].open, 0),
+    max_stall_ms_100k: round(nginxServer['100k'].stall, 1),
+    first_diagnostics_ms: round(nginxServer.first, 0),
+    rss_mb_100k: round(nginxServer['100k'].rss, 1),
+    vsix_bytes: vsix.bytes,
+    haproxy_parse_floor_ms_10k: round(engine.haproxy.parse),
+    haproxy_server_full_lint_ms_10k: round(engine.haproxy.lint),
+    haproxy_full_lint_vs_parse: round(engine.haproxy.lint / engine.haproxy.parse),
+    haproxy_cli_lint_50k_s: round(cliHaproxy.seconds, 3),
+    haproxy_c_50k_s: haproxyC?.valid ? round(haproxyC.seconds, 3) : null,
+    haproxy_cli_vs_haproxy_c: haproxyC?.valid ? round(cliHaproxy.seconds / haproxyC.seconds) : null,
+    haproxy_edit_latency_ms_24k_median: round(haproxyServer['24k'].median),
+    haproxy_edit_latency_ms_24k_p95: round(haproxyServer['24k'].p95),
+    haproxy_edit_latency_24k_p95_vs_median: round(haproxyServer['24k'].p95 / haproxyServer['24k'].median),
+    haproxy_edit_latency_ms_100k_median: round(haproxyServer['100k'].median),
+    haproxy_edit_latency_ms_100k_p95: round(haproxyServer['100k'].p95),
+    haproxy_open_diagnostics_ms_100k: round(haproxyServer['100k'].open, 0),
+    haproxy_max_stall_ms_100k: round(haproxyServer['100k'].stall, 1),
+    haproxy_first_diagnostics_ms: round(haproxyServer.first, 0),
+    haproxy_rss_mb_100k: round(haproxyServer['100k'].rss, 1),
+  };
+  if (shared) {
+    r.shared_big_nginx_cli_lint_s = round(shared.cli.seconds, 3);
+    r.shared_big_nginx_nginx_t_s = shared.nginxT?.valid ? round(shared.nginxT.seconds, 3) : null;
+    r.shared_big_nginx_cli_vs_nginx_t = shared.nginxT?.valid ? round(shared.cli.seconds / shared.nginxT.seconds) : null;
+  }
+  const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : null;
+  const results = {
+    ...r,
+    meta: {
+      machine: machine(),
+      quick,
+      seconds: round((performance.now() - started) / 1000, 1),
+      vsix_source: vsix.source,
+      dist_js_wasm_bytes: vsix.distBytes,
+      lines: Object.fromEntries(Object.entries(files).map(([size, f]) => [size, { nginx: lineCount(f.nginx), haproxy: lineCount(f.haproxy) }])),
+      nginx_t_valid_50k: nginxT?.valid ?? null,
+      nginx_t_note: 'nginx -t runs on the generated file with its `sticky` lines masked as comments of the same length (open-source nginx 1.22 has no sticky)',
+      haproxy_c_valid_50k: haproxyC?.valid ?? null,
+      edits: {
+        nginx_24k: nginxServer['24k'].edits,
+        nginx_100k: nginxServer['100k'].edits,
+        haproxy_24k: haproxyServer['24k'].edits,
+        haproxy_100k: haproxyServer['100k'].edits,
+      },
+      edit_latency_max_ms: {
+        nginx_24k: round(nginxServer['24k'].max),
+        nginx_100k: round(nginxServer['100k'].max),
+        haproxy_24k: round(haproxyServer['24k'].max),
+        haproxy_100k: round(haproxyServer['100k'].max),
+      },
+      peak_rss_mb_100k: { nginx: round(nginxServer['100k'].hwm, 1), haproxy: round(haproxyServer['100k'].hwm, 1) },
+      diagnostics_100k: { nginx: nginxServer['100k'].diagnostics, haproxy: haproxyServer['100k'].diagnostics },
+      shared_corpus: shared ? SHARED_BIG_NGINX : null,
+    },
+    budgets: Object.fromEntries(Object.entries(BUDGETS).map(([k, [op, v]]) => [k, `${op} ${v}`])),
+  };
+  printTable(r, previous);
+  console.log(`\n${results.meta.machine.cpu}, ${results.meta.machine.cores} cores, Node ${process.version}; ${results.meta.seconds} s; vsix: ${vsix.source}`);
+  if (!args.includes('--no-write')) {
+    writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+    log(`wrote ${resultsFile}`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
+
