@@ -1,6 +1,7 @@
 import type { DocumentRule, NginxRule } from '../types';
 import type { NginxConfig } from '../../model/nginx';
 import { ipHash } from './ip-hash';
+import { spoofableHashKey } from './spoofable-hash-key';
 import { stickyCookieNoExpiry } from './sticky-cookie-no-expiry';
 import { stickyCookieNoHttponly } from './sticky-cookie-no-httponly';
 import { stickyCookieNoSamesite } from './sticky-cookie-no-samesite';
@@ -10,6 +11,7 @@ import { nginxSyntax } from './syntax';
 /** The NGINX rules, in the order of the catalogue. Adding a rule means adding it here. */
 export const NGINX_RULES: readonly (NginxRule | DocumentRule<NginxConfig>)[] = [
   ipHash,
+  spoofableHashKey,
   stickyCookieNoSecure,
   stickyCookieNoHttponly,
   stickyCookieNoSamesite,

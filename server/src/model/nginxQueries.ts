@@ -1,0 +1,238 @@
+import { walkNginx, type NginxConfig, type NginxDirective, type NginxProtocol } from './nginx';
+import { parseSticky } from './nginxSticky';
+
+/**
+ * Directives that hand a request to a server group, with the prefix of their module's own settings
+ * (`proxy_next_upstream`, `fastcgi_next_upstream`, ...).
+ */
+export const PASS_DIRECTIVES: ReadonlyMap<string, string> = new Map([
+  ['proxy_pass', 'proxy'],
+  ['fastcgi_pass', 'fastcgi'],
+  ['grpc_pass', 'grpc'],
+  ['uwsgi_pass', 'uwsgi'],
+  ['scgi_pass', 'scgi'],
+  ['memcached_pass', 'memcached'],
+]);
+
+/** The schemes each pass directive accepts before a group name; `''` means none may be written. */
+const SCHEMES: Readonly<Record<string, readonly string[]>> = {
+  'http:proxy_pass': ['http', 'https'],
+  'stream:proxy_pass': [''],
+  grpc_pass: ['', 'grpc', 'grpcs'],
+  uwsgi_pass: ['', 'uwsgi', 'suwsgi'],
+  fastcgi_pass: [''],
+  scgi_pass: [''],
+  memcached_pass: [''],
+};
+
+/** Directives that choose how an upstream balances; a later one replaces an earlier one. */
+export const BALANCING_DIRECTIVES: ReadonlySet<string> = new Set(['ip_hash', 'hash', 'least_conn', 'random', 'least_time']);
+
+/**
+ * The group a pass directive names, as nginx resolves it: `proxy_pass http://name/uri`,
+ * `fastcgi_pass name`, `grpc_pass grpc://name`. Null for a variable (resolved per request), a
+ * `host:port` or `unix:` address, or a directive that is not a pass.
+ */
+export function passedGroupName(pass: NginxDirective): string | null {
+  const schemes = SCHEMES[`${pass.protocol}:${pass.name}`] ?? SCHEMES[pass.name];
+  const value = pass.args[0]?.value;
+  if (!schemes || !value) return null;
+  const scheme = /^([a-z]+):\/\//i.exec(value);
+  if (!schemes.includes(scheme ? scheme[1].toLowerCase() : '')) return null;
+  const host = value.slice(scheme ? scheme[0].length : 0).split('/')[0];
+  // A port, `unix:` or an IPv6 literal all contain ':'; an upstream group is a bare name.
+  if (!host || host.includes('$') || host.includes(':') || host.includes('[')) return null;
+  return host;
+}
+
+interface NginxIndex {
+  /** Upstream blocks by `<protocol>:<lower-case name>`; the first one wins, as nginx refuses duplicates. */
+  readonly upstreams: Map<string, NginxDirective>;
+  readonly passes: Map<NginxDirective, NginxDirective[]>;
+  /** `map` blocks by `<protocol>:<variable they set>`. */
+  readonly maps: Map<string, NginxDirective>;
+}
+
+const indexes = new WeakMap<NginxConfig, NginxIndex>();
+
+function upstreamKey(protocol: NginxProtocol, name: string): string {
+  return `${protocol}:${name.toLowerCase()}`;
+}
+
+/** Strips the braces of `${name}`, so that both spellings of a variable compare equal. */
+export function normalizeVariable(text: string): string {
+  const m = /^\$\{(\w+)\}$/.exec(text);
+  return m ? `$${m[1]}` : text;
+}
+
+function indexOf(config: NginxConfig): NginxIndex {
+  let index = indexes.get(config);
+  if (index) return index;
+  index = { upstreams: new Map(), passes: new Map(), maps: new Map() };
+  const passes: NginxDirective[] = [];
+  for (const d of walkNginx(config.directives)) {
+    if (d.name === 'upstream' && d.children && d.args[0]) {
+      const key = upstreamKey(d.protocol, d.args[0].value);
+      if (!index.upstreams.has(key)) index.upstreams.set(key, d);
+    } else if (d.name === 'map' && d.children && d.args[1]) {
+      const key = `${d.protocol}:${normalizeVariable(d.args[1].value)}`;
+      if (!index.maps.has(key)) index.maps.set(key, d);
+    } else if (PASS_DIRECTIVES.has(d.name)) {
+      passes.push(d);
+    }
+  }
+  for (const pass of passes) {
+    const name = passedGroupName(pass);
+    const upstream = name === null ? undefined : index.upstreams.get(upstreamKey(pass.protocol, name));
+    if (upstream) index.passes.set(upstream, [...(index.passes.get(upstream) ?? []), pass]);
+  }
+  indexes.set(config, index);
+  return index;
+}
+
+/** The upstream block a pass directive reaches in this file, if any. */
+export function upstreamOfPass(config: NginxConfig, pass: NginxDirective): NginxDirective | null {
+  const name = passedGroupName(pass);
+  return name === null ? null : indexOf(config).upstreams.get(upstreamKey(pass.protocol, name)) ?? null;
+}
+
+/** The pass directives of this file (in `location`, `if`, `limit_except` or a stream `server`) that reach the upstream. */
+export function passesTo(config: NginxConfig, upstream: NginxDirective): readonly NginxDirective[] {
+  return indexOf(config).passes.get(upstream) ?? [];
+}
+
+/** The `map` block that sets a variable, in the same protocol module. */
+export function mapSetting(config: NginxConfig, variable: string, protocol: NginxProtocol): NginxDirective | null {
+  return indexOf(config).maps.get(`${protocol}:${normalizeVariable(variable)}`) ?? null;
+}
+
+/** The upstream block a directive stands in directly. */
+export function enclosingUpstream(d: NginxDirective): NginxDirective | null {
+  return d.parent?.name === 'upstream' ? d.parent : null;
+}
+
+/** The affinity an upstream is configured with: `ip_hash`, `hash` (any key) or `sticky` (any form). */
+export function affinityDirectives(upstream: NginxDirective): NginxDirective[] {
+  return (upstream.children ?? []).filter((c) => c.name === 'ip_hash' || c.name === 'hash' || (c.name === 'sticky' && parseSticky(c) !== null));
+}
+
+export function isAffinity(d: NginxDirective): boolean {
+  return enclosingUpstream(d) !== null && (d.name === 'ip_hash' || d.name === 'hash' || d.name === 'sticky');
+}
+
+/**
+ * The directives named `name` that apply at `from`, by nginx's inheritance: those of the nearest
+ * enclosing block that has any (location, then server, then http, then the file's top level, which
+ * is http's for a conf.d fragment). `level` is that block, or null for the top level.
+ */
+export function inherited(config: NginxConfig, from: NginxDirective, name: string): { directives: NginxDirective[]; level: NginxDirective | null } {
+  for (let level = from.parent; level; level = level.parent) {
+    const own = (level.children ?? []).filter((c) => c.name === name);
+    if (own.length) return { directives: own, level };
+  }
+  return { directives: config.directives.filter((c) => c.name === name), level: null };
+}
+
+/** The last directive named `name` in effect at `from` (a scalar setting), or null when none is written. */
+export function effectiveSetting(config: NginxConfig, from: NginxDirective, name: string): NginxDirective | null {
+  const { directives } = inherited(config, from, name);
+  return directives.length ? directives[directives.length - 1] : null;
+}
+
+/** The nearest `location` around a directive (for stream, the `server`): where a per-location setting goes. */
+export function settingBlock(d: NginxDirective): NginxDirective | null {
+  const wanted = d.protocol === 'stream' ? 'server' : 'location';
+  for (let p = d.parent; p; p = p.parent) if (p.name === wanted) return p;
+  return null;
+}
+
+/** A request variable of a single kind that a client sends: a cookie, a query argument or a header. */
+export interface RequestValue {
+  readonly kind: 'cookie' | 'arg' | 'http';
+  /** The cookie, argument or header name as the variable spells it (`sid`, `x_forwarded_for`). */
+  readonly name: string;
+  /** `$cookie_sid`. */
+  readonly variable: string;
+}
+
+export function requestValue(text: string): RequestValue | null {
+  const m = /^\$(cookie|arg|http)_(\w+)$/.exec(normalizeVariable(text));
+  return m ? { kind: m[1] as RequestValue['kind'], name: m[2], variable: `$${m[1]}_${m[2]}` } : null;
+}
+
+/** Where a `hash` key comes from when it is one request variable, written directly or set by one `map`. */
+export interface HashKeyOrigin extends RequestValue {
+  /** The map that turns the request variable into the key, or null when the key is the variable itself. */
+  readonly map: NginxDirective | null;
+}
+
+export function hashKeyOrigin(config: NginxConfig, hash: NginxDirective): HashKeyOrigin | null {
+  const key = hash.args[0]?.value;
+  if (hash.name !== 'hash' || !key) return null;
+  const direct = requestValue(key);
+  if (direct) return { ...direct, map: null };
+  if (!/^\$(\w+|\{\w+\})$/.test(key)) return null;
+  const map = mapSetting(config, key, hash.protocol);
+  const source = map?.args[0] ? requestValue(map.args[0].value) : null;
+  return map && source ? { ...source, map } : null;
+}
+
+/**
+ * What a `map` gives when its source is the empty string (the cookie or argument is missing):
+ * the exact `""` entry, else the first regex that matches an empty string, else `default`, else
+ * nginx's empty default. Null when the file cannot tell (an `include` of entries, a regex nginx's
+ * PCRE reads but JavaScript cannot).
+ */
+export function mapValueForEmpty(map: NginxDirective): string | null {
+  const entries = map.children ?? [];
+  if (entries.some((e) => e.name === 'include')) return null;
+  const exact = entries.find((e) => e.name === '' && e.args.length);
+  if (exact) return exact.args[0].value;
+  for (const e of entries) {
+    if (!e.name.startsWith('~') || !e.args.length) continue;
+    const caseless = e.name.startsWith('~*');
+    let re: RegExp;
+    try {
+      re = new RegExp(pcreToJs(e.name.slice(caseless ? 2 : 1)), caseless ? 'i' : '');
+    } catch {
+      return null;
+    }
+    if (re.test('')) return e.args[0].value;
+  }
+  return entries.find((e) => e.name === 'default')?.args[0]?.value ?? '';
+}
+
+/** PCRE's `(?P<name>` spelling of a named group, which JavaScript writes `(?<name>`. */
+function pcreToJs(pattern: string): string {
+  return pattern.replace(/\(\?P</g, '(?<');
+}
+
+/** True when a map gives a non-empty key to requests without the value it reads. */
+export function mapHasFallback(map: NginxDirective): boolean {
+  const value = mapValueForEmpty(map);
+  if (value === null) return true;
+  const source = normalizeVariable(map.args[0]?.value ?? '');
+  const captures = new Set<string>();
+  for (const e of map.children ?? []) for (const m of e.name.matchAll(/\(\?P?<(\w+)>/g)) captures.add(`$${m[1]}`);
+  // The source itself, or a regex capture of it, is empty exactly when the request lacks the value.
+  const empty = (v: string): boolean => {
+    const n = normalizeVariable(v);
+    return n === source || captures.has(n) || /^\$\d+$/.test(n);
+  };
+  const rest = value.replace(/\$(\{\w+\}|\w+)/g, (v) => (empty(v) ? '' : v));
+  return rest.trim() !== '';
+}
+
+/** The cookie names a `proxy_cookie_flags` directive covers: an exact name, or `~`/`~*` regex. */
+export function cookieFlagsCover(flags: NginxDirective, cookie: string): boolean {
+  const pattern = flags.args[0]?.value;
+  if (!pattern || pattern === 'off') return false;
+  if (!pattern.startsWith('~')) return pattern.toLowerCase() === cookie.toLowerCase();
+  const caseless = pattern.startsWith('~*');
+  try {
+    return new RegExp(pattern.slice(caseless ? 2 : 1), caseless ? 'i' : '').test(cookie);
+  } catch {
+    // A regex only PCRE reads: assume it means to cover the cookie rather than report a false alarm.
+    return true;
+  }
+}
