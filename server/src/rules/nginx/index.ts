@@ -1,5 +1,6 @@
 import type { DocumentRule, NginxRule } from '../types';
 import type { NginxConfig } from '../../model/nginx';
+import { hashKeyNoFallback } from './hash-key-no-fallback';
 import { ipHash } from './ip-hash';
 import { spoofableHashKey } from './spoofable-hash-key';
 import { stickyCookieNoExpiry } from './sticky-cookie-no-expiry';
@@ -12,6 +13,7 @@ import { nginxSyntax } from './syntax';
 export const NGINX_RULES: readonly (NginxRule | DocumentRule<NginxConfig>)[] = [
   ipHash,
   spoofableHashKey,
+  hashKeyNoFallback,
   stickyCookieNoSecure,
   stickyCookieNoHttponly,
   stickyCookieNoSamesite,
