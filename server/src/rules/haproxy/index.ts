@@ -2,6 +2,7 @@ import type { DocumentRule, HaproxyRule } from '../types';
 import type { HaproxyConfig } from '../../model/haproxy';
 import { balanceSource } from './balance-source';
 import { cookieDuplicateValues } from './cookie-duplicate-values';
+import { cookieInsertNoNocache } from './cookie-insert-no-nocache';
 import { cookieMissingServerValues } from './cookie-missing-server-values';
 import { cookieNoHttponly } from './cookie-no-httponly';
 import { cookieNoSamesite } from './cookie-no-samesite';
@@ -15,6 +16,7 @@ export const HAPROXY_RULES: readonly (HaproxyRule | DocumentRule<HaproxyConfig>)
   balanceSource,
   cookieMissingServerValues,
   cookieDuplicateValues,
+  cookieInsertNoNocache,
   cookieNoSecure,
   cookieNoHttponly,
   cookieNoSamesite,
