@@ -2,6 +2,7 @@ import type { DocumentRule, HaproxyRule } from '../types';
 import type { HaproxyConfig } from '../../model/haproxy';
 import { balanceSource } from './balance-source';
 import { cookieDuplicateValues } from './cookie-duplicate-values';
+import { cookieInsertNoIndirect } from './cookie-insert-no-indirect';
 import { cookieInsertNoNocache } from './cookie-insert-no-nocache';
 import { cookieMissingServerValues } from './cookie-missing-server-values';
 import { cookieNoHttponly } from './cookie-no-httponly';
@@ -17,6 +18,7 @@ export const HAPROXY_RULES: readonly (HaproxyRule | DocumentRule<HaproxyConfig>)
   cookieMissingServerValues,
   cookieDuplicateValues,
   cookieInsertNoNocache,
+  cookieInsertNoIndirect,
   cookieNoSecure,
   cookieNoHttponly,
   cookieNoSamesite,
