@@ -1,6 +1,7 @@
 import type { DocumentRule, NginxRule } from '../types';
 import type { NginxConfig } from '../../model/nginx';
 import { hashKeyNoFallback } from './hash-key-no-fallback';
+import { hashNotConsistent } from './hash-not-consistent';
 import { ipHash } from './ip-hash';
 import { spoofableHashKey } from './spoofable-hash-key';
 import { stickyCookieNoExpiry } from './sticky-cookie-no-expiry';
@@ -14,6 +15,7 @@ export const NGINX_RULES: readonly (NginxRule | DocumentRule<NginxConfig>)[] = [
   ipHash,
   spoofableHashKey,
   hashKeyNoFallback,
+  hashNotConsistent,
   stickyCookieNoSecure,
   stickyCookieNoHttponly,
   stickyCookieNoSamesite,
