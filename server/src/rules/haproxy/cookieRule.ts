@@ -47,3 +47,11 @@ export function servedOverTls(config: HaproxyConfig, section: HaproxySection): b
   if (section.kind === 'defaults') return config.sections.some((s) => (s.kind === 'frontend' || s.kind === 'listen') && bindsWithSsl(s));
   return proxiesRoutingTo(config, section).some(bindsWithSsl);
 }
+
+/**
+ * Whether the inserted cookie carries a Set-Cookie flag (`secure`, `httponly`), as an option or
+ * as a bare `attr` (`attr Secure`), which HAProxy appends to the cookie the same way.
+ */
+export function cookieHasFlag(cookie: CookieDirective, flag: 'secure' | 'httponly'): boolean {
+  return cookie.flags.has(flag) || cookie.attrs.some((a) => a.value.trim().toLowerCase() === flag);
+}

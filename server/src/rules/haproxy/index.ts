@@ -9,6 +9,7 @@ import { cookieNoHttponly } from './cookie-no-httponly';
 import { cookieNoSamesite } from './cookie-no-samesite';
 import { cookieNoSecure } from './cookie-no-secure';
 import { cookieNoTtl } from './cookie-no-ttl';
+import { cookieSamesiteNoneInsecure } from './cookie-samesite-none-insecure';
 import { persistenceWithoutRedispatch } from './persistence-without-redispatch';
 import { haproxySyntax } from './syntax';
 
@@ -22,6 +23,7 @@ export const HAPROXY_RULES: readonly (HaproxyRule | DocumentRule<HaproxyConfig>)
   cookieNoSecure,
   cookieNoHttponly,
   cookieNoSamesite,
+  cookieSamesiteNoneInsecure,
   cookieNoTtl,
   persistenceWithoutRedispatch,
   haproxySyntax,
