@@ -8,6 +8,7 @@ import { stickyCookieNoExpiry } from './sticky-cookie-no-expiry';
 import { stickyCookieNoHttponly } from './sticky-cookie-no-httponly';
 import { stickyCookieNoSamesite } from './sticky-cookie-no-samesite';
 import { stickyCookieNoSecure } from './sticky-cookie-no-secure';
+import { stickyCookieSamesiteNoneInsecure } from './sticky-cookie-samesite-none-insecure';
 import { nginxSyntax } from './syntax';
 
 /** The NGINX rules, in the order of the catalogue. Adding a rule means adding it here. */
@@ -19,6 +20,7 @@ export const NGINX_RULES: readonly (NginxRule | DocumentRule<NginxConfig>)[] = [
   stickyCookieNoSecure,
   stickyCookieNoHttponly,
   stickyCookieNoSamesite,
+  stickyCookieSamesiteNoneInsecure,
   stickyCookieNoExpiry,
   nginxSyntax,
 ];
