@@ -1,4 +1,4 @@
-import { cookieRule } from './cookieRule';
+import { cookieHasFlag, cookieRule } from './cookieRule';
 
 export const cookieNoHttponly = cookieRule(
   {
@@ -8,7 +8,7 @@ export const cookieNoHttponly = cookieRule(
     fixable: true,
   },
   (cookie) =>
-    cookie.flags.has('httponly')
+    cookieHasFlag(cookie, 'httponly')
       ? null
       : {
           message: `persistence cookie '${cookie.name}' without 'httponly': page scripts (and any XSS) can read it.`,

@@ -1,4 +1,4 @@
-import { cookieRule, servedOverTls } from './cookieRule';
+import { cookieHasFlag, cookieRule, servedOverTls } from './cookieRule';
 
 export const cookieNoSecure = cookieRule(
   {
@@ -8,7 +8,7 @@ export const cookieNoSecure = cookieRule(
     fixable: true,
   },
   (cookie, context) => {
-    if (cookie.flags.has('secure')) return null;
+    if (cookieHasFlag(cookie, 'secure')) return null;
     const tls = servedOverTls(context.config, cookie.directive.section!);
     return {
       message: tls

@@ -39,6 +39,8 @@ ruleTester(cookieNoHttponly, {
   valid: [
     { name: 'a production config with a hardened cookie', code: PRODUCTION },
     { name: 'httponly present', code: `${HTTP_DEFAULTS}backend app\n    cookie SRV insert httponly\n` },
+    { name: 'attr HttpOnly: HAProxy appends it like the option', code: `${HTTP_DEFAULTS}backend app\n    cookie SRV insert attr HttpOnly\n` },
+    { name: 'attr httponly: attribute names are case-insensitive for browsers', code: `${HTTP_DEFAULTS}backend app\n    cookie SRV insert attr httponly\n` },
     { name: 'rewrite mode', code: `${HTTP_DEFAULTS}backend app\n    cookie JSESSIONID rewrite\n` },
     { name: 'prefix mode', code: `${HTTP_DEFAULTS}backend app\n    cookie JSESSIONID prefix\n` },
     { name: 'mode tcp', code: 'backend db\n    mode tcp\n    cookie SRV insert\n' },
@@ -59,12 +61,6 @@ ruleTester(cookieNoHttponly, {
       code: `${HTTP_DEFAULTS}backend app\n    cookie SRV insert indirect nocache secure\n    server a 10.0.0.1:80 cookie a\n`,
       errors: [{ line: 6, column: 5, endLine: 6, endColumn: 46, severity: 'warning', message: /^persistence cookie 'SRV' without 'httponly': page scripts \(and any XSS\) can read it/ }],
       output: `${HTTP_DEFAULTS}backend app\n    cookie SRV insert indirect nocache secure httponly\n    server a 10.0.0.1:80 cookie a\n`,
-    },
-    {
-      name: 'an attr value named httponly is not the flag',
-      code: `${HTTP_DEFAULTS}backend app\n    cookie SRV insert attr httponly\n`,
-      errors: [{ line: 6 }],
-      output: `${HTTP_DEFAULTS}backend app\n    cookie SRV insert attr httponly httponly\n`,
     },
     {
       name: 'in a defaults section',

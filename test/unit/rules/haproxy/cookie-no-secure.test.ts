@@ -53,6 +53,7 @@ ruleTester(cookieNoSecure, {
   valid: [
     { name: 'a production haproxy.cfg with a hardened cookie', code: PRODUCTION },
     { name: 'secure present', code: `${HTTP_DEFAULTS}backend app\n    cookie SRV insert indirect nocache secure\n` },
+    { name: 'attr Secure: HAProxy appends it like the option', code: `${HTTP_DEFAULTS}${TLS_FRONTEND}backend app\n    cookie SRV insert indirect nocache attr Secure\n` },
     { name: 'rewrite mode: the application’s cookie carries its own attributes', code: `${HTTP_DEFAULTS}${TLS_FRONTEND}backend app\n    cookie JSESSIONID rewrite\n` },
     { name: 'prefix mode', code: `${HTTP_DEFAULTS}${TLS_FRONTEND}backend app\n    cookie JSESSIONID prefix nocache\n` },
     { name: 'passive mode (no insert)', code: `${HTTP_DEFAULTS}backend app\n    cookie SRV\n` },
