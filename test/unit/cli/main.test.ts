@@ -122,7 +122,7 @@ describe('CLI (runCli in-process)', () => {
       const results = log.runs[0].results;
       assert.deepStrictEqual(
         results.map((x: { ruleId: string }) => x.ruleId).sort(),
-        ['haproxy/balance-source', 'nginx/sticky-cookie-no-expiry', 'nginx/sticky-cookie-no-httponly', 'nginx/sticky-cookie-no-samesite', 'nginx/sticky-cookie-no-secure'],
+        ['haproxy/balance-source', 'nginx/sticky-cookie-no-expiry', 'nginx/sticky-cookie-no-httponly', 'nginx/sticky-cookie-no-path', 'nginx/sticky-cookie-no-samesite', 'nginx/sticky-cookie-no-secure'],
       );
       for (const res of results) {
         assert.strictEqual(driver.rules[res.ruleIndex].id, res.ruleId);
@@ -143,10 +143,10 @@ describe('CLI (runCli in-process)', () => {
       const r = await run('--fix', file);
       assert.strictEqual(
         fs.readFileSync(file, 'utf8'),
-        'http {\n    upstream app {\n        sticky cookie srv_id expires=1h httponly samesite=lax secure;\n    }\n}\n' + IP_HASH.replace('app', 'api'),
+        'http {\n    upstream app {\n        sticky cookie srv_id expires=1h httponly path=/ samesite=lax secure;\n    }\n}\n' + IP_HASH.replace('app', 'api'),
       );
       const lines = r.stdout.trimEnd().split('\n');
-      assert.deepStrictEqual(lines.slice(1), ['fixed 4 problems', '1 problem (0 errors, 1 warnings, 0 infos, 0 hints)']);
+      assert.deepStrictEqual(lines.slice(1), ['fixed 5 problems', '1 problem (0 errors, 1 warnings, 0 infos, 0 hints)']);
       assert.match(lines[0], /:8:9: warning nginx\/ip-hash:/);
       assert.strictEqual(r.code, 1, 'ip_hash has no safe fix for the default target: it remains');
     });
@@ -167,7 +167,7 @@ describe('CLI (runCli in-process)', () => {
       const file = path.join(dir, 'nginx.conf');
       const r = await run('--fix', file);
       assert.strictEqual(r.code, 0);
-      assert.strictEqual(fs.readFileSync(file, 'utf8'), 'http {\r\n    upstream app {\r\n        sticky cookie srv_id expires=1h httponly samesite=lax secure;\r\n    }\r\n}\r\n');
+      assert.strictEqual(fs.readFileSync(file, 'utf8'), 'http {\r\n    upstream app {\r\n        sticky cookie srv_id expires=1h httponly path=/ samesite=lax secure;\r\n    }\r\n}\r\n');
     });
 
     it('leaves a clean file untouched', async () => {

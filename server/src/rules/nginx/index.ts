@@ -6,6 +6,7 @@ import { ipHash } from './ip-hash';
 import { spoofableHashKey } from './spoofable-hash-key';
 import { stickyCookieNoExpiry } from './sticky-cookie-no-expiry';
 import { stickyCookieNoHttponly } from './sticky-cookie-no-httponly';
+import { stickyCookieNoPath } from './sticky-cookie-no-path';
 import { stickyCookieNoSamesite } from './sticky-cookie-no-samesite';
 import { stickyCookieNoSecure } from './sticky-cookie-no-secure';
 import { stickyCookieSamesiteNoneInsecure } from './sticky-cookie-samesite-none-insecure';
@@ -22,5 +23,6 @@ export const NGINX_RULES: readonly (NginxRule | DocumentRule<NginxConfig>)[] = [
   stickyCookieNoSamesite,
   stickyCookieSamesiteNoneInsecure,
   stickyCookieNoExpiry,
+  stickyCookieNoPath,
   nginxSyntax,
 ];
