@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 
 /** The settings the server reads, by key below `affinityLint`. */
-const KEYS = ['rules', 'nginx.version', 'nginx.flavor', 'haproxy.version', 'traffic'] as const;
+const KEYS = ['rules', 'nginx.version', 'nginx.flavor', 'haproxy.version', 'traffic', 'validate.onSave', 'validate.nginxPath', 'validate.haproxyPath'] as const;
+
+/** `capabilities.untrustedWorkspaces.restrictedConfigurations`: a workspace's own value counts only once it is trusted. */
+const RESTRICTED: ReadonlySet<string> = new Set(['validate.onSave', 'validate.nginxPath', 'validate.haproxyPath']);
 
 function setPath(target: Record<string, unknown>, key: string, value: unknown): void {
   const parts = key.split('.');
@@ -30,7 +33,8 @@ export function explicitSettings(scopeUri: string | undefined): Record<string, u
       if (Object.keys(merged).length) result.rules = merged;
       continue;
     }
-    const value = inspected.workspaceFolderValue ?? inspected.workspaceValue ?? inspected.globalValue;
+    const value =
+      RESTRICTED.has(key) && !vscode.workspace.isTrusted ? inspected.globalValue : (inspected.workspaceFolderValue ?? inspected.workspaceValue ?? inspected.globalValue);
     if (value !== undefined) setPath(result, key, value);
   }
   return result;

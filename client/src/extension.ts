@@ -1,7 +1,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { WORKSPACE_TRUSTED_NOTIFICATION, type AffinityInitializationOptions } from '../../server/src/features/customProtocol';
 import { explicitSettings } from './explicitSettings';
+import { TargetStatusItem } from './targetStatusItem';
 
 let client: LanguageClient | undefined;
 
@@ -18,6 +20,8 @@ function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputCha
       { scheme: 'untitled', language: 'nginx' },
       { scheme: 'untitled', language: 'haproxy' },
     ],
+    // The server runs no program (nginx -t, nginx -V, ...) unless the workspace is trusted.
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted } satisfies AffinityInitializationOptions,
     outputChannel: log,
     traceOutputChannel: log,
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.affinity-lint.json') },
@@ -36,7 +40,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const log = vscode.window.createOutputChannel('Affinity Lint', { log: true });
   context.subscriptions.push(log);
   client = createClient(context, log);
+  const status = new TargetStatusItem(client, log);
   context.subscriptions.push(
+    status,
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      log.info('workspace trusted: validation and version detection may run now');
+      void client?.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION);
+    }),
     vscode.commands.registerCommand('affinityLint.restartServer', async () => {
       log.info('restarting the language server');
       await client?.restart();
@@ -44,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   await client.start();
   log.info('language server started');
+  void status.refresh();
 }
 
 export async function deactivate(): Promise<void> {

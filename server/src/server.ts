@@ -14,26 +14,61 @@ import { completion } from './features/completion';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { DocumentStore } from './features/documentStore';
 import { hover } from './features/hover';
-import { SettingsCache } from './features/settings';
 import { documentSymbols } from './features/symbols';
+import {
+  TARGETS_CHANGED_NOTIFICATION,
+  TARGETS_REQUEST,
+  WORKSPACE_TRUSTED_NOTIFICATION,
+  type AffinityInitializationOptions,
+  type TargetsParams,
+} from './features/customProtocol';
+import { EditorConfig, TargetAwareSettings, TargetResolver, WorkspaceTrust } from './features/targetStatus';
+import { SaveValidator } from './features/validateOnSave';
+import { ServerDetector } from './validation/detect';
 
 const connection = createConnection(ProposedFeatures.all);
 const loader = new GrammarLoader();
 const parser = new ConfigParser(loader);
 const store = new DocumentStore(parser);
-const settings = new SettingsCache(connection);
-const diagnostics = new DiagnosticsPublisher(connection, store, settings, parser);
+// Trust, detected server versions and validate-on-save (see features/targetStatus.ts, validateOnSave.ts).
+const trust = new WorkspaceTrust();
+const detector = new ServerDetector();
+const editorConfig = new EditorConfig(connection);
+const settings = new TargetAwareSettings(connection, new TargetResolver(trust, detector, editorConfig));
+// The publisher's diagnostics go out with the last validate-on-save result of the same version.
+const publishing = new Proxy(connection, {
+  get(target, prop) {
+    if (prop === 'sendDiagnostics') return (p: Parameters<typeof connection.sendDiagnostics>[0]) => target.sendDiagnostics(saveValidator.merge(p));
+    const value: unknown = Reflect.get(target, prop, target);
+    return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+  },
+});
+const diagnostics = new DiagnosticsPublisher(publishing, store, settings, parser);
+const saveValidator = new SaveValidator({ connection, store, trust, detector, editor: editorConfig, republish: (uri) => diagnostics.schedule(uri) });
+
+/** Settings, trust or binaries changed: forget what was derived from them, lint again, refresh the status item. */
+function reconfigure(): void {
+  settings.clear();
+  editorConfig.clear();
+  detector.clear();
+  saveValidator.clear();
+  diagnostics.scheduleAll();
+  void connection.sendNotification(TARGETS_CHANGED_NOTIFICATION);
+}
+trust.onGranted(reconfigure);
 let dynamicConfiguration = false;
 
 connection.onInitialize((params): InitializeResult => {
   const workspace = params.capabilities.workspace;
   settings.enable(Boolean(workspace?.configuration));
+  editorConfig.supported = Boolean(workspace?.configuration);
+  if ((params.initializationOptions as AffinityInitializationOptions | undefined)?.workspaceTrusted === true) trust.grant();
   dynamicConfiguration = Boolean(workspace?.didChangeConfiguration?.dynamicRegistration);
   // Load the runtime early so the first document does not wait for it.
   void loader.language('nginx').catch((e: unknown) => connection.console.error(`cannot load the nginx grammar: ${String(e)}`));
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       hoverProvider: true,
       completionProvider: { triggerCharacters: [' '] },
@@ -50,15 +85,17 @@ connection.onInitialized(() => {
   if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'affinityLint' });
 });
 
-connection.onDidChangeConfiguration(() => {
-  settings.clear();
-  diagnostics.scheduleAll();
-});
+connection.onDidChangeConfiguration(reconfigure);
 
-connection.onDidChangeWatchedFiles(() => {
-  // A .affinity-lint.json was created, changed or deleted.
-  settings.clear();
-  diagnostics.scheduleAll();
+// A .affinity-lint.json was created, changed or deleted.
+connection.onDidChangeWatchedFiles(reconfigure);
+
+connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => trust.grant());
+
+connection.onRequest(TARGETS_REQUEST, (params: TargetsParams) => settings.targets(params.uri));
+
+connection.onDidSaveTextDocument(({ textDocument }) => {
+  void saveValidator.onSave(textDocument.uri).catch((e: unknown) => connection.console.error(`validating ${textDocument.uri} failed: ${(e as Error)?.stack ?? String(e)}`));
 });
 
 connection.onDidOpenTextDocument(({ textDocument }) => {
@@ -74,6 +111,8 @@ connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
 connection.onDidCloseTextDocument(({ textDocument }) => {
   store.close(textDocument.uri);
   settings.forget(textDocument.uri);
+  editorConfig.forget(textDocument.uri);
+  saveValidator.forget(textDocument.uri);
   void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
 });
 

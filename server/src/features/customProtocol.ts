@@ -1,0 +1,43 @@
+/**
+ * The few messages the extension and the server exchange beyond LSP. No imports: the client bundles
+ * this file too.
+ */
+
+/** `initializationOptions` the client sends: whether VS Code trusts the workspace. */
+export interface AffinityInitializationOptions {
+  /** Absent or false: the server runs no program (no validation, no version detection). */
+  readonly workspaceTrusted?: boolean;
+}
+
+/** Client to server, no params: the user granted workspace trust (VS Code never revokes it in a session). */
+export const WORKSPACE_TRUSTED_NOTIFICATION = 'affinityLint/workspaceTrusted';
+
+/** Client to server: the targets in force for one document. */
+export const TARGETS_REQUEST = 'affinityLint/targets';
+export interface TargetsParams {
+  readonly uri: string;
+}
+
+/** Server to client, no params: targets may have changed (settings, trust, a detection finished); ask again. */
+export const TARGETS_CHANGED_NOTIFICATION = 'affinityLint/targetsChanged';
+
+/** Where a target version comes from. */
+export type TargetSource = 'setting' | 'project' | 'detected' | 'assumed';
+
+export interface TargetInfo {
+  /** `nginx 1.22.1`, `NGINX Plus`, `HAProxy 2.6`. */
+  readonly label: string;
+  readonly version: string;
+  readonly source: TargetSource;
+  /** One sentence for the tooltip: which setting, which file, which binary. */
+  readonly detail: string;
+}
+
+export interface TargetsResult {
+  readonly nginx: TargetInfo;
+  readonly haproxy: TargetInfo;
+  /** The status bar text, e.g. `Affinity: nginx 1.22.1 (detected) · HAProxy 2.6 (assumed)`. */
+  readonly text: string;
+  /** The tooltip, one line per target. */
+  readonly tooltip: string;
+}
