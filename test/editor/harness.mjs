@@ -88,7 +88,8 @@ export async function waitFor(check, { timeout = 30_000, interval = 100, what = 
 }
 
 const live = new Set();
-let hooksInstalled = false;
+let exitHookInstalled = false;
+let signalHooksInstalled = false;
 function killGroup(pid, signal) {
   try {
     process.kill(-pid, signal);
@@ -97,12 +98,15 @@ function killGroup(pid, signal) {
     return false;
   }
 }
-function installHooks() {
-  if (hooksInstalled) return;
-  hooksInstalled = true;
-  process.on('exit', () => {
-    for (const pid of live) killGroup(pid, 'SIGKILL');
-  });
+function installHooks(signals) {
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.on('exit', () => {
+      for (const pid of live) killGroup(pid, 'SIGKILL');
+    });
+  }
+  if (!signals || signalHooksInstalled) return;
+  signalHooksInstalled = true;
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(sig, () => {
       for (const pid of live) killGroup(pid, 'SIGKILL');
@@ -113,11 +117,13 @@ function installHooks() {
 
 /**
  * Starts code-server on `folder`. Options: vsix (installed first), settings (merged over the
- * deterministic ones), env (extra environment for the server and its extension host), logFile.
+ * deterministic ones), env (extra environment for the server and its extension host), logFile,
+ * keepDirs (keep the user-data and extensions dirs), handleSignals (false: the caller stops the
+ * server on SIGINT/SIGTERM itself; the group is still SIGKILLed when the process exits).
  */
-export async function startCodeServer({ folder, vsix, settings = {}, env = {}, logFile, keepDirs = false } = {}) {
+export async function startCodeServer({ folder, vsix, settings = {}, env = {}, logFile, keepDirs = false, handleSignals = true } = {}) {
   assertInstalled();
-  installHooks();
+  installHooks(handleSignals);
   const base = mkdtempSync(join(tmpdir(), 'affinity-lint-cs-'));
   const userDataDir = join(base, 'user-data');
   const extensionsDir = join(base, 'extensions');

@@ -133,7 +133,7 @@ async function hoverText(page, text) {
 
 /** Moves the mouse off the editor and closes the hover. */
 async function dismissHover(page) {
-  await page.mouse.move(5, 895);
+  await page.mouse.move(1000, 540); // blank editor area below the text
   await page.keyboard.press('Escape');
   await page.locator('.monaco-hover:not(.hidden)', { hasText: 'affinity-lint' }).waitFor({ state: 'hidden' });
 }
