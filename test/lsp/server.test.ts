@@ -118,8 +118,8 @@ describe('language server over stdio (bundled dist/server.js)', function () {
       await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: NGINX, version }, contentChanges: [change] });
     }
     const final = await client.diagnostics(NGINX, (p) => p.version === version);
-    // sticky and ip_hash in one upstream: ip_hash is flagged on its own line.
-    assert.deepStrictEqual(codes(final.diagnostics), ['nginx/ip-hash']);
+    // ip_hash after sticky in one upstream: flagged on its own line, as IP affinity and as replacing sticky.
+    assert.deepStrictEqual(codes(final.diagnostics), ['nginx/balancing-after-sticky', 'nginx/ip-hash']);
     assert.strictEqual(final.diagnostics[0].range.start.line, 3);
   });
 

@@ -1,5 +1,6 @@
 import type { DocumentRule, NginxRule } from '../types';
 import type { NginxConfig } from '../../model/nginx';
+import { balancingAfterSticky } from './balancing-after-sticky';
 import { hashKeyNoFallback } from './hash-key-no-fallback';
 import { hashNotConsistent } from './hash-not-consistent';
 import { ipHash } from './ip-hash';
@@ -24,5 +25,6 @@ export const NGINX_RULES: readonly (NginxRule | DocumentRule<NginxConfig>)[] = [
   stickyCookieSamesiteNoneInsecure,
   stickyCookieNoExpiry,
   stickyCookieNoPath,
+  balancingAfterSticky,
   nginxSyntax,
 ];
