@@ -5,6 +5,7 @@ import { cookieDuplicateValues } from './cookie-duplicate-values';
 import { cookieInsertNoIndirect } from './cookie-insert-no-indirect';
 import { cookieInsertNoNocache } from './cookie-insert-no-nocache';
 import { cookieMissingServerValues } from './cookie-missing-server-values';
+import { cookieNameCollision } from './cookie-name-collision';
 import { cookieNoHttponly } from './cookie-no-httponly';
 import { cookieNoSamesite } from './cookie-no-samesite';
 import { cookieNoSecure } from './cookie-no-secure';
@@ -25,6 +26,7 @@ export const HAPROXY_RULES: readonly (HaproxyRule | DocumentRule<HaproxyConfig>)
   cookieNoSamesite,
   cookieSamesiteNoneInsecure,
   cookieNoTtl,
+  cookieNameCollision,
   persistenceWithoutRedispatch,
   haproxySyntax,
 ];
