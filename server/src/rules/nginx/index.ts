@@ -11,6 +11,7 @@ import { stickyCookieNoPath } from './sticky-cookie-no-path';
 import { stickyCookieNoSamesite } from './sticky-cookie-no-samesite';
 import { stickyCookieNoSecure } from './sticky-cookie-no-secure';
 import { stickyCookieSamesiteNoneInsecure } from './sticky-cookie-samesite-none-insecure';
+import { stickyLearnIncomplete } from './sticky-learn-incomplete';
 import { nginxSyntax } from './syntax';
 
 /** The NGINX rules, in the order of the catalogue. Adding a rule means adding it here. */
@@ -26,5 +27,6 @@ export const NGINX_RULES: readonly (NginxRule | DocumentRule<NginxConfig>)[] = [
   stickyCookieNoExpiry,
   stickyCookieNoPath,
   balancingAfterSticky,
+  stickyLearnIncomplete,
   nginxSyntax,
 ];
