@@ -12,6 +12,7 @@ import { cookieNoSecure } from './cookie-no-secure';
 import { cookieNoTtl } from './cookie-no-ttl';
 import { cookieSamesiteNoneInsecure } from './cookie-samesite-none-insecure';
 import { persistenceWithoutRedispatch } from './persistence-without-redispatch';
+import { stickTableNoExpire } from './stick-table-no-expire';
 import { haproxySyntax } from './syntax';
 
 /** The HAProxy rules, in the order of the catalogue. Adding a rule means adding it here. */
@@ -28,5 +29,6 @@ export const HAPROXY_RULES: readonly (HaproxyRule | DocumentRule<HaproxyConfig>)
   cookieNoTtl,
   cookieNameCollision,
   persistenceWithoutRedispatch,
+  stickTableNoExpire,
   haproxySyntax,
 ];
