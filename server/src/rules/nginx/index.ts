@@ -1,5 +1,6 @@
 import type { DocumentRule, NginxRule } from '../types';
 import type { NginxConfig } from '../../model/nginx';
+import { backupWithHash } from './backup-with-hash';
 import { balancingAfterSticky } from './balancing-after-sticky';
 import { hashKeyNoFallback } from './hash-key-no-fallback';
 import { hashNotConsistent } from './hash-not-consistent';
@@ -28,5 +29,6 @@ export const NGINX_RULES: readonly (NginxRule | DocumentRule<NginxConfig>)[] = [
   stickyCookieNoPath,
   balancingAfterSticky,
   stickyLearnIncomplete,
+  backupWithHash,
   nginxSyntax,
 ];

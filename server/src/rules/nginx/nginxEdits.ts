@@ -87,11 +87,20 @@ export function moveAbove(source: SourceText, moved: Span, anchor: Span): TextEd
   return [{ start: anchor.start, end: anchor.start, newText: `${source.slice(moved)} ` }, removeStatement(source, moved)];
 }
 
-/** Removes one argument with the blanks before it (after it, when it starts its line). */
+/**
+ * Removes one argument with the blanks before it. An argument that starts its line takes the line
+ * break before it too, unless the line above ends in a comment (which would swallow what follows).
+ */
 export function removeArgument(source: SourceText, arg: Argument): TextEdit {
   let start = arg.span.start;
   while (start > 0 && (source.text[start - 1] === ' ' || source.text[start - 1] === '\t')) start--;
   if (start > 0 && source.text[start - 1] !== '\n') return { start, end: arg.span.end, newText: '' };
+  const line = source.positionAt(arg.span.start).line;
+  if (line > 0 && !source.lineText(line - 1).includes('#')) {
+    let joined = source.lineEnd(line - 1);
+    while (joined > 0 && /\s/.test(source.text[joined - 1])) joined--;
+    return { start: joined, end: arg.span.end, newText: '' };
+  }
   let end = arg.span.end;
   while (end < source.text.length && (source.text[end] === ' ' || source.text[end] === '\t')) end++;
   return { start: arg.span.start, end, newText: '' };
