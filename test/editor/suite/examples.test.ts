@@ -39,7 +39,8 @@ describe('examples in the extension host', function () {
 
     it('reports every rule the example breaks, with rule ids, positions and docs links', async function () {
       const diagnostics = await waitForDiagnostics(doc.uri, hasAll(NGINX_IDS), NGINX_IDS.join(', '));
-      assert.deepStrictEqual([...new Set(diagnostics.map(codeOf))].sort(), NGINX_IDS);
+      // The rule set grows: every expected id is there (others may be too).
+      for (const id of NGINX_IDS) assert.ok(diagnostics.some((d) => codeOf(d) === id), `${id} in ${codes(doc.uri)}`);
       const ipHash = diagnostics.find((d) => codeOf(d) === 'nginx/ip-hash')!;
       assert.strictEqual(ipHash.range.start.line, lineOf(doc, 'ip_hash;'));
       assert.strictEqual(doc.getText(ipHash.range), 'ip_hash;');
@@ -91,7 +92,11 @@ describe('examples in the extension host', function () {
       const sticky = doc.lineAt(lineOf(doc, 'sticky cookie admin_route')).text;
       for (const flag of ['expires=1h', 'httponly', 'samesite=lax', 'secure']) assert.ok(sticky.split(/\s+|;/).includes(flag), `${flag} in ${sticky}`);
       // ip_hash has no preferred fix for open-source nginx 1.22 (no sticky there): it stays.
-      await waitForDiagnostics(doc.uri, (d) => d.map(codeOf).join() === 'nginx/ip-hash', 'only nginx/ip-hash left');
+      await waitForDiagnostics(
+        doc.uri,
+        (d) => d.some((x) => codeOf(x) === 'nginx/ip-hash') && !d.some((x) => NGINX_IDS.includes(codeOf(x)) && codeOf(x) !== 'nginx/ip-hash'),
+        'the sticky cookie problems gone, nginx/ip-hash left',
+      );
     });
   });
 
@@ -111,7 +116,7 @@ describe('examples in the extension host', function () {
     it('reports balance source and the flagless cookie', async function () {
       assert.strictEqual(doc.languageId, 'haproxy');
       await waitForDiagnostics(doc.uri, hasAll(HAPROXY_IDS), HAPROXY_IDS.join(', '));
-      assert.deepStrictEqual([...new Set(codes(doc.uri))].sort(), HAPROXY_IDS);
+      for (const id of HAPROXY_IDS) assert.ok(codes(doc.uri).includes(id), `${id} in ${codes(doc.uri)}`);
       const secure = ours(doc.uri).find((d) => codeOf(d) === 'haproxy/cookie-no-secure')!;
       assert.strictEqual(secure.range.start.line, lineOf(doc, 'cookie SERVERID insert'));
     });
@@ -138,7 +143,7 @@ describe('examples in the extension host', function () {
       assert.deepStrictEqual(actions.map((a) => [a.title, a.kind?.value]), [['Fix all affinity-lint problems', 'source.fixAll.affinity-lint']]);
       await apply(actions[0]);
       assert.match(doc.getText(), /option redispatch/);
-      await waitForDiagnostics(doc.uri, (d) => d.length === 0, 'no HAProxy problems left');
+      await waitForDiagnostics(doc.uri, (d) => !d.some((x) => HAPROXY_IDS.includes(codeOf(x))), 'none of the HAProxy problems left');
     });
   });
 });
