@@ -1,5 +1,6 @@
 import type { DocumentRule, NginxRule } from '../types';
 import type { NginxConfig } from '../../model/nginx';
+import { affinityWithoutFailover } from './affinity-without-failover';
 import { backupWithHash } from './backup-with-hash';
 import { balancingAfterSticky } from './balancing-after-sticky';
 import { hashKeyNoFallback } from './hash-key-no-fallback';
@@ -30,5 +31,6 @@ export const NGINX_RULES: readonly (NginxRule | DocumentRule<NginxConfig>)[] = [
   balancingAfterSticky,
   stickyLearnIncomplete,
   backupWithHash,
+  affinityWithoutFailover,
   nginxSyntax,
 ];
