@@ -13,6 +13,7 @@ import { cookieNoTtl } from './cookie-no-ttl';
 import { cookieSamesiteNoneInsecure } from './cookie-samesite-none-insecure';
 import { persistenceWithoutRedispatch } from './persistence-without-redispatch';
 import { stickTableNoExpire } from './stick-table-no-expire';
+import { stickTableNoPeers } from './stick-table-no-peers';
 import { haproxySyntax } from './syntax';
 
 /** The HAProxy rules, in the order of the catalogue. Adding a rule means adding it here. */
@@ -30,5 +31,6 @@ export const HAPROXY_RULES: readonly (HaproxyRule | DocumentRule<HaproxyConfig>)
   cookieNameCollision,
   persistenceWithoutRedispatch,
   stickTableNoExpire,
+  stickTableNoPeers,
   haproxySyntax,
 ];

@@ -1,0 +1,73 @@
+import type { HaproxySection } from '../../model/haproxy';
+import { parseStickTable, peersSections, stickRulesUsing, type StickRule } from '../../model/haproxyQueries';
+import type { SourceText } from '../../text/sourceText';
+import { SHARED_STORE_GUIDE } from '../docs';
+import { appendAfter, deleteLine, replace, SHARED_STORE_COMMENT } from '../edits';
+import type { Fix, HaproxyRule, TextEdit } from '../types';
+import { lastTokenEnd } from './lines';
+
+const PLACEHOLDER = 'mypeers';
+
+/** Each section's first stick rule becomes the shared-store comment; its other stick rules go. */
+function removeStickRules(source: SourceText, rules: readonly StickRule[]): TextEdit[] {
+  const commented = new Set<HaproxySection>();
+  return rules.map((r) => {
+    const section = r.directive.section!;
+    if (commented.has(section)) return deleteLine(source, r.directive.span);
+    commented.add(section);
+    return replace(r.directive.span, SHARED_STORE_COMMENT);
+  });
+}
+
+export const stickTableNoPeers: HaproxyRule = {
+  meta: {
+    id: 'haproxy/stick-table-no-peers',
+    dialect: 'haproxy',
+    severity: 'info',
+    summary: "persistence stick-table without 'peers': a reload or a load-balancer failover empties it",
+    fixable: true,
+    guides: [SHARED_STORE_GUIDE],
+  },
+  visits: { keywords: ['stick-table'] },
+  check(d, context) {
+    const section = d.section;
+    if (!section || !['frontend', 'backend', 'listen'].includes(section.kind)) return;
+    const table = parseStickTable(d);
+    if (!table || table.peers) return;
+    const rules = stickRulesUsing(context.config, section);
+    if (rules.length === 0) return;
+    const peers = peersSections(context.config).filter((p) => p.name);
+    const uses = [...new Set(rules.map((r) => `'${r.keyword}'`))].join(', ');
+    const syncFix: Fix =
+      peers.length > 0
+        ? {
+            title:
+              peers.length === 1
+                ? `Sync the table with peers section '${peers[0].name}'`
+                : `Sync the table with peers section '${peers[0].name}' (the first of ${peers.length} peers sections)`,
+            edits: [appendAfter(lastTokenEnd(d), `peers ${peers[0].name}`)],
+            preferred: peers.length === 1,
+          }
+        : {
+            title: `Add 'peers ${PLACEHOLDER}' (then define a 'peers ${PLACEHOLDER}' section that lists every load balancer)`,
+            edits: [appendAfter(lastTokenEnd(d), `peers ${PLACEHOLDER}`)],
+            preferred: false,
+          };
+    context.report({
+      message:
+        peers.length > 0
+          ? `stick-table used for persistence (${uses}) is not synced, although the file defines peers section '${peers[0].name}': a reload or a failover to another load balancer starts from an empty table and every client is balanced again.`
+          : `stick-table used for persistence (${uses}) has no 'peers': its entries live in one HAProxy process only, so a reload or a failover to another load balancer loses every client's server.`,
+      span: d.span,
+      severity: peers.length > 0 ? 'warning' : 'info',
+      fixes: [
+        syncFix,
+        {
+          title: 'Remove affinity: sessions live in a shared store (drop the stick rules)',
+          edits: removeStickRules(context.source, rules),
+          preferred: false,
+        },
+      ],
+    });
+  },
+};
