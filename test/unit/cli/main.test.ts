@@ -122,7 +122,7 @@ describe('CLI (runCli in-process)', () => {
       const results = log.runs[0].results;
       assert.deepStrictEqual(
         results.map((x: { ruleId: string }) => x.ruleId).sort(),
-        ['haproxy/balance-source', 'nginx/sticky-cookie-no-expiry', 'nginx/sticky-cookie-no-httponly', 'nginx/sticky-cookie-no-path', 'nginx/sticky-cookie-no-samesite', 'nginx/sticky-cookie-no-secure'],
+        ['haproxy/balance-source', 'nginx/sticky-cookie-no-expiry', 'nginx/sticky-cookie-no-httponly', 'nginx/sticky-cookie-no-path', 'nginx/sticky-cookie-no-samesite', 'nginx/sticky-cookie-no-secure', 'nginx/sticky-unsupported'],
       );
       for (const res of results) {
         assert.strictEqual(driver.rules[res.ruleIndex].id, res.ruleId);
@@ -146,8 +146,9 @@ describe('CLI (runCli in-process)', () => {
         'http {\n    upstream app {\n        sticky cookie srv_id expires=1h httponly path=/ samesite=lax secure;\n    }\n}\n' + IP_HASH.replace('app', 'api'),
       );
       const lines = r.stdout.trimEnd().split('\n');
-      assert.deepStrictEqual(lines.slice(1), ['fixed 5 problems', '1 problem (0 errors, 1 warnings, 0 infos, 0 hints)']);
-      assert.match(lines[0], /:8:9: warning nginx\/ip-hash:/);
+      assert.deepStrictEqual(lines.slice(2), ['fixed 5 problems', '2 problems (1 errors, 1 warnings, 0 infos, 0 hints)']);
+      assert.match(lines[0], /:3:9: error nginx\/sticky-unsupported:/, 'the default target (nginx 1.22) has no sticky');
+      assert.match(lines[1], /:8:9: warning nginx\/ip-hash:/);
       assert.strictEqual(r.code, 1, 'ip_hash has no safe fix for the default target: it remains');
     });
 
@@ -165,7 +166,7 @@ describe('CLI (runCli in-process)', () => {
     it('keeps CRLF line ends', async () => {
       const dir = folder({ 'nginx.conf': STICKY.replace(/\n/g, '\r\n') });
       const file = path.join(dir, 'nginx.conf');
-      const r = await run('--fix', file);
+      const r = await run('--fix', '--nginx-flavor', 'plus', file);
       assert.strictEqual(r.code, 0);
       assert.strictEqual(fs.readFileSync(file, 'utf8'), 'http {\r\n    upstream app {\r\n        sticky cookie srv_id expires=1h httponly path=/ samesite=lax secure;\r\n    }\r\n}\r\n');
     });
@@ -183,7 +184,7 @@ describe('CLI (runCli in-process)', () => {
   describe('exit status', () => {
     it('0 when only information or hints remain', async () => {
       const dir = folder({ 'nginx.conf': HARDENED_NO_EXPIRY });
-      const r = await run('--format', 'json', dir);
+      const r = await run('--format', 'json', '--nginx-flavor', 'plus', dir);
       assert.strictEqual(r.code, 0);
       assert.deepStrictEqual(JSON.parse(r.stdout).map((f: { severity: string }) => f.severity), ['info']);
       const hint = await run('--traffic', 'internal', folder({ 'nginx.conf': IP_HASH }));

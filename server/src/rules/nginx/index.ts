@@ -14,6 +14,7 @@ import { stickyCookieNoSamesite } from './sticky-cookie-no-samesite';
 import { stickyCookieNoSecure } from './sticky-cookie-no-secure';
 import { stickyCookieSamesiteNoneInsecure } from './sticky-cookie-samesite-none-insecure';
 import { stickyLearnIncomplete } from './sticky-learn-incomplete';
+import { stickyUnsupported } from './sticky-unsupported';
 import { nginxSyntax } from './syntax';
 
 /** The NGINX rules, in the order of the catalogue. Adding a rule means adding it here. */
@@ -32,5 +33,6 @@ export const NGINX_RULES: readonly (NginxRule | DocumentRule<NginxConfig>)[] = [
   stickyLearnIncomplete,
   backupWithHash,
   affinityWithoutFailover,
+  stickyUnsupported,
   nginxSyntax,
 ];
