@@ -14,6 +14,7 @@ import { stickyCookieNoSamesite } from './sticky-cookie-no-samesite';
 import { stickyCookieNoSecure } from './sticky-cookie-no-secure';
 import { stickyCookieSamesiteNoneInsecure } from './sticky-cookie-samesite-none-insecure';
 import { stickyLearnIncomplete } from './sticky-learn-incomplete';
+import { stickyModuleNgWeak } from './sticky-module-ng-weak';
 import { stickyUnsupported } from './sticky-unsupported';
 import { nginxSyntax } from './syntax';
 
@@ -34,5 +35,6 @@ export const NGINX_RULES: readonly (NginxRule | DocumentRule<NginxConfig>)[] = [
   backupWithHash,
   affinityWithoutFailover,
   stickyUnsupported,
+  stickyModuleNgWeak,
   nginxSyntax,
 ];
