@@ -1,6 +1,7 @@
 import type { DocumentRule, NginxRule } from '../types';
 import type { NginxConfig } from '../../model/nginx';
 import { affinityWithoutFailover } from './affinity-without-failover';
+import { appCookieNoFlags } from './app-cookie-no-flags';
 import { backupWithHash } from './backup-with-hash';
 import { balancingAfterSticky } from './balancing-after-sticky';
 import { hashKeyNoFallback } from './hash-key-no-fallback';
@@ -36,5 +37,6 @@ export const NGINX_RULES: readonly (NginxRule | DocumentRule<NginxConfig>)[] = [
   affinityWithoutFailover,
   stickyUnsupported,
   stickyModuleNgWeak,
+  appCookieNoFlags,
   nginxSyntax,
 ];
