@@ -126,7 +126,8 @@ describe('language server over stdio (bundled dist/server.js)', function () {
   it('computes source.fixAll.affinity-lint as one edit that leaves nothing fixable', async () => {
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: HAPROXY, languageId: 'haproxy', version: 1, text: haproxyText } });
     const published = await client.diagnostics(HAPROXY, (p) => p.version === 1);
-    assert.deepStrictEqual(codes(published.diagnostics), ['haproxy/balance-source']);
+    // balance source in HTTP mode: IP affinity, and (RULES.md) a hash balance without hash-type consistent.
+    assert.deepStrictEqual(codes(published.diagnostics), ['haproxy/balance-source', 'haproxy/hash-not-consistent']);
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri: HAPROXY },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

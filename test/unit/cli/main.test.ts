@@ -122,7 +122,7 @@ describe('CLI (runCli in-process)', () => {
       const results = log.runs[0].results;
       assert.deepStrictEqual(
         results.map((x: { ruleId: string }) => x.ruleId).sort(),
-        ['haproxy/balance-source', 'nginx/sticky-cookie-no-expiry', 'nginx/sticky-cookie-no-httponly', 'nginx/sticky-cookie-no-path', 'nginx/sticky-cookie-no-samesite', 'nginx/sticky-cookie-no-secure', 'nginx/sticky-unsupported'],
+        ['haproxy/balance-source', 'haproxy/hash-not-consistent', 'nginx/sticky-cookie-no-expiry', 'nginx/sticky-cookie-no-httponly', 'nginx/sticky-cookie-no-path', 'nginx/sticky-cookie-no-samesite', 'nginx/sticky-cookie-no-secure', 'nginx/sticky-unsupported'],
       );
       for (const res of results) {
         assert.strictEqual(driver.rules[res.ruleIndex].id, res.ruleId);
@@ -278,16 +278,18 @@ describe('CLI (runCli in-process)', () => {
       const got = (JSON.parse(r.stdout) as { file: string; ruleId: string }[]).map((f) => [path.relative(dir, f.file).split(path.sep).join('/'), f.ruleId]);
       assert.deepStrictEqual(got, [
         ['etc/haproxy/haproxy.cfg', 'haproxy/balance-source'],
+        ['etc/haproxy/haproxy.cfg', 'haproxy/hash-not-consistent'],
         ['etc/nginx/conf.d/api.conf', 'nginx/ip-hash'],
         ['etc/nginx/sites-enabled/shop', 'nginx/ip-hash'],
         ['misc/lb.cfg', 'haproxy/balance-source'],
+        ['misc/lb.cfg', 'haproxy/hash-not-consistent'],
       ]);
     });
 
     it('--dialect applies to every file', async () => {
       const dir = folder({ 'a.conf': 'backend b\n    mode http\n    balance source\n' });
       const r = await run('--dialect', 'haproxy', '--format', 'json', path.join(dir, 'a.conf'));
-      assert.deepStrictEqual(JSON.parse(r.stdout).map((f: { ruleId: string }) => f.ruleId), ['haproxy/balance-source']);
+      assert.deepStrictEqual(JSON.parse(r.stdout).map((f: { ruleId: string }) => f.ruleId), ['haproxy/balance-source', 'haproxy/hash-not-consistent']);
     });
 
     it('skips node_modules and survives a symlink loop', async function () {

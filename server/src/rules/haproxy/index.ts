@@ -11,6 +11,7 @@ import { cookieNoSamesite } from './cookie-no-samesite';
 import { cookieNoSecure } from './cookie-no-secure';
 import { cookieNoTtl } from './cookie-no-ttl';
 import { cookieSamesiteNoneInsecure } from './cookie-samesite-none-insecure';
+import { hashNotConsistent } from './hash-not-consistent';
 import { persistenceWithoutRedispatch } from './persistence-without-redispatch';
 import { stickTableNoExpire } from './stick-table-no-expire';
 import { stickTableNoPeers } from './stick-table-no-peers';
@@ -32,5 +33,6 @@ export const HAPROXY_RULES: readonly (HaproxyRule | DocumentRule<HaproxyConfig>)
   persistenceWithoutRedispatch,
   stickTableNoExpire,
   stickTableNoPeers,
+  hashNotConsistent,
   haproxySyntax,
 ];
