@@ -1,11 +1,11 @@
 import type { Dialect } from '../model/common';
 import { fullKeyword, type HaproxyConfig } from '../model/haproxy';
-import { walkNginx, type NginxConfig } from '../model/nginx';
+import { walkNginx, type NginxConfig, type NginxDirective } from '../model/nginx';
 import type { AnyRule, DocumentRule, Finding, HaproxyRule, NginxRule, Report, RuleContext } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
 import type { Span } from '../text/span';
 import type { LintSettings } from './settings';
-import { Suppressions } from './suppressions';
+import { parseIgnoreComment, Suppressions } from './suppressions';
 
 export type ParsedConfig = NginxConfig | HaproxyConfig;
 
@@ -19,9 +19,10 @@ function isDocumentRule(rule: AnyRule): rule is DocumentRule<ParsedConfig> {
   return 'checkDocument' in rule;
 }
 
-/** Every statement a suppression comment can stand before. */
+/** Every statement a suppression comment can stand before (none needed when no comment suppresses). */
 function statementSpans(config: ParsedConfig): Span[] {
   const spans: Span[] = [];
+  if (!config.comments.some((c) => parseIgnoreComment(c) !== null)) return spans;
   if (config.dialect === 'nginx') {
     for (const d of walkNginx(config.directives)) spans.push(d.span);
   } else {
@@ -102,9 +103,15 @@ export class Linter {
       if (!('visits' in rule) || !Array.isArray(rule.visits)) continue;
       for (const name of rule.visits) dispatch.set(name, [...(dispatch.get(name) ?? []), rule]);
     }
-    for (const d of walkNginx(config.directives)) {
-      for (const rule of dispatch.get(d.name) ?? []) guarded(rule, () => rule.check(d, contexts.get(rule)!));
-    }
+    // A plain recursion (no generator): this visits every directive of the file on every run.
+    const visit = (list: readonly NginxDirective[]): void => {
+      for (const d of list) {
+        const matched = dispatch.get(d.name);
+        if (matched) for (const rule of matched) guarded(rule, () => rule.check(d, contexts.get(rule)!));
+        if (d.children) visit(d.children);
+      }
+    };
+    visit(config.directives);
   }
 
   private walkHaproxy(
@@ -123,8 +130,10 @@ export class Linter {
     for (const section of config.sections) {
       for (const rule of bySection.get(section.kind) ?? []) guarded(rule, () => rule.checkSection?.(section, contexts.get(rule)!));
       for (const d of section.directives) {
-        const full = fullKeyword(d);
-        const matched = new Set([...(byKeyword.get(full) ?? []), ...(byKeyword.get(d.keyword) ?? [])]);
+        const byFull = byKeyword.get(fullKeyword(d));
+        const byWord = byKeyword.get(d.keyword);
+        if (!byFull && !byWord) continue;
+        const matched = byFull && byWord && byFull !== byWord ? new Set([...byFull, ...byWord]) : (byFull ?? byWord)!;
         for (const rule of matched) guarded(rule, () => rule.check?.(d, contexts.get(rule)!));
       }
     }

@@ -65,7 +65,7 @@ export class DiagnosticsPublisher {
     const source = new SourceText(text);
     const tree = await this.parser.parseTree(doc.dialect, text);
     try {
-      const config = buildConfig(doc.dialect, tree);
+      const config = buildConfig(doc.dialect, tree, text);
       return this.linter.lint(config, source, await this.settings.get(doc.uri)).findings;
     } finally {
       tree.delete();

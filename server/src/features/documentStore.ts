@@ -4,6 +4,7 @@ import type { ParsedConfig } from '../engine/linter';
 import { inputProblems } from '../engine/lintText';
 import type { Dialect } from '../model/common';
 import { buildConfig, type ConfigParser } from '../parsing/configParser';
+import { combineChanges, updateNginxConfig, type TextChange } from '../parsing/nginxIncremental';
 import type { Finding } from '../rules/types';
 import { SourceText } from '../text/sourceText';
 
@@ -20,6 +21,13 @@ export interface OpenDocument {
   /** Findings before the rules ran: input that was not linted (too large, binary). */
   inputFindings: Finding[];
   findings: readonly Finding[];
+  /**
+   * What changed in the text since `config` was built (all changes since, as one), so that the
+   * next refresh re-reads only that part; null when nothing did or the model cannot be reused.
+   */
+  pendingChange: TextChange | null;
+  /** False when the next refresh must build the model from scratch (opened, or replaced whole). */
+  modelReusable: boolean;
 }
 
 function languageDialect(languageId: string): Dialect | null {
@@ -41,6 +49,8 @@ function endPoint(startRow: number, startColumn: number, text: string): { row: n
  */
 export class DocumentStore {
   private readonly documents = new Map<string, OpenDocument>();
+  /** How many models were updated in place and how many built from scratch (tests and the benchmark read these). */
+  readonly stats = { incrementalModels: 0, fullModels: 0 };
 
   constructor(private readonly parser: ConfigParser) {}
 
@@ -56,7 +66,7 @@ export class DocumentStore {
     const dialect = languageDialect(languageId);
     if (!dialect) return null;
     this.close(uri);
-    const doc: OpenDocument = { uri, dialect, version, source: new SourceText(text), tree: null, stale: true, config: null, inputFindings: [], findings: [] };
+    const doc: OpenDocument = { uri, dialect, version, source: new SourceText(text), tree: null, stale: true, config: null, inputFindings: [], findings: [], pendingChange: null, modelReusable: false };
     this.documents.set(uri, doc);
     return doc;
   }
@@ -64,21 +74,20 @@ export class DocumentStore {
   change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): OpenDocument | null {
     const doc = this.documents.get(uri);
     if (!doc) return null;
-    let text = doc.source.text;
     for (const change of changes) {
       if (!('range' in change)) {
-        text = change.text;
         doc.tree?.delete();
         doc.tree = null;
-        doc.source = new SourceText(text);
+        doc.source = new SourceText(change.text);
+        doc.modelReusable = false;
+        doc.pendingChange = null;
         continue;
       }
-      const source = doc.source.text === text ? doc.source : new SourceText(text);
+      const source = doc.source;
       const start = source.offsetAt(change.range.start);
-      const oldEnd = source.offsetAt(change.range.end);
+      const oldEnd = Math.max(start, source.offsetAt(change.range.end));
       const startPos = source.positionAt(start);
       const oldEndPos = source.positionAt(oldEnd);
-      text = text.slice(0, start) + change.text + text.slice(oldEnd);
       doc.tree?.edit(new Edit({
         startIndex: start,
         oldEndIndex: oldEnd,
@@ -87,7 +96,9 @@ export class DocumentStore {
         oldEndPosition: { row: oldEndPos.line, column: oldEndPos.character },
         newEndPosition: endPoint(startPos.line, startPos.character, change.text),
       }));
-      doc.source = new SourceText(text);
+      doc.source = source.withEdit(start, oldEnd, change.text);
+      const edit: TextChange = { start, oldEnd, newEnd: start + change.text.length };
+      doc.pendingChange = doc.pendingChange ? combineChanges(doc.pendingChange, edit) : edit;
     }
     doc.version = version;
     doc.stale = true;
@@ -116,8 +127,17 @@ export class DocumentStore {
       const tree = this.parser.parseTreeNow(doc.dialect, text, doc.tree);
       doc.tree?.delete();
       doc.tree = tree;
-      doc.config = buildConfig(doc.dialect, tree);
+      let config: ParsedConfig | null = null;
+      // A keystroke re-reads the directives it touched; the rest of the model is reused.
+      if (doc.config && doc.modelReusable && doc.pendingChange && doc.config.dialect === 'nginx' && !tree.rootNode.hasError) {
+        config = updateNginxConfig(doc.config, text, doc.pendingChange);
+      }
+      if (config) this.stats.incrementalModels++;
+      else this.stats.fullModels++;
+      doc.config = config ?? buildConfig(doc.dialect, tree, text);
     }
+    doc.pendingChange = null;
+    doc.modelReusable = doc.config !== null;
     doc.stale = false;
   }
 }

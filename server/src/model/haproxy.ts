@@ -56,8 +56,16 @@ const TWO_WORD_KEYWORDS = new Set([
   'tcp-response', 'http-check', 'tcp-check', 'stats', 'quic-initial', 'http-error',
 ]);
 
+/** Full keywords of two words, made once per directive: rules ask for them many times per run. */
+const fullKeywords = new WeakMap<HaproxyDirective, string>();
+
 /** `option redispatch`, `stick on`, `balance`: the keyword with the argument that completes it. */
 export function fullKeyword(d: HaproxyDirective): string {
-  if (TWO_WORD_KEYWORDS.has(d.keyword) && d.args.length > 0) return `${d.keyword} ${d.args[0].value}`;
-  return d.keyword;
+  if (!TWO_WORD_KEYWORDS.has(d.keyword) || d.args.length === 0) return d.keyword;
+  let full = fullKeywords.get(d);
+  if (full === undefined) {
+    full = `${d.keyword} ${d.args[0].value}`;
+    fullKeywords.set(d, full);
+  }
+  return full;
 }

@@ -5,9 +5,12 @@ import { buildHaproxyConfig } from './haproxyModel';
 import { buildNginxConfig } from './nginxModel';
 import type { GrammarLoader } from './treeSitter';
 
-/** Builds the typed model of a syntax tree in the tree's dialect. */
-export function buildConfig(dialect: Dialect, tree: Tree): ParsedConfig {
-  return dialect === 'nginx' ? buildNginxConfig(tree) : buildHaproxyConfig(tree);
+/**
+ * Builds the typed model of a syntax tree in the tree's dialect. Pass the text the tree was parsed
+ * from when there is one: a tree without errors is then modelled from the text, much faster.
+ */
+export function buildConfig(dialect: Dialect, tree: Tree, text?: string): ParsedConfig {
+  return dialect === 'nginx' ? buildNginxConfig(tree, text) : buildHaproxyConfig(tree, text);
 }
 
 /** One parser per dialect, created on first use and reused (parsers keep state between parses). */
@@ -58,7 +61,7 @@ export class ConfigParser {
   async parse(dialect: Dialect, text: string): Promise<ParsedConfig> {
     const tree = await this.parseTree(dialect, text);
     try {
-      return buildConfig(dialect, tree);
+      return buildConfig(dialect, tree, text);
     } finally {
       tree.delete();
     }

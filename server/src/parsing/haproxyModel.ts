@@ -153,7 +153,8 @@ function resolveDefaults(sections: readonly MutableSection[]): void {
   });
 }
 
-export function buildHaproxyConfig(tree: Tree): HaproxyConfig {
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export function buildHaproxyConfig(tree: Tree, _text?: string): HaproxyConfig {
   const comments: Comment[] = [];
   const sections: MutableSection[] = [];
   const orphans: HaproxyDirective[] = [];

@@ -1,6 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Argument, Comment } from '../model/common';
 import type { NginxConfig, NginxDirective, NginxProtocol } from '../model/nginx';
+import { nginxDirectivesFromText, unquoteNginx } from './nginxText';
 import { collectSyntaxProblems } from './syntaxProblems';
 
 const PROTOCOL_BLOCKS: ReadonlySet<string> = new Set(['http', 'stream', 'mail']);
@@ -14,30 +15,7 @@ const HTTP_ONLY = new Set([
 /** Directives that exist only in the stream module. */
 const STREAM_ONLY = new Set(['proxy_timeout', 'proxy_responses', 'ssl_preread', 'proxy_download_rate', 'proxy_upload_rate']);
 
-/** nginx keeps a backslash in a token except before these, which it unescapes. */
-const ESCAPES: Record<string, string> = { '"': '"', "'": "'", '\\': '\\', t: '\t', r: '\r', n: '\n' };
-
-export function unquoteNginx(raw: string): { value: string; quoted: boolean } {
-  let body = raw;
-  let quoted = false;
-  const q = raw[0];
-  if ((q === '"' || q === "'") && raw.length >= 2 && raw[raw.length - 1] === q) {
-    body = raw.slice(1, -1);
-    quoted = true;
-  }
-  if (!body.includes('\\')) return { value: body, quoted };
-  let value = '';
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '\\' && i + 1 < body.length && ESCAPES[body[i + 1]] !== undefined) {
-      value += ESCAPES[body[i + 1]];
-      i++;
-    } else {
-      value += c;
-    }
-  }
-  return { value, quoted };
-}
+export { unquoteNginx };
 
 function toArgument(node: Node): Argument {
   const raw = node.text;
@@ -114,12 +92,24 @@ function applyGuess(list: readonly MutableDirective[], protocol: NginxProtocol):
   }
 }
 
-export function buildNginxConfig(tree: Tree): NginxConfig {
+/**
+ * The model of a syntax tree. With the tree's `text`, a tree without errors is read from the text
+ * (nginxText.ts: same result, a fraction of the cost); otherwise, and for a tree with errors, from the tree.
+ */
+/** Gives the directives of a fragment (no enclosing http/stream/mail) the protocol its content suggests. */
+export function applyFragmentProtocol(directives: readonly NginxDirective[]): void {
+  const list = directives as MutableDirective[];
+  applyGuess(list, guessFragmentProtocol(list));
+}
+
+export function buildNginxConfig(tree: Tree, text?: string): NginxConfig {
   const comments: Comment[] = [];
-  const directives = buildList(tree.rootNode, null, comments);
-  applyGuess(directives, guessFragmentProtocol(directives));
+  const root = tree.rootNode;
+  const clean = text !== undefined && !root.hasError ? nginxDirectivesFromText(text, comments) : null;
+  const directives = clean ?? buildList(root, null, comments);
+  applyFragmentProtocol(directives);
   comments.sort((a, b) => a.span.start - b.span.start);
-  const syntaxProblems = collectSyntaxProblems(tree.rootNode, (missing) =>
+  const syntaxProblems = collectSyntaxProblems(root, (missing) =>
     missing === ';' ? 'at the end of the directive' : missing === '}' ? 'to close the block' : '',
   );
   return { dialect: 'nginx', directives, comments, syntaxProblems };

@@ -1,0 +1,163 @@
+import * as assert from 'assert';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { Linter } from '../../../server/src/engine/linter';
+import { DEFAULT_SETTINGS } from '../../../server/src/engine/settings';
+import { DocumentStore } from '../../../server/src/features/documentStore';
+import type { Dialect } from '../../../server/src/model/common';
+import { buildConfig, ConfigParser } from '../../../server/src/parsing/configParser';
+import { GrammarLoader } from '../../../server/src/parsing/treeSitter';
+import { RULES } from '../../../server/src/rules/registry';
+import { SourceText } from '../../../server/src/text/sourceText';
+import { applyEdit, prng, randomEdit, sampleTexts, snapshot, type TextEdit } from './modelSnapshot';
+
+const parser = new ConfigParser(new GrammarLoader());
+const linter = new Linter(RULES);
+
+/** What a fresh editor session would have for `text`: a full parse (from the tree), a fresh line index, and the findings. */
+async function fresh(dialect: Dialect, text: string): Promise<{ model: unknown; findings: unknown }> {
+  const tree = await parser.parseTree(dialect, text);
+  try {
+    const config = buildConfig(dialect, tree);
+    return { model: snapshot(config), findings: linter.lint(config, new SourceText(text), DEFAULT_SETTINGS).findings };
+  } finally {
+    tree.delete();
+  }
+}
+
+/** An editor never places a position between a CR and its LF: move such an end before the CR. */
+function editorEdit(text: string, e: TextEdit): TextEdit {
+  const fix = (at: number): number => (at > 0 && text[at - 1] === '\r' && text[at] === '\n' ? at - 1 : at);
+  return { start: fix(e.start), end: Math.max(fix(e.start), fix(e.end)), text: e.text };
+}
+
+function asLspChange(text: string, e: TextEdit): TextDocumentContentChangeEvent {
+  const source = new SourceText(text);
+  return { range: { start: source.positionAt(e.start), end: source.positionAt(e.end) }, text: e.text };
+}
+
+/**
+ * Keystroke-sized edits through the server's path (DocumentStore.change, then refresh: tree.edit,
+ * incremental parse, the model re-read only where the edit is, the line index updated in place)
+ * must leave exactly what a fresh parse and lint of the same text gives.
+ */
+for (const dialect of ['nginx', 'haproxy'] as const) {
+  describe(`${dialect}: incremental document updates equal a full rebuild`, function () {
+    this.timeout(300000);
+    const samples = sampleTexts(dialect).filter((s) => s.text.length < 30000 && !s.text.includes('\u0000'));
+
+    it('after random edits at random places, batched and unbatched (seeded)', async () => {
+      const rand = prng(dialect === 'nginx' ? 424242 : 99);
+      const uri = `file:///perf/${dialect}`;
+      let checks = 0;
+      for (let round = 0; round < 30; round++) {
+        const sample = samples[Math.floor(rand() * samples.length)];
+        // Some rounds on a bigger file: a sample repeated, so that edits land deep in long blocks.
+        let text = round % 5 === 0 ? [sample.text, sample.text, sample.text].join('\n') : sample.text;
+        const store = new DocumentStore(parser);
+        const doc = store.open(uri, dialect, 1, text)!;
+        await store.refresh(doc);
+        for (let step = 0; step < 25; step++) {
+          // One to three changes in one didChange, as an editor sends for multi-cursor edits.
+          const changes: TextDocumentContentChangeEvent[] = [];
+          const count = rand() < 0.8 ? 1 : 2 + Math.floor(rand() * 2);
+          for (let i = 0; i < count; i++) {
+            const e = editorEdit(text, randomEdit(text, rand));
+            changes.push(asLspChange(text, e));
+            text = applyEdit(text, e);
+          }
+          store.change(uri, step + 2, changes);
+          // Sometimes two didChange before a refresh: the pending changes combine.
+          if (rand() < 0.2 && step < 24) continue;
+          await store.refresh(doc);
+          assert.strictEqual(doc.source.text, text);
+          const expected = await fresh(dialect, text);
+          const label = `${sample.name}, round ${round}, step ${step}`;
+          assert.deepStrictEqual(snapshot(doc.config!), expected.model, `${label}: the incremental model differs from a full rebuild`);
+          assert.deepStrictEqual(linter.lint(doc.config!, doc.source, DEFAULT_SETTINGS).findings, expected.findings, `${label}: findings differ`);
+          const reference = new SourceText(text);
+          assert.strictEqual(doc.source.lineCount, reference.lineCount, `${label}: line count`);
+          assert.strictEqual(doc.source.eol, reference.eol, `${label}: line end style`);
+          for (let k = 0; k < 5; k++) {
+            const offset = Math.floor(rand() * (text.length + 1));
+            assert.deepStrictEqual(doc.source.positionAt(offset), reference.positionAt(offset), `${label}: positionAt(${offset})`);
+          }
+          checks++;
+        }
+        store.close(uri);
+      }
+      assert.ok(checks > 500, `only ${checks} checks`);
+    });
+
+    it('letters typed and deleted inside words all over a file take the incremental path', async () => {
+      const rand = prng(7);
+      const uri = `file:///perf/words-${dialect}`;
+      // Files without syntax errors: only there can the model be updated in place.
+      const big: typeof samples = [];
+      for (const s of samples.filter((x) => x.text.length > 2000)) {
+        const tree = await parser.parseTree(dialect, s.text);
+        if (!tree.rootNode.hasError && big.length < 6) big.push(s);
+        tree.delete();
+      }
+      assert.ok(big.length > 0, 'no clean sample over 2000 characters');
+      const store = new DocumentStore(parser);
+      let updates = 0;
+      for (const sample of big) {
+        let text = sample.text;
+        const doc = store.open(uri, dialect, 1, text)!;
+        await store.refresh(doc);
+        for (let step = 0; step < 30; step++) {
+          // After a letter or digit, insert one; the next step deletes it again.
+          let at = Math.floor(rand() * text.length);
+          while (at < text.length && !/[A-Za-z0-9]/.test(text[at - 1] ?? '')) at++;
+          const e = { start: at, end: at, text: 'q' };
+          store.change(uri, 2 * step + 2, [asLspChange(text, e)]);
+          text = applyEdit(text, e);
+          await store.refresh(doc);
+          const undo = { start: at, end: at + 1, text: '' };
+          store.change(uri, 2 * step + 3, [asLspChange(text, undo)]);
+          text = applyEdit(text, undo);
+          await store.refresh(doc);
+          const expected = await fresh(dialect, text);
+          assert.deepStrictEqual(snapshot(doc.config!), expected.model, `${sample.name}, step ${step}`);
+          assert.deepStrictEqual(linter.lint(doc.config!, doc.source, DEFAULT_SETTINGS).findings, expected.findings);
+          updates += 2;
+        }
+        store.close(uri);
+      }
+      if (dialect === 'nginx') assert.ok(store.stats.incrementalModels > updates * 0.5, `${store.stats.incrementalModels} of ${updates} updates were incremental`);
+    });
+
+    it('typing a whole directive character by character, then deleting it again', async () => {
+      const uri = `file:///perf/typing-${dialect}`;
+      const base = samples.find((s) => s.text.length > 300 && s.text.length < 5000)!.text;
+      const insert = dialect === 'nginx' ? '\nupstream typed {\n    ip_hash;\n    server 10.0.0.9:80;\n}\n' : '\nbackend typed\n    balance source\n    cookie SRV insert\n    server s1 10.0.0.9:80 cookie s1\n';
+      for (const at of [0, Math.floor(base.length / 2), base.length]) {
+        let text = base;
+        const store = new DocumentStore(parser);
+        const doc = store.open(uri, dialect, 1, text)!;
+        await store.refresh(doc);
+        let version = 1;
+        const check = async (): Promise<void> => {
+          await store.refresh(doc);
+          const expected = await fresh(dialect, text);
+          assert.deepStrictEqual(snapshot(doc.config!), expected.model, `typing at ${at}, version ${version}`);
+          assert.deepStrictEqual(linter.lint(doc.config!, doc.source, DEFAULT_SETTINGS).findings, expected.findings);
+        };
+        for (let i = 0; i < insert.length; i++) {
+          const e = { start: at + i, end: at + i, text: insert[i] };
+          store.change(uri, ++version, [asLspChange(text, e)]);
+          text = applyEdit(text, e);
+          await check();
+        }
+        for (let i = insert.length - 1; i >= 0; i--) {
+          const e = { start: at + i, end: at + i + 1, text: '' };
+          store.change(uri, ++version, [asLspChange(text, e)]);
+          text = applyEdit(text, e);
+          await check();
+        }
+        assert.strictEqual(text, base);
+        store.close(uri);
+      }
+    });
+  });
+}
