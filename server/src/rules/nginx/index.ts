@@ -1,5 +1,6 @@
 import type { DocumentRule, NginxRule } from '../types';
 import type { NginxConfig } from '../../model/nginx';
+import { affinityUnmonitored } from './affinity-unmonitored';
 import { affinityWithoutFailover } from './affinity-without-failover';
 import { appCookieNoFlags } from './app-cookie-no-flags';
 import { backupWithHash } from './backup-with-hash';
@@ -38,5 +39,6 @@ export const NGINX_RULES: readonly (NginxRule | DocumentRule<NginxConfig>)[] = [
   stickyUnsupported,
   stickyModuleNgWeak,
   appCookieNoFlags,
+  affinityUnmonitored,
   nginxSyntax,
 ];
