@@ -13,6 +13,7 @@ import { cookieNoTtl } from './cookie-no-ttl';
 import { cookieSamesiteNoneInsecure } from './cookie-samesite-none-insecure';
 import { hashNotConsistent } from './hash-not-consistent';
 import { persistenceWithoutRedispatch } from './persistence-without-redispatch';
+import { spoofableHashKey } from './spoofable-hash-key';
 import { stickTableNoExpire } from './stick-table-no-expire';
 import { stickTableNoPeers } from './stick-table-no-peers';
 import { haproxySyntax } from './syntax';
@@ -34,5 +35,6 @@ export const HAPROXY_RULES: readonly (HaproxyRule | DocumentRule<HaproxyConfig>)
   stickTableNoExpire,
   stickTableNoPeers,
   hashNotConsistent,
+  spoofableHashKey,
   haproxySyntax,
 ];
