@@ -119,7 +119,7 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
 connection.onCodeAction(async (params) => {
   const doc = store.get(params.textDocument.uri);
   if (!doc) return [];
-  await store.refresh(doc);
+  await diagnostics.current(doc);
   return codeActions(doc, params, { lintText: (d, text) => diagnostics.lintText(d, text) });
 });
 

@@ -145,6 +145,30 @@ describe('language server over stdio (bundled dist/server.js)', function () {
     assert.deepStrictEqual(codes(after.diagnostics), []);
   });
 
+  it('computes code actions from the current text when asked right after a change', async () => {
+    const uri = 'file:///work/shop/race.cfg';
+    const before = 'backend app\n    mode http\n    server a 10.0.0.1:80\n';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'haproxy', version: 1, text: before } });
+    await client.diagnostics(uri, (p) => p.version === 1);
+    const after = 'backend app\n    mode http\n    balance source\n    server a 10.0.0.1:80\n';
+    // Both messages leave in one write, so the server reads the request before its scheduled lint runs.
+    const changed = client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '    balance source\n' }],
+    });
+    const requested = client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.affinity-lint'] },
+    });
+    await changed;
+    const actions = (await requested) as CodeAction[];
+    assert.strictEqual(actions.length, 1, 'version 2 has a fixable balance source');
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'haproxy', 2, after), actions[0].edit!.changes![uri]);
+    assert.match(fixed, /balance roundrobin\n    cookie SERVERID insert/);
+    assert.match(fixed, /server a 10\.0\.0\.1:80 cookie a\n/);
+  });
+
   it('follows settings changes: a rule set to off disappears, traffic=mobile raises severity', async () => {
     const text = 'upstream u {\n    ip_hash;\n}\nserver { location / { proxy_pass http://u; } }\n';
     const uri = 'file:///work/shop/conf.d/u.conf';

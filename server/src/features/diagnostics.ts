@@ -17,6 +17,8 @@ export class DiagnosticsPublisher {
   private readonly linter = new Linter(RULES);
   private readonly pending = new Set<string>();
   private scheduled = false;
+  /** The document version each document's `findings` were computed for. */
+  private readonly lintedVersion = new WeakMap<OpenDocument, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -38,6 +40,7 @@ export class DiagnosticsPublisher {
   }
 
   scheduleAll(): void {
+    this.invalidate();
     for (const doc of this.store.all()) this.schedule(doc.uri);
   }
 
@@ -46,16 +49,36 @@ export class DiagnosticsPublisher {
     if (!doc) return;
     try {
       const version = doc.version;
-      await this.store.refresh(doc);
-      const settings = await this.settings.get(uri);
+      const findings = await this.current(doc);
       if (this.store.get(uri) !== doc || doc.version !== version) return; // superseded: a newer run is scheduled
-      const outcome = doc.config ? this.linter.lint(doc.config, doc.source, settings) : { findings: [], ruleErrors: [] };
-      for (const e of outcome.ruleErrors) this.connection.console.error(`rule ${e.ruleId} failed on ${uri}: ${(e.error as Error)?.stack ?? String(e.error)}`);
-      doc.findings = [...doc.inputFindings, ...outcome.findings];
-      await this.connection.sendDiagnostics({ uri, version, diagnostics: doc.findings.map((f) => toDiagnostic(doc.source, version, f)) });
+      await this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(doc.source, version, f)) });
     } catch (error) {
       this.connection.console.error(`linting ${uri} failed: ${(error as Error)?.stack ?? String(error)}`);
     }
+  }
+
+  /**
+   * The findings of the document's current text, linting it now if its findings are older: code
+   * actions that arrive between a change and its scheduled run must not work from the old text.
+   */
+  async current(doc: OpenDocument): Promise<readonly Finding[]> {
+    for (;;) {
+      const version = doc.version;
+      if (this.lintedVersion.get(doc) === version && !doc.stale) return doc.findings;
+      await this.store.refresh(doc);
+      const settings = await this.settings.get(doc.uri);
+      if (doc.version !== version || doc.stale) continue; // changed while waiting: read the newer text
+      const outcome = doc.config ? this.linter.lint(doc.config, doc.source, settings) : { findings: [], ruleErrors: [] };
+      for (const e of outcome.ruleErrors) this.connection.console.error(`rule ${e.ruleId} failed on ${doc.uri}: ${(e.error as Error)?.stack ?? String(e.error)}`);
+      doc.findings = [...doc.inputFindings, ...outcome.findings];
+      this.lintedVersion.set(doc, version);
+      return doc.findings;
+    }
+  }
+
+  /** Settings changed: every document's findings are out of date. */
+  invalidate(): void {
+    for (const doc of this.store.all()) this.lintedVersion.delete(doc);
   }
 
   /** Findings for another text of the same document (the fix-all loop's intermediate states). */
