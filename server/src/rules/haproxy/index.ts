@@ -12,6 +12,7 @@ import { cookieNoSecure } from './cookie-no-secure';
 import { cookieNoTtl } from './cookie-no-ttl';
 import { cookieSamesiteNoneInsecure } from './cookie-samesite-none-insecure';
 import { hashNotConsistent } from './hash-not-consistent';
+import { invalidCookieOptions } from './invalid-cookie-options';
 import { persistenceWithoutRedispatch } from './persistence-without-redispatch';
 import { spoofableHashKey } from './spoofable-hash-key';
 import { stickTableNoExpire } from './stick-table-no-expire';
@@ -36,5 +37,6 @@ export const HAPROXY_RULES: readonly (HaproxyRule | DocumentRule<HaproxyConfig>)
   stickTableNoPeers,
   hashNotConsistent,
   spoofableHashKey,
+  invalidCookieOptions,
   haproxySyntax,
 ];
