@@ -210,10 +210,13 @@ export function stickTableSectionFor(config: HaproxyConfig, rule: StickRule): Ha
   return named.find((s) => stickTableOf(s) !== null) ?? named[0] ?? null;
 }
 
-/** The stick rules of the file that use this proxy's stick-table: persistence, not rate limiting. */
+/**
+ * The stick rules of the file that use this proxy's stick-table: persistence, not rate limiting.
+ * Only backends and listens count: HAProxy ignores stick rules in a frontend ("no backend capability").
+ */
 export function stickRulesUsing(config: HaproxyConfig, tableSection: HaproxySection): StickRule[] {
   return config.sections
-    .filter((s) => ['frontend', 'backend', 'listen'].includes(s.kind))
+    .filter(isBackendLike)
     .flatMap(stickRules)
     .filter((r) => stickTableSectionFor(config, r) === tableSection);
 }

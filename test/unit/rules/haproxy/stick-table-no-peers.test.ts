@@ -49,6 +49,7 @@ ruleTester(stickTableNoPeers, {
     { name: 'a production active/passive pair: persistence synced, rate limiting local', code: PRODUCTION },
     { name: 'a rate-limiting table (track-sc) is not persistence', code: 'frontend fe\n    bind :80\n    stick-table type ip size 1m expire 10s store http_req_rate(10s)\n    http-request track-sc0 src\n' },
     { name: 'a table nobody sticks on', code: `${PEERS}backend counters\n    stick-table type ip size 1m expire 1h store gpc0\n` },
+    { name: 'a stick rule in a frontend is ignored by HAProxy: no persistence', code: `${PEERS}frontend fe\n    bind :80\n    stick-table type ip size 1m expire 30m\n    stick on src\n` },
     { name: 'peers present', code: 'backend app\n    stick-table type ip size 1m expire 30m peers lb\n    stick on src\n' },
     {
       name: 'a stick rule naming another table does not make its own section’s table persistent',
