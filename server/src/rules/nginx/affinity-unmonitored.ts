@@ -1,13 +1,33 @@
-import type { NginxConfig, NginxDirective } from '../../model/nginx';
+import type { NginxConfig, NginxDirective, NginxProtocol } from '../../model/nginx';
 import { walkNginx } from '../../model/nginx';
 import { affinityDirectives, enclosingUpstream, inherited, passesTo } from '../../model/nginxQueries';
 import type { NginxRule, TextEdit } from '../types';
 
 const UPSTREAM_ADDR = /\$(upstream_addr\b|\{upstream_addr\})/;
 
-/** The `log_format` blocks of the file in one protocol module, in source order. */
-function logFormats(config: NginxConfig, protocol: NginxDirective['protocol']): NginxDirective[] {
-  return [...walkNginx(config.directives)].filter((d) => d.name === 'log_format' && d.protocol === protocol && d.args.length >= 2);
+interface Formats {
+  /** The `log_format` directives of one protocol module, in source order. */
+  readonly all: NginxDirective[];
+  recordUpstream: boolean;
+}
+
+/** Computed once per parsed file: a large config has hundreds of upstreams and tens of thousands of directives. */
+const formatsByConfig = new WeakMap<NginxConfig, Map<NginxProtocol, Formats>>();
+
+function logFormats(config: NginxConfig, protocol: NginxProtocol): Formats {
+  let byProtocol = formatsByConfig.get(config);
+  if (!byProtocol) {
+    byProtocol = new Map();
+    for (const d of walkNginx(config.directives)) {
+      if (d.name !== 'log_format' || d.args.length < 2) continue;
+      const entry = byProtocol.get(d.protocol) ?? { all: [], recordUpstream: false };
+      entry.all.push(d);
+      entry.recordUpstream ||= d.args.slice(1).some((a) => UPSTREAM_ADDR.test(a.value));
+      byProtocol.set(d.protocol, entry);
+    }
+    formatsByConfig.set(config, byProtocol);
+  }
+  return byProtocol.get(protocol) ?? { all: [], recordUpstream: false };
 }
 
 /** The format the upstream's traffic is logged with: named by the access_log in effect where it is proxied to, else the file's first. */
@@ -51,8 +71,8 @@ export const affinityUnmonitored: NginxRule = {
     // A file without any log_format logs in a format defined elsewhere (an include) or in the
     // built-in one; only a file that defines its formats can be judged and fixed.
     const formats = logFormats(config, d.protocol);
-    if (!formats.length || formats.some((f) => f.args.slice(1).some((a) => UPSTREAM_ADDR.test(a.value)))) return;
-    const format = formatInUse(config, upstream, formats);
+    if (!formats.all.length || formats.recordUpstream) return;
+    const format = formatInUse(config, upstream, formats.all);
     const name = format.args[0].value;
     context.report({
       message: `Upstream '${upstream.args[0]?.value}' pins clients, but no log_format of this file records $upstream_addr: which server each client is pinned to, and servers that pinning overloads, stay invisible in the access log.`,
