@@ -9,6 +9,9 @@ import type { SettingsCache } from './settings';
 import { buildConfig, type ConfigParser } from '../parsing/configParser';
 import { inputProblems } from '../engine/lintText';
 
+/** Documents larger than this yield to the event loop between parsing and linting. */
+const YIELD_ABOVE_CHARS = 256 * 1024;
+
 /**
  * Lints open documents and publishes their diagnostics. Changes that arrive while a run is
  * pending fold into that run, so a burst of keystrokes costs one parse and one lint.
@@ -67,6 +70,9 @@ export class DiagnosticsPublisher {
       if (this.lintedVersion.get(doc) === version && !doc.stale) return doc.findings;
       await this.store.refresh(doc);
       const settings = await this.settings.get(doc.uri);
+      // In a big file, let waiting messages in between the parse and the rules: the event loop
+      // stalls for one of them at a time, and a change typed meanwhile cancels this stale run.
+      if (doc.source.text.length > YIELD_ABOVE_CHARS) await new Promise((resolve) => setImmediate(resolve));
       if (doc.version !== version || doc.stale) continue; // changed while waiting: read the newer text
       const outcome = doc.config ? this.linter.lint(doc.config, doc.source, settings) : { findings: [], ruleErrors: [] };
       for (const e of outcome.ruleErrors) this.connection.console.error(`rule ${e.ruleId} failed on ${doc.uri}: ${(e.error as Error)?.stack ?? String(e.error)}`);
