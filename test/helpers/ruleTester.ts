@@ -9,6 +9,9 @@ import type { AnyRule, Finding, Severity } from '../../server/src/rules/types';
 /** One grammar loader for the whole mocha run: loading WASM is the slow part. */
 const parser = new ConfigParser(new GrammarLoader());
 
+/** The case counts of every rule given a table, for the catalogue meta-test (all test files load before any test runs). */
+export const TESTED_RULES = new Map<string, { valid: number; invalid: number }>();
+
 export interface ValidCase {
   readonly name: string;
   readonly code: string;
@@ -52,6 +55,8 @@ function position(text: string, offset: number): { line: number; column: number 
  * of the rule, and fixing again must change nothing (fixes converge).
  */
 export function ruleTester(rule: AnyRule, cases: RuleCases): void {
+  const counted = TESTED_RULES.get(rule.meta.id) ?? { valid: 0, invalid: 0 };
+  TESTED_RULES.set(rule.meta.id, { valid: counted.valid + cases.valid.length, invalid: counted.invalid + cases.invalid.length });
   const linter = new TextLinter(parser, [rule]);
   const lint = async (code: string, raw?: Record<string, unknown>): Promise<Finding[]> => {
     const { settings } = normalizeSettings(raw ?? {});
