@@ -74,6 +74,11 @@ describe('rule catalogue', () => {
         assert.ok(cases.invalid > 0, `${id} has no must-flag case`);
       });
 
+      it('is linked from README.md and docs/rules/README.md', () => {
+        assert.ok(fs.readFileSync(path.join(root, 'README.md'), 'utf8').includes(`[${id}](docs/rules/${id}.md)`), `README.md does not link ${id}`);
+        assert.ok(fs.readFileSync(path.join(root, 'docs', 'rules', 'README.md'), 'utf8').includes(`[${id}](${id}.md)`), `docs/rules/README.md does not link ${id}`);
+      });
+
       it('is listed in the .affinity-lint.json schema', () => {
         const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'affinity-lint.schema.json'), 'utf8'));
         assert.ok(schema.properties.rules.properties[id], `schemas/affinity-lint.schema.json lacks ${id}`);
