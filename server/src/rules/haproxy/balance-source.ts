@@ -43,8 +43,36 @@ function affectedProxies(config: HaproxyConfig, d: HaproxyDirective): HaproxySec
   return proxiesInheriting(config, section, fullKeyword(d)).filter((p) => effectiveMode(p) === 'http');
 }
 
+/** TCP proxies that inherit this defaults line: for them IP affinity is legitimate and must stay. */
+function tcpInheritors(config: HaproxyConfig, d: HaproxyDirective): HaproxySection[] {
+  const section = d.section!;
+  if (section.kind !== 'defaults') return [];
+  return proxiesInheriting(config, section, fullKeyword(d)).filter((p) => effectiveMode(p) !== 'http');
+}
+
+/** Puts lines right below a proxy's header, indented like its first line. */
+function insertBelowHeader(source: SourceText, proxy: HaproxySection, lines: readonly string[]): TextEdit {
+  const first = proxy.directives[0];
+  const indent = first ? source.indentAt(first.span.start) : source.indentUnit();
+  return insertLineAfter(source, proxy.headerSpan.end, indent, lines.join(`${source.eol}${indent}`));
+}
+
+/**
+ * Defaults shared by HTTP and TCP proxies: the HTTP ones get their own balancing (and cookie)
+ * below their headers, and the defaults line stays as the TCP ones need it.
+ */
+function perProxyEdits(source: SourceText, config: HaproxyConfig, d: HaproxyDirective, lines: (proxy: HaproxySection) => string[], withServerCookies: boolean): TextEdit[] {
+  const proxies = affectedProxies(config, d);
+  const edits = proxies.map((p) => insertBelowHeader(source, p, lines(p)));
+  if (withServerCookies) edits.push(...serverCookieEdits(proxies));
+  return edits;
+}
+
 function cookieFixEdits(source: SourceText, config: HaproxyConfig, d: HaproxyDirective, target: HaproxyTarget): TextEdit[] {
   const section = d.section!;
+  if (d.keyword === 'balance' && tcpInheritors(config, d).length > 0) {
+    return perProxyEdits(source, config, d, (p) => (effectiveCookie(p) ? ['balance roundrobin'] : ['balance roundrobin', hardenedCookieLine(target)]), true);
+  }
   const hasCookie = effectiveCookie(section) !== null;
   const edits: TextEdit[] = [];
   if (d.keyword === 'balance') {
@@ -83,26 +111,35 @@ export const balanceSource: HaproxyRule = {
     const what = ipAffinity(d);
     const section = d.section;
     if (!what || !section || !['backend', 'listen', 'defaults'].includes(section.kind)) return;
-    const http = section.kind === 'defaults' ? effectiveMode(section) === 'http' || affectedProxies(context.config, d).length > 0 : effectiveMode(section) === 'http';
+    const { config, source } = context;
+    const inheritors = section.kind === 'defaults' ? affectedProxies(config, d) : [];
+    const tcp = tcpInheritors(config, d);
+    // A defaults line matters through the HTTP proxies that inherit it; with none inheriting it
+    // at all (a defaults-only file), through its own mode.
+    const http = section.kind === 'defaults' ? inheritors.length > 0 || (tcp.length === 0 && effectiveMode(section) === 'http') : effectiveMode(section) === 'http';
     if (!http) return;
     const target = haproxyTarget(context.settings);
     const traffic = context.settings.traffic;
-    const sharedStore =
-      d.keyword === 'balance'
-        ? replaceWithComment(context.source, d.span, SHARED_STORE_COMMENT, 'balance leastconn')
+    const mixed = d.keyword === 'balance' && tcp.length > 0;
+    const sharedStore = mixed
+      ? perProxyEdits(source, config, d, () => [SHARED_STORE_COMMENT, 'balance leastconn'], false)
+      : d.keyword === 'balance'
+        ? replaceWithComment(source, d.span, SHARED_STORE_COMMENT, 'balance leastconn')
         : [replace(d.span, SHARED_STORE_COMMENT)];
+    const inherited = inheritors.length ? ` (inherited by ${inheritors.map((p) => `'${p.name}'`).join(', ')})` : '';
+    const where = mixed ? ' in the HTTP proxies that inherit it (the TCP ones keep it)' : '';
     context.report({
-      message: MESSAGES[traffic].replace('{what}', what),
+      message: MESSAGES[traffic].replace("'{what}'", `'${what}'${inherited}`),
       span: d.span,
       severity: SEVERITY[traffic],
       fixes: [
         {
-          title: `Use cookie persistence: balance roundrobin with a hardened SERVERID cookie (target: ${target.label})`,
-          edits: cookieFixEdits(context.source, context.config, d, target),
+          title: `Use cookie persistence: balance roundrobin with a hardened SERVERID cookie${where} (target: ${target.label})`,
+          edits: cookieFixEdits(source, config, d, target),
           preferred: true,
         },
         {
-          title: d.keyword === 'balance' ? 'Remove affinity: sessions live in a shared store (balance leastconn)' : 'Remove affinity: sessions live in a shared store (drop stick on src)',
+          title: d.keyword === 'balance' ? `Remove affinity: sessions live in a shared store (balance leastconn${where})` : 'Remove affinity: sessions live in a shared store (drop stick on src)',
           edits: sharedStore,
           preferred: false,
         },

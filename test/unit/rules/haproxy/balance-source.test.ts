@@ -124,6 +124,18 @@ ruleTester(balanceSource, {
       output: `defaults\n    mode http\n    balance roundrobin\n    ${COOKIE}\n\nbackend app\n    server a 10.0.0.1:80 cookie a\n\nbackend api\n    balance roundrobin\n    server c 10.0.0.3:80\n`,
     },
     {
+      name: 'defaults shared by an http and a tcp backend: the fixes go into the http backend, the tcp one keeps balance source',
+      code: 'defaults\n    mode http\n    balance source\n\nbackend web\n    server w1 10.0.0.1:80 check\n\nbackend db\n    mode tcp\n    server d1 10.0.1.1:5432 check\n',
+      errors: [{ line: 3, column: 5, message: /^'balance source' \(inherited by 'web'\) pins clients/ }],
+      output: `defaults\n    mode http\n    balance source\n\nbackend web\n    balance roundrobin\n    ${COOKIE}\n    server w1 10.0.0.1:80 check cookie w1\n\nbackend db\n    mode tcp\n    server d1 10.0.1.1:5432 check\n`,
+      suggestions: [
+        {
+          title: /^Remove affinity: sessions live in a shared store \(balance leastconn in the HTTP proxies that inherit it \(the TCP ones keep it\)\)$/,
+          output: `defaults\n    mode http\n    balance source\n\nbackend web\n    ${SHARED}\n    balance leastconn\n    server w1 10.0.0.1:80 check\n\nbackend db\n    mode tcp\n    server d1 10.0.1.1:5432 check\n`,
+        },
+      ],
+    },
+    {
       name: 'balance source in tcp defaults inherited by an http backend',
       code: 'defaults\n    mode tcp\n    balance source\n\nbackend app\n    mode http\n    server a 10.0.0.1:80\n',
       errors: [{ line: 3, column: 5 }],
