@@ -140,7 +140,8 @@ function resolveDefaults(sections: readonly MutableSection[]): void {
     if (section.fromName !== null) {
       const named = sections.filter((s) => s.kind === 'defaults' && s.name === section.fromName && s !== section);
       const before = named.filter((s) => sections.indexOf(s) < index);
-      section.defaults = before[before.length - 1] ?? named[0] ?? null;
+      // HAProxy 2.6 refuses `from X` naming a defaults section that comes later ("not found").
+      section.defaults = before[before.length - 1] ?? null;
       return;
     }
     if (section.kind === 'defaults') return;
