@@ -42,9 +42,12 @@ export function paramValue(params: ReadonlyMap<string, Argument>, key: string): 
   return arg ? arg.value.slice(arg.value.indexOf('=') + 1) : null;
 }
 
-/** `sticky cookie` in an upstream: the directive the sticky-cookie-* rules judge. */
+/**
+ * `sticky cookie` in an http upstream: the directive the sticky-cookie-* rules judge. A stream
+ * upstream has no cookies (nginx refuses `sticky` there), so its attributes are not judged.
+ */
 export function stickyCookie(d: NginxDirective): StickyDirective | null {
-  if (d.parent?.name !== 'upstream') return null;
+  if (d.parent?.name !== 'upstream' || d.protocol === 'stream') return null;
   const sticky = parseSticky(d);
   return sticky?.method === 'cookie' ? sticky : null;
 }

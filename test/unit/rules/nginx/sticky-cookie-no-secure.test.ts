@@ -41,6 +41,7 @@ http {
 ruleTester(stickyCookieNoSecure, {
   valid: [
     { name: 'a production NGINX Plus site with a hardened sticky cookie', code: PRODUCTION },
+    { name: 'a stream upstream has no cookies to judge (nginx refuses sticky there)', code: 'stream {\n    upstream db {\n        sticky cookie srv_id;\n        server 10.0.0.1:5432;\n    }\n}\n' },
     { name: 'secure among the parameters', code: upstream('        sticky cookie srv_id expires=1h secure;\n') },
     { name: 'secure written in capitals', code: upstream('        sticky cookie srv_id SECURE;\n') },
     { name: 'nginx-sticky-module-ng with secure', code: upstream('        sticky name=route hash=md5 secure httponly;\n') },
