@@ -4,7 +4,8 @@ import { effectiveCookie, effectiveMode, proxiesInheriting, serverLines } from '
 import type { SourceText } from '../../text/sourceText';
 import { SHARED_STORE_GUIDE } from '../docs';
 import { appendAfter, deleteLine, insertLineAfter, replace, replaceWithComment, SHARED_STORE_COMMENT } from '../edits';
-import type { HaproxyRule, Severity, TextEdit } from '../types';
+import { IP_AFFINITY_SEVERITY, ipAffinityMessage } from '../ipAffinity';
+import type { HaproxyRule, TextEdit } from '../types';
 
 /** `balance source`, `balance hash src`, `stick on src[,converters]`. */
 function ipAffinity(d: HaproxyDirective): string | null {
@@ -87,16 +88,6 @@ function cookieFixEdits(source: SourceText, config: HaproxyConfig, d: HaproxyDir
   return edits;
 }
 
-const MESSAGES = {
-  public:
-    "'{what}' pins clients to a server by IP address: mobile clients that change networks lose their session and users behind one NAT all land on one server.",
-  mobile:
-    "'{what}' pins clients by IP address, and mobile client IPs change on every switch between Wi-Fi and cellular and behind carrier-grade NAT: sessions break constantly.",
-  internal: "'{what}' pins clients by IP address; acceptable for service-to-service traffic with stable addresses.",
-} as const;
-
-const SEVERITY: Record<keyof typeof MESSAGES, Severity> = { public: 'warning', mobile: 'error', internal: 'hint' };
-
 export const balanceSource: HaproxyRule = {
   meta: {
     id: 'haproxy/balance-source',
@@ -129,9 +120,9 @@ export const balanceSource: HaproxyRule = {
     const inherited = inheritors.length ? ` (inherited by ${inheritors.map((p) => `'${p.name}'`).join(', ')})` : '';
     const where = mixed ? ' in the HTTP proxies that inherit it (the TCP ones keep it)' : '';
     context.report({
-      message: MESSAGES[traffic].replace("'{what}'", `'${what}'${inherited}`),
+      message: ipAffinityMessage(traffic, `'${what}'${inherited}`),
       span: d.span,
-      severity: SEVERITY[traffic],
+      severity: IP_AFFINITY_SEVERITY[traffic],
       fixes: [
         {
           title: `Use cookie persistence: balance roundrobin with a hardened SERVERID cookie${where} (target: ${target.label})`,

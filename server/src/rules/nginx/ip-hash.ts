@@ -2,7 +2,8 @@ import type { NginxDirective } from '../../model/nginx';
 import { nginxHasSticky, nginxTarget } from '../../engine/versions';
 import { SHARED_STORE_GUIDE } from '../docs';
 import { replace, replaceWithComment, SHARED_STORE_COMMENT } from '../edits';
-import type { Fix, NginxRule, Severity } from '../types';
+import { IP_AFFINITY_SEVERITY, ipAffinityMessage } from '../ipAffinity';
+import type { Fix, NginxRule } from '../types';
 
 const IP_KEYS = new Set(['$remote_addr', '${remote_addr}', '$binary_remote_addr', '${binary_remote_addr}']);
 
@@ -13,16 +14,6 @@ function ipAffinity(d: NginxDirective): string | null {
   if (d.name === 'hash' && d.protocol === 'http' && d.args[0] && IP_KEYS.has(d.args[0].value)) return `hash ${d.args[0].value}`;
   return null;
 }
-
-const MESSAGES = {
-  public:
-    '{what} pins clients to a server by IP address: mobile clients that change networks lose their session and users behind one NAT all land on one server{octets}.',
-  mobile:
-    '{what} pins clients by IP address, and mobile client IPs change on every switch between Wi-Fi and cellular and behind carrier-grade NAT: sessions break constantly and NATed users pile onto one server.',
-  internal: '{what} pins clients by IP address; acceptable for service-to-service traffic with stable addresses.',
-} as const;
-
-const SEVERITY: Record<keyof typeof MESSAGES, Severity> = { public: 'warning', mobile: 'error', internal: 'hint' };
 
 export const ipHash: NginxRule = {
   meta: {
@@ -61,9 +52,9 @@ export const ipHash: NginxRule = {
     const traffic = settings.traffic;
     context.report({
       // ip_hash keys IPv4 clients on their first three octets only: a whole /24 shares a server.
-      message: MESSAGES[traffic].replace('{what}', `'${what}'`).replace('{octets}', what === 'ip_hash' ? '; for IPv4 it hashes only the first three octets, so a whole /24 shares one server' : ''),
+      message: ipAffinityMessage(traffic, `'${what}'`, what === 'ip_hash' ? '; for IPv4 it hashes only the first three octets, so a whole /24 shares one server' : ''),
       span: d.span,
-      severity: SEVERITY[traffic],
+      severity: IP_AFFINITY_SEVERITY[traffic],
       fixes,
     });
   },
