@@ -1,9 +1,14 @@
 /**
  * Parses every corpus file the real nginx / HAProxy found no syntax problem in (LABELS.tsv column
  * after_env_fixes = valid or blocked:*) and checks that we find none either; lists the files the
- * real server rejected for grammar-level reasons and whether we flag them too.
+ * real server rejected for grammar-level reasons and whether we flag them too. Then fix safety
+ * (fix-safety.ts): every fix offered on what the real servers accept keeps it accepted. Prints a
+ * table and writes test-results/conformance.json.
  *
- * usage: npm run conformance -- <corpus-dir>     (the corpus is read in place, never copied)
+ * usage: npm run conformance -- <corpus-dir> [--no-fix-safety]    (the corpus is read in place, never copied)
+ *
+ * Fix safety needs the real servers (Debian's nginx-core and haproxy) and root; without them the
+ * run fails and says so.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -12,6 +17,18 @@ import { DEFAULT_SETTINGS } from '../../server/src/engine/settings';
 import type { Dialect } from '../../server/src/model/common';
 import { ConfigParser } from '../../server/src/parsing/configParser';
 import { GrammarLoader } from '../../server/src/parsing/treeSitter';
+import { fixSafetyFailed, fixSafetyRows, formatFixSafety, runFixSafety, type FixSafetyReport } from './fix-safety';
+import { realServersMissing, reexecInNetworkNamespace } from './realServers';
+
+interface ParseRow {
+  readonly dialect: Dialect;
+  readonly files: number;
+  readonly accepted: number;
+  readonly parseClean: number;
+  readonly rejectedGrammar: number;
+  readonly rejectedFlagged: number;
+  readonly ms: number;
+}
 
 interface Label {
   file: string;
@@ -44,11 +61,20 @@ function readKnownUnclean(): Map<string, string> {
 }
 
 async function main(): Promise<number> {
-  const corpus = process.argv[2];
+  const args = process.argv.slice(2);
+  const corpus = args.find((a) => !a.startsWith('--'));
+  const fixSafety = !args.includes('--no-fix-safety');
   if (!corpus || !fs.existsSync(path.join(corpus, 'LABELS.tsv'))) {
-    process.stderr.write('usage: npm run conformance -- <corpus-dir containing LABELS.tsv>\n');
+    process.stderr.write('usage: npm run conformance -- <corpus-dir containing LABELS.tsv> [--no-fix-safety]\n');
     return 2;
   }
+  // Fix safety runs nginx -t, which binds listen sockets: do all of it in a private network namespace.
+  if (fixSafety) {
+    const status = reexecInNetworkNamespace();
+    if (status !== null) return status;
+  }
+  const started = Date.now();
+  const parseRows: ParseRow[] = [];
   const linter = new TextLinter(new ConfigParser(new GrammarLoader()));
   const known = readKnownUnclean();
   const labels = readLabels(corpus);
@@ -89,9 +115,88 @@ async function main(): Promise<number> {
     }
     process.stdout.write(`${server}: ${flagged}/${rejected.length} files the real ${server} rejected for grammar-level reasons are flagged by ${server}/syntax\n`);
     for (const m of missed) process.stdout.write(`  missed: ${m}\n`);
+    parseRows.push({
+      dialect: server,
+      files: labels.filter((l) => l.server === server).length,
+      accepted: accepted.length,
+      parseClean: accepted.length - unclean.length,
+      rejectedGrammar: rejected.length,
+      rejectedFlagged: flagged,
+      ms: Math.round(ms),
+    });
   }
+
+  process.stdout.write('\nparse agreement\n');
+  process.stdout.write(`  ${'server'.padEnd(8)}  ${'files'.padStart(5)}  ${'accepted'.padStart(8)}  ${'parse-clean'.padStart(11)}  ${'rejected for grammar'.padStart(20)}  ${'flagged'.padStart(7)}\n`);
+  for (const r of parseRows) {
+    process.stdout.write(`  ${r.dialect.padEnd(8)}  ${String(r.files).padStart(5)}  ${String(r.accepted).padStart(8)}  ${String(r.parseClean).padStart(11)}  ${String(r.rejectedGrammar).padStart(20)}  ${String(r.rejectedFlagged).padStart(7)}\n`);
+  }
+
+  let report: FixSafetyReport | null = null;
+  let fixSafetyError: string | null = null;
+  if (fixSafety) {
+    process.stdout.write('\n');
+    const missing = realServersMissing();
+    if (missing) {
+      fixSafetyError = `fix safety cannot run: ${missing}`;
+      process.stdout.write(`${fixSafetyError}\n`);
+      failed = true;
+    } else {
+      report = await runFixSafety(corpus);
+      process.stdout.write(`${formatFixSafety(report)}\n`);
+      if (fixSafetyFailed(report)) failed = true;
+    }
+  }
+  writeJson(parseRows, report, fixSafetyError, (Date.now() - started) / 1000);
+  process.stdout.write(`conformance: ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   process.stdout.write(failed ? 'conformance: FAILED\n' : 'conformance: ok\n');
   return failed ? 1 : 0;
+}
+
+/** test-results/conformance.json: the tables, and every fix that broke a config (with the input for the first few per fix title). */
+function writeJson(parse: ParseRow[], report: FixSafetyReport | null, fixSafetyError: string | null, seconds: number): void {
+  const out = path.resolve(__dirname, '..', '..', '..', 'test-results', 'conformance.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const perTitle = new Map<string, number>();
+  const broken = (report?.candidates ?? []).flatMap((c) =>
+    (c.broken ?? []).map((b) => {
+      const n = (perTitle.get(b.title) ?? 0) + 1;
+      perTitle.set(b.title, n);
+      return { source: c.source, dialect: c.dialect, name: c.name, kind: c.kind, title: b.title, error: b.error, ...(n <= 3 ? { before: c.text, after: b.after } : {}) };
+    }),
+  );
+  const json = {
+    seconds: Math.round(seconds),
+    parse,
+    fixSafety: report
+      ? {
+          nginxVersion: report.nginxVersion,
+          haproxyVersion: report.haproxyVersion,
+          seconds: Math.round(report.seconds),
+          corpus: report.corpus,
+          rows: fixSafetyRows(report),
+          rejectedBeforeAsExpected: report.candidates
+            .filter((c) => c.expectRejected)
+            .reduce<Record<string, { generated: number; rejectedBefore: number; parseClean: number; flagged: number; acceptedAfterAFix: number }>>((acc, c) => {
+              const r = (acc[c.kind] ??= { generated: 0, rejectedBefore: 0, parseClean: 0, flagged: 0, acceptedAfterAFix: 0 });
+              r.generated++;
+              if (!c.acceptedBefore) r.rejectedBefore++;
+              if (c.syntaxFindings === 0) r.parseClean++;
+              if (c.findings.length) r.flagged++;
+              if (c.repairedBy) r.acceptedAfterAFix++;
+              return acc;
+            }, {}),
+          refusedBeforeWithFixes: report.candidates
+            .filter((c) => !c.acceptedBefore && c.repairedBy != null && !c.expectRejected)
+            .map((c) => ({ name: c.name, kind: c.kind, error: c.beforeError, acceptedAfter: c.repairedBy || null })),
+          variantsRejectedBefore: report.candidates.filter((c) => c.source === 'variant' && !c.expectRejected && !c.acceptedBefore).map((c) => ({ name: c.name, kind: c.kind, error: c.beforeError })),
+          fixturesRejectedBefore: report.candidates.filter((c) => c.source === 'fixture' && !c.acceptedBefore).map((c) => ({ name: c.name, error: c.beforeError, acceptedAfter: c.repairedBy || null })),
+          broken,
+        }
+      : { error: fixSafetyError ?? 'skipped (--no-fix-safety)' },
+  };
+  fs.writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
+  process.stdout.write(`wrote ${path.relative(process.cwd(), out)}\n`);
 }
 
 main().then(
