@@ -170,8 +170,17 @@ export class TargetResolver {
       haproxyInfo = info;
       if (info.source === 'detected') haproxyVersion = info.version;
     }
+    if (flavor === 'plus') {
+      // For NGINX Plus the flavor decides (every supported version has sticky): show where it comes from.
+      const fromEditor = hasFlavor(editorRaw);
+      const fromProject = !fromEditor && hasFlavor(project?.raw);
+      nginxInfo = fromEditor
+        ? { ...nginxInfo, source: 'setting', detail: `affinityLint.nginx.flavor in the editor settings says NGINX Plus (version: ${nginxInfo.detail})` }
+        : fromProject
+          ? { ...nginxInfo, source: 'project', detail: `nginx.flavor in ${project!.file} says NGINX Plus (version: ${nginxInfo.detail})` }
+          : { ...nginxInfo, source: 'detected', detail: `${nginxInfo.detail}; the binary is NGINX Plus` };
+    }
     nginxInfo = { ...nginxInfo, label: flavor === 'plus' ? 'NGINX Plus' : `nginx ${nginxInfo.version}` };
-    if (flavor === 'plus' && nginxInfo.source !== 'setting' && nginxInfo.source !== 'project') nginxInfo = { ...nginxInfo, detail: `${nginxInfo.detail}; flavor NGINX Plus` };
     haproxyInfo = { ...haproxyInfo, label: `HAProxy ${haproxyInfo.version}` };
     const settings: LintSettings = { ...merged, nginx: { version: nginxVersion, flavor }, haproxy: { version: haproxyVersion } };
     const part = (t: TargetInfo): string => `${t.label} (${SOURCE_NOTE[t.source]})`;

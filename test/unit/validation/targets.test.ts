@@ -79,6 +79,17 @@ describe('target versions in force: setting, project file, detected, assumed', (
     assert.match(second.targets.nginx.detail, /\/opt\/nginx\/sbin\/nginx not found/);
   });
 
+  it('names where NGINX Plus comes from when the flavor is set', async () => {
+    scratch.file('repo/.affinity-lint.json', JSON.stringify({ nginx: { flavor: 'plus' } }));
+    const trust = new WorkspaceTrust();
+    trust.grant();
+    const resolver = new TargetResolver(trust, detectorOf({ nginx: '1.22.1', haproxy: null }), new FixedEditorConfig({}));
+    const { settings, targets } = await resolver.resolve(uri, normalizeSettings({ nginx: { flavor: 'plus' } }).settings);
+    assert.deepStrictEqual(settings.nginx, { version: '1.22.1', flavor: 'plus' });
+    assert.strictEqual(targets.text, 'Affinity: NGINX Plus (.affinity-lint.json) · HAProxy 2.6 (assumed)');
+    assert.match(targets.nginx.detail, /nginx\.flavor in .*\.affinity-lint\.json says NGINX Plus/);
+  });
+
   it('reads the validate settings with their defaults', () => {
     assert.deepStrictEqual(readValidateSettings({}), { onSave: false, nginxPath: 'nginx', haproxyPath: 'haproxy' });
     assert.deepStrictEqual(readValidateSettings({ validate: { onSave: true, nginxPath: ' /usr/sbin/nginx ', haproxyPath: '' } }), {
