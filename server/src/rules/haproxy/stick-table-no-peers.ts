@@ -6,8 +6,6 @@ import { appendAfter, deleteLine, replace, SHARED_STORE_COMMENT } from '../edits
 import type { Fix, HaproxyRule, TextEdit } from '../types';
 import { lastTokenEnd } from './lines';
 
-const PLACEHOLDER = 'mypeers';
-
 /** Each section's first stick rule becomes the shared-store comment; its other stick rules go. */
 function removeStickRules(source: SourceText, rules: readonly StickRule[]): TextEdit[] {
   const commented = new Set<HaproxySection>();
@@ -38,36 +36,37 @@ export const stickTableNoPeers: HaproxyRule = {
     if (rules.length === 0) return;
     const peers = peersSections(context.config).filter((p) => p.name);
     const uses = [...new Set(rules.map((r) => `'${r.keyword}'`))].join(', ');
-    const syncFix: Fix =
-      peers.length > 0
-        ? {
-            title:
-              peers.length === 1
-                ? `Sync the table with peers section '${peers[0].name}'`
-                : `Sync the table with peers section '${peers[0].name}' (the first of ${peers.length} peers sections)`,
-            edits: [appendAfter(lastTokenEnd(d), `peers ${peers[0].name}`)],
-            preferred: peers.length === 1,
-          }
-        : {
-            title: `Add 'peers ${PLACEHOLDER}' (then define a 'peers ${PLACEHOLDER}' section that lists every load balancer)`,
-            edits: [appendAfter(lastTokenEnd(d), `peers ${PLACEHOLDER}`)],
-            preferred: false,
-          };
+    // A peers section another table already syncs with lists this load balancer (HAProxy refuses to
+    // start otherwise), so joining it is safe; an unused one may not list it yet.
+    const inUse = new Set(
+      context.config.sections.flatMap((s) => s.directives).map((x) => parseStickTable(x)?.peers?.value).filter((name): name is string => Boolean(name)),
+    );
+    const target = peers.find((p) => inUse.has(p.name!)) ?? peers[0];
+    const fixes: Fix[] = [];
+    if (target) {
+      const live = inUse.has(target.name!);
+      fixes.push({
+        title:
+          `Sync the table with peers section '${target.name}'` +
+          (peers.length > 1 ? ` (${live ? 'the one other tables use' : 'the first'} of ${peers.length} peers sections)` : '') +
+          (live ? '' : '; it must list this load balancer as a peer, or HAProxy refuses to start'),
+        edits: [appendAfter(lastTokenEnd(d), `peers ${target.name}`)],
+        preferred: live && peers.length === 1,
+      });
+    }
+    fixes.push({
+      title: 'Remove affinity: sessions live in a shared store (drop the stick rules)',
+      edits: removeStickRules(context.source, rules),
+      preferred: false,
+    });
     context.report({
       message:
         peers.length > 0
-          ? `stick-table used for persistence (${uses}) is not synced, although the file defines peers section '${peers[0].name}': a reload or a failover to another load balancer starts from an empty table and every client is balanced again.`
-          : `stick-table used for persistence (${uses}) has no 'peers': its entries live in one HAProxy process only, so a reload or a failover to another load balancer loses every client's server.`,
+          ? `stick-table used for persistence (${uses}) is not synced, although the file defines peers section '${target!.name}': a reload or a failover to another load balancer starts from an empty table and every client is balanced again.`
+          : `stick-table used for persistence (${uses}) has no 'peers': its entries live in one HAProxy process only, so a reload or a failover to another load balancer loses every client's server. Define a peers section that lists every load balancer and add 'peers <name>' to the table.`,
       span: d.span,
       severity: peers.length > 0 ? 'warning' : 'info',
-      fixes: [
-        syncFix,
-        {
-          title: 'Remove affinity: sessions live in a shared store (drop the stick rules)',
-          edits: removeStickRules(context.source, rules),
-          preferred: false,
-        },
-      ],
+      fixes,
     });
   },
 };

@@ -73,26 +73,34 @@ ruleTester(stickTableNoPeers, {
       output: null,
       suggestions: [
         {
-          title: /^Add 'peers mypeers' \(then define a 'peers mypeers' section that lists every load balancer\)$/,
-          output: 'backend app\n    stick-table type ip size 1m expire 30m peers mypeers\n    stick on src\n    server a 10.0.0.1:80\n',
-        },
-        {
           title: /^Remove affinity: sessions live in a shared store \(drop the stick rules\)$/,
           output: `backend app\n    stick-table type ip size 1m expire 30m\n    ${SHARED}\n    server a 10.0.0.1:80\n`,
         },
       ],
     },
     {
-      name: 'the file defines a peers section: a warning, and syncing with it is preferred',
+      // haproxy 2.6 refuses a table synced with a peers section that does not list the local host
+      // ("unable to find local peer"); a section no table uses yet may not list it.
+      name: 'the file defines a peers section no table uses yet: a warning, syncing is offered but not preferred',
       code: `${PEERS}backend app\n    mode http\n    stick-table type string len 64 size 200k expire 30m\n    stick on req.cook(SESSIONID)\n    stick store-response res.cook(SESSIONID)\n    server a 10.0.0.1:80\n`,
       errors: [{ line: 7, column: 5, severity: 'warning', message: /\('stick on', 'stick store-response'\) is not synced, although the file defines peers section 'lb'/ }],
-      output: `${PEERS}backend app\n    mode http\n    stick-table type string len 64 size 200k expire 30m peers lb\n    stick on req.cook(SESSIONID)\n    stick store-response res.cook(SESSIONID)\n    server a 10.0.0.1:80\n`,
+      output: null,
       suggestions: [
+        {
+          title: /^Sync the table with peers section 'lb'; it must list this load balancer as a peer, or HAProxy refuses to start$/,
+          output: `${PEERS}backend app\n    mode http\n    stick-table type string len 64 size 200k expire 30m peers lb\n    stick on req.cook(SESSIONID)\n    stick store-response res.cook(SESSIONID)\n    server a 10.0.0.1:80\n`,
+        },
         {
           title: /^Remove affinity/,
           output: `${PEERS}backend app\n    mode http\n    stick-table type string len 64 size 200k expire 30m\n    ${SHARED}\n    server a 10.0.0.1:80\n`,
         },
       ],
+    },
+    {
+      name: 'a peers section another table already syncs with: joining it is preferred',
+      code: `${PEERS}backend login\n    stick-table type ip size 1m expire 30m peers lb\n    stick on src\n\nbackend app\n    stick-table type ip size 1m expire 30m\n    stick on src\n`,
+      errors: [{ line: 10, column: 5, severity: 'warning' }],
+      output: `${PEERS}backend login\n    stick-table type ip size 1m expire 30m peers lb\n    stick on src\n\nbackend app\n    stick-table type ip size 1m expire 30m peers lb\n    stick on src\n`,
     },
     {
       name: 'two peers sections: the first is offered, not preferred',
@@ -101,7 +109,7 @@ ruleTester(stickTableNoPeers, {
       output: null,
       suggestions: [
         {
-          title: /^Sync the table with peers section 'lb' \(the first of 2 peers sections\)$/,
+          title: /^Sync the table with peers section 'lb' \(the first of 2 peers sections\); it must list this load balancer/,
           output: `${PEERS}peers dr\n    peer dr1 10.9.0.2:10000\n\nlisten web\n    bind :80\n    stick-table type ip size 1m expire 30m peers lb\n    stick match src\n`,
         },
       ],
@@ -110,8 +118,12 @@ ruleTester(stickTableNoPeers, {
       name: 'a table used through table <name> from other backends: the shared-store fix edits them; CRLF and a comment kept',
       code: `peers lb\r\n    peer lb1 10.0.0.2:10000\r\n\r\nbackend tables\r\n    stick-table type string len 32 size 1m expire 30m # shared\r\n\r\nbackend app\r\n    stick on req.cook(SID) table tables if { path_beg /app }\r\n    stick store-response res.cook(SID) table tables\r\n`,
       errors: [{ line: 5, column: 5, endColumn: 54, severity: 'warning' }],
-      output: `peers lb\r\n    peer lb1 10.0.0.2:10000\r\n\r\nbackend tables\r\n    stick-table type string len 32 size 1m expire 30m peers lb # shared\r\n\r\nbackend app\r\n    stick on req.cook(SID) table tables if { path_beg /app }\r\n    stick store-response res.cook(SID) table tables\r\n`,
+      output: null,
       suggestions: [
+        {
+          title: /^Sync the table with peers section 'lb'; it must list/,
+          output: `peers lb\r\n    peer lb1 10.0.0.2:10000\r\n\r\nbackend tables\r\n    stick-table type string len 32 size 1m expire 30m peers lb # shared\r\n\r\nbackend app\r\n    stick on req.cook(SID) table tables if { path_beg /app }\r\n    stick store-response res.cook(SID) table tables\r\n`,
+        },
         {
           title: /^Remove affinity/,
           output: `peers lb\r\n    peer lb1 10.0.0.2:10000\r\n\r\nbackend tables\r\n    stick-table type string len 32 size 1m expire 30m # shared\r\n\r\nbackend app\r\n    ${SHARED}\r\n`,
