@@ -1,6 +1,6 @@
 import type { Dialect } from '../model/common';
 import { fullKeyword, type HaproxyConfig } from '../model/haproxy';
-import { walkNginx, type NginxConfig, type NginxDirective } from '../model/nginx';
+import type { NginxConfig, NginxDirective } from '../model/nginx';
 import type { AnyRule, DocumentRule, Finding, HaproxyRule, NginxRule, Report, RuleContext } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
 import type { Span } from '../text/span';
@@ -24,7 +24,13 @@ function statementSpans(config: ParsedConfig): Span[] {
   const spans: Span[] = [];
   if (!config.comments.some((c) => parseIgnoreComment(c) !== null)) return spans;
   if (config.dialect === 'nginx') {
-    for (const d of walkNginx(config.directives)) spans.push(d.span);
+    const visit = (list: readonly NginxDirective[]): void => {
+      for (const d of list) {
+        spans.push(d.span);
+        if (d.children) visit(d.children);
+      }
+    };
+    visit(config.directives);
   } else {
     for (const d of config.orphans) spans.push(d.span);
     for (const s of config.sections) {

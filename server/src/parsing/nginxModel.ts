@@ -68,20 +68,23 @@ function buildList(container: Node, parent: MutableDirective | null, comments: C
   return out;
 }
 
-/** For a fragment (no enclosing http/stream/mail), what its own directives say it belongs to. */
+/**
+ * For a fragment (no enclosing http/stream/mail), what its own directives say it belongs to:
+ * stream when a stream-only directive is seen and no http-only one; the first http-only directive
+ * decides, so the walk stops there.
+ */
 function guessFragmentProtocol(directives: readonly MutableDirective[]): NginxProtocol {
-  let http = false;
   let stream = false;
-  const visit = (list: readonly NginxDirective[]): void => {
+  const httpSeen = (list: readonly NginxDirective[]): boolean => {
     for (const d of list) {
-      if (HTTP_ONLY.has(d.name)) http = true;
+      if (HTTP_ONLY.has(d.name)) return true;
       if (STREAM_ONLY.has(d.name)) stream = true;
       if (d.name === 'listen' && d.args.some((a) => a.value === 'udp')) stream = true;
-      if (d.children) visit(d.children);
+      if (d.children && httpSeen(d.children)) return true;
     }
+    return false;
   };
-  visit(directives);
-  return stream && !http ? 'stream' : 'http';
+  return httpSeen(directives) ? 'http' : stream ? 'stream' : 'http';
 }
 
 function applyGuess(list: readonly MutableDirective[], protocol: NginxProtocol): void {

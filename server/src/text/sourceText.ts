@@ -117,6 +117,14 @@ export class SourceText {
 
   /** One level of indentation as the file writes it (the smallest non-empty indent seen). */
   indentUnit(): string {
+    // The text never changes: the first answer holds (rules ask once per finding).
+    this.indentUnitCache ??= this.findIndentUnit();
+    return this.indentUnitCache;
+  }
+
+  private indentUnitCache: string | undefined;
+
+  private findIndentUnit(): string {
     let best: string | undefined;
     for (let line = 0; line < this.lineCount && line < 2000; line++) {
       const indent = /^[ \t]+(?=\S)/.exec(this.lineText(line))?.[0];
