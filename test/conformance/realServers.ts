@@ -310,17 +310,39 @@ export class Sandbox {
   async haproxy(target: string, repair: boolean, relativeBase = ''): Promise<Verdict> {
     const repairs: string[] = [];
     let last = '';
+    const localPeer: string[] = [];
     for (;;) {
-      const r = await this.run([HAPROXY_BIN, '-c', '-f', target]);
+      const r = await this.run([HAPROXY_BIN, ...localPeer, '-c', '-f', target]);
       if (r.code === 0 || r.code === 2) return { accepted: true, error: '', repairs };
       const first = parseHaproxyOutput(r.output).find((m) => m.severity === 'error');
       const error = r.timedOut ? 'timed out' : first ? `[${first.level}] ${first.file ? `[${first.file}:${first.line}] ` : ''}${first.text}` : r.output.trim().split('\n')[0] ?? `exit ${r.code}`;
       if (!repair || error === last || repairs.length >= MAX_REPAIRS) return { accepted: false, error, repairs };
+      // The sandbox's host name is no load balancer's: check as the first peer the section lists,
+      // which is what HAProxy sees on that machine (its -L option names the local peer).
+      const peer = localPeer.length === 0 ? this.firstPeer(target, /unable to find local peer '[^']*' in peers section '([^']+)'/.exec(error)?.[1]) : null;
+      if (peer) {
+        localPeer.push('-L', peer);
+        repairs.push(`local peer ${peer}`);
+        last = error;
+        continue;
+      }
       const fix = this.repairHaproxy(error, relativeBase);
       if (!fix) return { accepted: false, error, repairs };
       repairs.push(fix);
       last = error;
     }
+  }
+
+  /** The first `peer <name>` of the named peers section in a sandboxed config. */
+  private firstPeer(target: string, section: string | undefined): string | null {
+    if (!section) return null;
+    let inSection = false;
+    for (const line of this.read(target).split(/\r?\n/)) {
+      const words = line.trim().split(/\s+/);
+      if (/^(global|defaults|frontend|backend|listen|peers|resolvers|userlist|cache|mailers|http-errors|ring|program)$/.test(words[0])) inSection = words[0] === 'peers' && words[1] === section;
+      else if (inSection && words[0] === 'peer' && words[1]) return words[1];
+    }
+    return null;
   }
 
   private repairHaproxy(e: string, relativeBase: string): string | null {

@@ -34,7 +34,8 @@ export const stickTableNoPeers: HaproxyRule = {
     if (!table || table.peers) return;
     const rules = stickRulesUsing(context.config, section);
     if (rules.length === 0) return;
-    const peers = peersSections(context.config).filter((p) => p.name);
+    // A peers section that lists no peer is dropped by HAProxy, and a table naming it is refused.
+    const peers = peersSections(context.config).filter((p) => p.name && p.directives.some((x) => x.prefix === null && (x.keyword === 'peer' || x.keyword === 'server')));
     const uses = [...new Set(rules.map((r) => `'${r.keyword}'`))].join(', ');
     // A peers section another table already syncs with lists this load balancer (HAProxy refuses to
     // start otherwise), so joining it is safe; an unused one may not list it yet.

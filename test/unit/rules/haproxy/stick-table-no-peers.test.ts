@@ -97,6 +97,13 @@ ruleTester(stickTableNoPeers, {
       ],
     },
     {
+      name: 'a peers section that lists no peer does not count: HAProxy drops it and refuses a table naming it',
+      code: 'peers empty\n    # peer lb1 10.0.0.2:10000\n\nbackend app\n    stick-table type ip size 1m expire 30m\n    stick on src\n',
+      errors: [{ line: 5, column: 5, severity: 'info', message: /has no 'peers'/ }],
+      output: null,
+      suggestions: [{ title: /^Remove affinity/, output: `peers empty\n    # peer lb1 10.0.0.2:10000\n\nbackend app\n    stick-table type ip size 1m expire 30m\n    ${SHARED}\n` }],
+    },
+    {
       name: 'a peers section another table already syncs with: joining it is preferred',
       code: `${PEERS}backend login\n    stick-table type ip size 1m expire 30m peers lb\n    stick on src\n\nbackend app\n    stick-table type ip size 1m expire 30m\n    stick on src\n`,
       errors: [{ line: 10, column: 5, severity: 'warning' }],
