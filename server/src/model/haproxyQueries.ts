@@ -1,4 +1,5 @@
 import type { Argument } from './common';
+import { memo } from './memo';
 import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySection } from './haproxy';
 
 /** The section and the defaults it inherits from, nearest first; stops on a `from` loop. */
@@ -106,20 +107,36 @@ export function bindsWithSsl(section: HaproxySection): boolean {
 export function proxiesRoutingTo(config: HaproxyConfig, backend: HaproxySection): HaproxySection[] {
   if (backend.kind === 'listen') return [backend];
   if (!backend.name) return [];
-  return config.sections.filter((s) => {
-    if (s.kind !== 'frontend' && s.kind !== 'listen') return false;
-    const routes = [...s.directives, ...(s.defaults?.directives ?? [])].filter(
-      (d) => d.keyword === 'default_backend' || d.keyword === 'use_backend',
-    );
-    return routes.some((d) => d.args[0]?.value === backend.name || d.args[0]?.value.includes('%['));
+  const { byName, dynamic } = memo(config, 'routes', () => {
+    const named = new Map<string, Set<HaproxySection>>();
+    const anyBackend = new Set<HaproxySection>();
+    for (const s of config.sections) {
+      if (s.kind !== 'frontend' && s.kind !== 'listen') continue;
+      for (const d of [...s.directives, ...(s.defaults?.directives ?? [])]) {
+        if (d.keyword !== 'default_backend' && d.keyword !== 'use_backend') continue;
+        const target = d.args[0]?.value;
+        if (target === undefined) continue;
+        if (target.includes('%[')) anyBackend.add(s);
+        else named.set(target, (named.get(target) ?? new Set()).add(s));
+      }
+    }
+    return { byName: named, dynamic: anyBackend };
   });
+  const routers = new Set([...(byName.get(backend.name) ?? []), ...dynamic]);
+  return config.sections.filter((s) => routers.has(s));
 }
 
 /** The backends and listens that inherit a directive from this defaults section (and do not set it). */
 export function proxiesInheriting(config: HaproxyConfig, defaults: HaproxySection, keyword: string): HaproxySection[] {
-  return config.sections.filter(
-    (s) => (s.kind === 'backend' || s.kind === 'listen') && inheritanceChain(s).includes(defaults) && effectiveDirective(s, keyword)?.section === defaults,
-  );
+  const heirs = memo(config, 'heirs', () => {
+    const byDefaults = new Map<HaproxySection, HaproxySection[]>();
+    for (const s of config.sections) {
+      if (s.kind !== 'backend' && s.kind !== 'listen') continue;
+      for (const d of inheritanceChain(s).slice(1)) byDefaults.set(d, [...(byDefaults.get(d) ?? []), s]);
+    }
+    return byDefaults;
+  });
+  return (heirs.get(defaults) ?? []).filter((s) => effectiveDirective(s, keyword)?.section === defaults);
 }
 
 /** Proxies that may carry persistence: `backend` and `listen` (a frontend has no servers). */
@@ -206,7 +223,14 @@ export function stickRules(section: HaproxySection): StickRule[] {
 export function stickTableSectionFor(config: HaproxyConfig, rule: StickRule): HaproxySection | null {
   const own = rule.directive.section;
   if (rule.table === null) return own;
-  const named = config.sections.filter((s) => ['frontend', 'backend', 'listen'].includes(s.kind) && s.name === rule.table);
+  const proxiesByName = memo(config, 'proxiesByName', () => {
+    const byName = new Map<string, HaproxySection[]>();
+    for (const s of config.sections) {
+      if (s.name !== null && ['frontend', 'backend', 'listen'].includes(s.kind)) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
+    }
+    return byName;
+  });
+  const named = proxiesByName.get(rule.table) ?? [];
   return named.find((s) => stickTableOf(s) !== null) ?? named[0] ?? null;
 }
 
@@ -215,8 +239,27 @@ export function stickTableSectionFor(config: HaproxyConfig, rule: StickRule): Ha
  * Only backends and listens count: HAProxy ignores stick rules in a frontend ("no backend capability").
  */
 export function stickRulesUsing(config: HaproxyConfig, tableSection: HaproxySection): StickRule[] {
-  return config.sections
-    .filter(isBackendLike)
-    .flatMap(stickRules)
-    .filter((r) => stickTableSectionFor(config, r) === tableSection);
+  const byTable = memo(config, 'stickRulesByTable', () => {
+    const index = new Map<HaproxySection, StickRule[]>();
+    for (const rule of config.sections.filter(isBackendLike).flatMap(stickRules)) {
+      const table = stickTableSectionFor(config, rule);
+      if (table) index.set(table, [...(index.get(table) ?? []), rule]);
+    }
+    return index;
+  });
+  return byTable.get(tableSection) ?? [];
+}
+
+/** The names of the peers sections some stick-table of the file syncs with. */
+export function peersInUse(config: HaproxyConfig): ReadonlySet<string> {
+  return memo(config, 'peersInUse', () => {
+    const names = new Set<string>();
+    for (const s of config.sections) {
+      for (const d of s.directives) {
+        const peers = parseStickTable(d)?.peers?.value;
+        if (peers) names.add(peers);
+      }
+    }
+    return names;
+  });
 }

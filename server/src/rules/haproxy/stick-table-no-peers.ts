@@ -1,5 +1,5 @@
 import type { HaproxySection } from '../../model/haproxy';
-import { parseStickTable, peersSections, stickRulesUsing, type StickRule } from '../../model/haproxyQueries';
+import { parseStickTable, peersInUse, peersSections, stickRulesUsing, type StickRule } from '../../model/haproxyQueries';
 import type { SourceText } from '../../text/sourceText';
 import { SHARED_STORE_GUIDE } from '../docs';
 import { appendAfter, deleteLine, replace, SHARED_STORE_COMMENT } from '../edits';
@@ -39,9 +39,7 @@ export const stickTableNoPeers: HaproxyRule = {
     const uses = [...new Set(rules.map((r) => `'${r.keyword}'`))].join(', ');
     // A peers section another table already syncs with lists this load balancer (HAProxy refuses to
     // start otherwise), so joining it is safe; an unused one may not list it yet.
-    const inUse = new Set(
-      context.config.sections.flatMap((s) => s.directives).map((x) => parseStickTable(x)?.peers?.value).filter((name): name is string => Boolean(name)),
-    );
+    const inUse = peersInUse(context.config);
     const target = peers.find((p) => inUse.has(p.name!)) ?? peers[0];
     const fixes: Fix[] = [];
     if (target) {
