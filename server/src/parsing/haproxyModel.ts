@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Tree, TreeCursor } from 'web-tree-sitter';
 import type { Argument, Comment } from '../model/common';
 import type { HaproxyCondition, HaproxyConfig, HaproxyDirective, HaproxySection } from '../model/haproxy';
 import { collectSyntaxProblems } from './syntaxProblems';
@@ -45,14 +45,10 @@ export function unquoteHaproxy(raw: string): { value: string; quoted: boolean } 
   return { value, quoted };
 }
 
-function toArgument(node: Node): Argument {
-  const raw = node.text;
+function toArgument(text: string, start: number, end: number): Argument {
+  const raw = text.slice(start, end);
   const { value, quoted } = unquoteHaproxy(raw);
-  return { raw, value, quoted, span: { start: node.startIndex, end: node.endIndex } };
-}
-
-function commentOf(node: Node): Comment {
-  return { text: node.text, span: { start: node.startIndex, end: node.endIndex } };
+  return { raw, value, quoted, span: { start, end } };
 }
 
 interface MutableSection extends HaproxySection {
@@ -61,34 +57,127 @@ interface MutableSection extends HaproxySection {
   span: { start: number; end: number };
 }
 
-function buildDirective(node: Node, section: HaproxySection | null, comments: Comment[]): HaproxyDirective {
-  const keywordNode = node.childForFieldName('keyword');
-  const prefixNode = node.childForFieldName('prefix');
-  const conditionNode = node.childForFieldName('condition');
-  const args: Argument[] = [];
-  for (const a of node.childrenForFieldName('argument')) if (a) args.push(toArgument(a));
-  let end = keywordNode?.endIndex ?? node.startIndex;
-  for (const a of args) end = Math.max(end, a.span.end);
-  let condition: HaproxyCondition | null = null;
-  if (conditionNode) {
-    end = Math.max(end, conditionNode.endIndex);
-    condition = {
-      kind: conditionNode.text.startsWith('unless') ? 'unless' : 'if',
-      span: { start: conditionNode.startIndex, end: conditionNode.endIndex },
-      text: conditionNode.text,
+/**
+ * The model is read with one TreeCursor over the tree: every Node object or children array would
+ * cost a call into WebAssembly and an allocation, which made the walk dearer than the parse.
+ */
+class HaproxyTreeReader {
+  readonly comments: Comment[] = [];
+
+  constructor(
+    private readonly cursor: TreeCursor,
+    private readonly text: string,
+  ) {}
+
+  private slice(): string {
+    return this.text.slice(this.cursor.startIndex, this.cursor.endIndex);
+  }
+
+  private comment(): void {
+    this.comments.push({ text: this.slice(), span: { start: this.cursor.startIndex, end: this.cursor.endIndex } });
+  }
+
+  /** At a `directive` node; leaves the cursor there. */
+  directive(section: HaproxySection | null): HaproxyDirective {
+    const c = this.cursor;
+    const nodeStart = c.startIndex;
+    let prefix: string | null = null;
+    let prefixStart: number | null = null;
+    let keyword: { raw: string; start: number; end: number } | null = null;
+    let condition: HaproxyCondition | null = null;
+    const args: Argument[] = [];
+    if (c.gotoFirstChild()) {
+      do {
+        const field = c.currentFieldName;
+        if (field === 'argument') args.push(toArgument(this.text, c.startIndex, c.endIndex));
+        else if (field === 'keyword') keyword = { raw: this.slice(), start: c.startIndex, end: c.endIndex };
+        else if (field === 'prefix') {
+          prefix = this.slice();
+          prefixStart = c.startIndex;
+        } else if (field === 'condition') {
+          const text = this.slice();
+          condition = { kind: text.startsWith('unless') ? 'unless' : 'if', span: { start: c.startIndex, end: c.endIndex }, text };
+        } else if (c.nodeType === 'comment') this.comment();
+      } while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+    const kw = keyword as { raw: string; start: number; end: number } | null;
+    let end = kw?.end ?? nodeStart;
+    for (const a of args) end = Math.max(end, a.span.end);
+    const cond = condition as HaproxyCondition | null;
+    if (cond) end = Math.max(end, cond.span.end);
+    return {
+      prefix: prefix === 'no' || prefix === 'default' ? prefix : null,
+      keyword: kw ? unquoteHaproxy(kw.raw).value : '',
+      keywordSpan: kw ? { start: kw.start, end: kw.end } : { start: nodeStart, end: nodeStart },
+      args,
+      condition: cond,
+      span: { start: prefixStart ?? kw?.start ?? nodeStart, end },
+      section,
     };
   }
-  for (const child of node.children) if (child?.type === 'comment') comments.push(commentOf(child));
-  const prefix = prefixNode?.text;
-  return {
-    prefix: prefix === 'no' || prefix === 'default' ? prefix : null,
-    keyword: keywordNode ? unquoteHaproxy(keywordNode.text).value : '',
-    keywordSpan: keywordNode ? { start: keywordNode.startIndex, end: keywordNode.endIndex } : { start: node.startIndex, end: node.startIndex },
-    args,
-    condition,
-    span: { start: prefixNode?.startIndex ?? keywordNode?.startIndex ?? node.startIndex, end },
-    section,
-  };
+
+  /** At a `section` node; leaves the cursor there. */
+  section(): MutableSection {
+    const c = this.cursor;
+    const nodeStart = c.startIndex;
+    const nodeEnd = c.endIndex;
+    let keyword: { raw: string; start: number; end: number } | null = null;
+    const headerArgs: Argument[] = [];
+    const section: MutableSection = {
+      kind: '',
+      name: null,
+      fromName: null,
+      keywordSpan: { start: nodeStart, end: nodeStart },
+      headerSpan: { start: nodeStart, end: nodeStart },
+      span: { start: nodeStart, end: nodeEnd },
+      directives: [],
+      defaults: null,
+    };
+    if (c.gotoFirstChild()) {
+      do {
+        const field = c.currentFieldName;
+        if (field === 'keyword') keyword = { raw: this.slice(), start: c.startIndex, end: c.endIndex };
+        else if (field === 'argument') headerArgs.push(toArgument(this.text, c.startIndex, c.endIndex));
+        else this.line(section, section.directives);
+      } while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+    const kw = keyword as { raw: string; start: number; end: number } | null;
+    const keywordSpan = kw ? { start: kw.start, end: kw.end } : { start: nodeStart, end: nodeStart };
+    const headerEnd = headerArgs.length ? headerArgs[headerArgs.length - 1].span.end : keywordSpan.end;
+    let end = headerEnd;
+    for (const d of section.directives) end = Math.max(end, d.span.end);
+    Object.assign(section, { kind: kw?.raw ?? '', ...sectionNames(headerArgs), keywordSpan, headerSpan: { start: keywordSpan.start, end: headerEnd }, span: { start: keywordSpan.start, end } });
+    return section;
+  }
+
+  /** A line inside a section (or inside an ERROR there). */
+  private line(section: HaproxySection | null, into: HaproxyDirective[]): void {
+    const c = this.cursor;
+    const type = c.nodeType;
+    if (type === 'directive') into.push(this.directive(section));
+    else if (type === 'comment') this.comment();
+    else if (type === 'ERROR' && c.gotoFirstChild()) {
+      do this.line(section, into);
+      while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+  }
+
+  /** The children of the file (or of an ERROR at its top level). */
+  top(sections: MutableSection[], orphans: HaproxyDirective[]): void {
+    const c = this.cursor;
+    if (!c.gotoFirstChild()) return;
+    do {
+      const type = c.nodeType;
+      if (type === 'section') sections.push(this.section());
+      else if (type === 'directive') orphans.push(this.directive(null));
+      else if (type === 'comment') this.comment();
+      else if (type === 'ERROR') this.top(sections, orphans);
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
 }
 
 function sectionNames(args: readonly Argument[]): { name: string | null; fromName: string | null } {
@@ -96,37 +185,6 @@ function sectionNames(args: readonly Argument[]): { name: string | null; fromNam
   if (values[0] === 'from') return { name: null, fromName: values[1] ?? null };
   const fromAt = values.indexOf('from', 1);
   return { name: values[0] ?? null, fromName: fromAt > 0 ? values[fromAt + 1] ?? null : null };
-}
-
-function buildSection(node: Node, comments: Comment[]): MutableSection {
-  const keywordNode = node.childForFieldName('keyword');
-  const headerArgs: Argument[] = [];
-  for (const a of node.childrenForFieldName('argument')) if (a) headerArgs.push(toArgument(a));
-  const keywordSpan = keywordNode ? { start: keywordNode.startIndex, end: keywordNode.endIndex } : { start: node.startIndex, end: node.startIndex };
-  const headerEnd = headerArgs.length ? headerArgs[headerArgs.length - 1].span.end : keywordSpan.end;
-  const section: MutableSection = {
-    kind: keywordNode?.text ?? '',
-    ...sectionNames(headerArgs),
-    keywordSpan,
-    headerSpan: { start: keywordSpan.start, end: headerEnd },
-    span: { start: node.startIndex, end: node.endIndex },
-    directives: [],
-    defaults: null,
-  };
-  collectLines(node, section, section.directives, comments);
-  let end = headerEnd;
-  for (const d of section.directives) end = Math.max(end, d.span.end);
-  section.span = { start: keywordSpan.start, end };
-  return section;
-}
-
-function collectLines(container: Node, section: HaproxySection | null, into: HaproxyDirective[], comments: Comment[]): void {
-  for (const child of container.children) {
-    if (!child) continue;
-    if (child.type === 'directive') into.push(buildDirective(child, section, comments));
-    else if (child.type === 'comment') comments.push(commentOf(child));
-    else if (child.type === 'ERROR') collectLines(child, section, into, comments);
-  }
 }
 
 /**
@@ -154,23 +212,21 @@ function resolveDefaults(sections: readonly MutableSection[]): void {
   });
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export function buildHaproxyConfig(tree: Tree, _text?: string): HaproxyConfig {
-  const comments: Comment[] = [];
+export function buildHaproxyConfig(tree: Tree, text?: string): HaproxyConfig {
+  // Without the text, the root node's text stands in: it starts at the first token, so the
+  // whitespace before it is padded back to keep offsets true.
+  text ??= ' '.repeat(tree.rootNode.startIndex) + tree.rootNode.text;
   const sections: MutableSection[] = [];
   const orphans: HaproxyDirective[] = [];
-  const visit = (container: Node): void => {
-    for (const child of container.children) {
-      if (!child) continue;
-      if (child.type === 'section') sections.push(buildSection(child, comments));
-      else if (child.type === 'directive') orphans.push(buildDirective(child, null, comments));
-      else if (child.type === 'comment') comments.push(commentOf(child));
-      else if (child.type === 'ERROR') visit(child);
-    }
-  };
-  visit(tree.rootNode);
+  const cursor = tree.walk();
+  const reader = new HaproxyTreeReader(cursor, text);
+  try {
+    reader.top(sections, orphans);
+  } finally {
+    cursor.delete();
+  }
   resolveDefaults(sections);
-  comments.sort((a, b) => a.span.start - b.span.start);
+  const comments = reader.comments.sort((a, b) => a.span.start - b.span.start);
   const syntaxProblems = collectSyntaxProblems(tree.rootNode, () => '');
   return { dialect: 'haproxy', sections, orphans, comments, syntaxProblems };
 }
