@@ -3,8 +3,50 @@ import { ruleTester } from '../../../helpers/ruleTester';
 
 const upstream = (body: string): string => `http {\n    upstream app {\n${body}    }\n}\n`;
 
+/**
+ * Modeled on a common production layout: a web tier balanced by least connections with sessions in
+ * Redis, and a stream block pinning database clients by address (legitimate for TCP).
+ */
+const PRODUCTION = `user www-data;
+worker_processes auto;
+events { worker_connections 4096; }
+
+http {
+    upstream web_backend {
+        least_conn;
+        keepalive 32;
+        server 10.0.10.11:8080 max_fails=3 fail_timeout=10s;
+        server 10.0.10.12:8080 max_fails=3 fail_timeout=10s;
+    }
+    server {
+        listen 443 ssl http2;
+        server_name www.example.com;
+        ssl_certificate     /etc/ssl/certs/www.pem;
+        ssl_certificate_key /etc/ssl/private/www.key;
+        location / {
+            proxy_pass http://web_backend;
+            proxy_set_header Host $host;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+        }
+    }
+}
+
+stream {
+    upstream mysql_primary {
+        hash $remote_addr consistent;
+        server 10.0.20.5:3306;
+        server 10.0.20.6:3306;
+    }
+    server {
+        listen 3306;
+        proxy_pass mysql_primary;
+    }
+}
+`;
+
 ruleTester(ipHash, {
   valid: [
+    { name: 'a production web tier on least_conn and a stream upstream pinned by address', code: PRODUCTION },
     { name: 'least_conn', code: upstream('        least_conn;\n        server 10.0.0.1;\n') },
     { name: 'hash on a cookie', code: upstream('        hash $cookie_sid consistent;\n        server 10.0.0.1;\n') },
     { name: 'hash on the address in a stream upstream', code: 'stream {\n    upstream db {\n        hash $remote_addr consistent;\n        server 10.0.0.1:5432;\n    }\n}\n' },
