@@ -1,4 +1,5 @@
 import type { HaproxyConfig } from '../../model/haproxy';
+import { sampleExpressionProblems } from '../../model/sampleExpression';
 import type { DocumentRule } from '../types';
 
 export const haproxySyntax: DocumentRule<HaproxyConfig> = {
@@ -6,7 +7,7 @@ export const haproxySyntax: DocumentRule<HaproxyConfig> = {
     id: 'haproxy/syntax',
     dialect: 'haproxy',
     severity: 'error',
-    summary: 'Text the HAProxy parser cannot read, or a line outside any section',
+    summary: 'Text the HAProxy parser cannot read: a malformed line or sample expression, a line outside any section',
     fixable: false,
   },
   checkDocument(context) {
@@ -20,6 +21,18 @@ export const haproxySyntax: DocumentRule<HaproxyConfig> = {
       });
     }
     for (const problem of config.syntaxProblems) context.report({ message: problem.message, span: problem.span });
+    if (config.syntaxProblems.length === 0) {
+      for (const section of config.sections) {
+        for (const d of section.directives) {
+          for (const arg of d.args) {
+            for (const p of sampleExpressionProblems(arg.raw)) {
+              const start = arg.span.start + p.offset;
+              context.report({ message: `Syntax error: ${p.message}: HAProxy refuses the line.`, span: { start, end: start + p.length } });
+            }
+          }
+        }
+      }
+    }
     for (const orphan of config.orphans) {
       context.report({
         message: `'${orphan.keyword}' stands before any section: HAProxy accepts configuration lines only inside a section (global, defaults, frontend, backend, listen, ...).`,

@@ -53,9 +53,33 @@ ruleTester(haproxySyntax, {
     { name: 'an empty file', code: '' },
     { name: 'comments before the first section', code: '# HAProxy config\n# owner: ops\n\nglobal\n    daemon\n' },
     { name: 'CRLF line ends', code: 'global\r\n    daemon\r\n\r\ndefaults\r\n    mode http\r\n\r\nbackend app\r\n    server a 10.0.0.1:80\r\n' },
+    {
+      name: 'sample expressions with converters, arguments and quoting',
+      code: 'frontend fe\n    bind :80\n    http-request set-header X-Host %[req.hdr(host),lower,map(/etc/haproxy/hosts.map,default)]\n    log-format "%ci:%cp [%tr] %[var(txn.route)] %[ssl_fc_sni]"\n    http-request set-var(txn.k) \'%[src\'\n',
+    },
     { name: 'an escaped space and escaped quotes', code: 'backend app\n    http-request set-header X-A a\\ b\n    http-request set-header X-B "say \\"hi\\""\n' },
   ],
   invalid: [
+    {
+      // haproxy 2.6: "failed to parse sample expression <(arg)]> : missing fetch method."
+      name: 'a sample expression without a fetch method',
+      code: 'frontend fe\n    http-request add-header name %[(arg)]\n',
+      errors: [{ line: 2, column: 36, endColumn: 37, message: /^Syntax error: sample expression '%\[\(arg\)\]' has no fetch method after '%\['/ }],
+      output: null,
+    },
+    {
+      // haproxy 2.6: "expected ']' after 'hdr(arg)', but found ')'."
+      name: 'a closing parenthesis too many in a sample expression',
+      code: 'frontend fe\n    http-request add-header name %[hdr(arg))]\n',
+      errors: [{ line: 2, column: 44, endColumn: 45, message: /expected ',' or ']' after 'hdr\(arg\)', but found '\)'/ }],
+      output: null,
+    },
+    {
+      name: 'a quoted log format whose sample expression is never closed',
+      code: 'defaults\n    log-format "%ci [%tr] %[src"\n',
+      errors: [{ line: 2, column: 32, message: /'%\[src' is never closed with '\]'/ }],
+      output: null,
+    },
     {
       name: 'a line before any section',
       code: 'maxconn 100\nglobal\n    daemon\n',
