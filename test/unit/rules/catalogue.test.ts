@@ -74,14 +74,20 @@ describe('rule catalogue', () => {
         assert.ok(cases.invalid > 0, `${id} has no must-flag case`);
       });
 
-      it('is linked from README.md and docs/rules/README.md', () => {
-        assert.ok(fs.readFileSync(path.join(root, 'README.md'), 'utf8').includes(`[${id}](docs/rules/${id}.md)`), `README.md does not link ${id}`);
-        assert.ok(fs.readFileSync(path.join(root, 'docs', 'rules', 'README.md'), 'utf8').includes(`[${id}](${id}.md)`), `docs/rules/README.md does not link ${id}`);
+      it('is linked from README.md and docs/rules/README.md, with its summary', () => {
+        const summary = ruleById(id)?.meta.summary.replace(/\|/g, '\\|') ?? '';
+        const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8').split('\n').find((l) => l.startsWith(`| [${id}](docs/rules/${id}.md)`));
+        const index = fs.readFileSync(path.join(root, 'docs', 'rules', 'README.md'), 'utf8').split('\n').find((l) => l.startsWith(`| [${id}](${id}.md)`));
+        assert.ok(readme, `README.md has no table row for ${id}`);
+        assert.ok(index, `docs/rules/README.md has no table row for ${id}`);
+        assert.ok(readme.includes(summary), `README.md's row for ${id} does not say: ${summary}`);
+        assert.ok(index.includes(summary), `docs/rules/README.md's row for ${id} does not say: ${summary}`);
       });
 
       it('is listed in the .affinity-lint.json schema', () => {
         const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'affinity-lint.schema.json'), 'utf8'));
         assert.ok(schema.properties.rules.properties[id], `schemas/affinity-lint.schema.json lacks ${id}`);
+        assert.ok(String(schema.properties.rules.properties[id].markdownDescription).startsWith(ruleById(id)?.meta.summary ?? '?'), `the schema's description of ${id} is not its summary`);
       });
 
       it('has a test file test/unit/rules/<id>.test.ts', () => {
