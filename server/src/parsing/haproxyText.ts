@@ -124,11 +124,13 @@ export function haproxyFromText(text: string): { sections: MutableHaproxySection
   const starts: number[] = [];
   const ends: number[] = [];
   let current: MutableHaproxySection | null = null;
+  const hidden = { start: -1, end: -1 };
   let pos = 0;
   while (pos <= length) {
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd < 0) lineEnd = length;
     // Tokenize the line.
+    const lineComments = comments.length;
     let count = 0;
     let i = pos;
     while (i < lineEnd) {
@@ -173,7 +175,18 @@ export function haproxyFromText(text: string): { sections: MutableHaproxySection
       i = j;
     }
     if (count > 0) {
-      current = line(text, starts, ends, count, current, sections, orphans);
+      hidden.start = -1;
+      current = line(text, starts, ends, count, current, sections, orphans, hidden);
+      // A comment inside a conditional line or a condition (`#` ... `\r`, then more tokens) is
+      // inside a node the tree walk does not enter: it is not in the model either.
+      if (hidden.start >= 0 && lineComments < comments.length) {
+        let k = lineComments;
+        for (let c = lineComments; c < comments.length; c++) {
+          const at = comments[c].span.start;
+          if (!(at > hidden.start && at < hidden.end)) comments[k++] = comments[c];
+        }
+        comments.length = k;
+      }
     }
     pos = lineEnd + 1;
   }
@@ -195,6 +208,7 @@ function line(
   current: MutableHaproxySection | null,
   sections: MutableHaproxySection[],
   orphans: HaproxyDirective[],
+  hidden: { start: number; end: number },
 ): MutableHaproxySection | null {
   const firstStart = starts[0];
   const firstWordEnd = wordEnd(text, firstStart, ends[0]);
@@ -220,7 +234,11 @@ function line(
     sections.push(section);
     return section;
   }
-  if (DOT_KEYWORDS.has(first)) return current;
+  if (DOT_KEYWORDS.has(first)) {
+    hidden.start = firstStart;
+    hidden.end = ends[count - 1];
+    return current;
+  }
   let prefix: 'no' | 'default' | null = null;
   let keywordStart = firstStart;
   let keywordEnd = firstWordEnd;
@@ -249,6 +267,8 @@ function line(
         const condEnd = ends[count - 1];
         const condText = text.slice(s, condEnd);
         condition = { kind: word, span: { start: s, end: condEnd }, text: condText };
+        hidden.start = s;
+        hidden.end = condEnd;
         end = condEnd;
         break;
       }
