@@ -143,23 +143,21 @@ class HaproxyTreeReader {
  * starts from HAProxy's built-in values.
  */
 function resolveDefaults(sections: readonly MutableSection[]): void {
-  sections.forEach((section, index) => {
-    if (section.kind !== 'defaults' && !['frontend', 'backend', 'listen'].includes(section.kind)) return;
-    if (section.fromName !== null) {
-      const named = sections.filter((s) => s.kind === 'defaults' && s.name === section.fromName && s !== section);
-      const before = named.filter((s) => sections.indexOf(s) < index);
+  // One pass in file order: what a section may inherit from is always above it.
+  let lastDefaults: MutableSection | null = null;
+  const namedSoFar = new Map<string, MutableSection>();
+  for (const section of sections) {
+    const proxy = section.kind === 'frontend' || section.kind === 'backend' || section.kind === 'listen';
+    if (proxy || section.kind === 'defaults') {
       // HAProxy 2.6 refuses `from X` naming a defaults section that comes later ("not found").
-      section.defaults = before[before.length - 1] ?? null;
-      return;
+      if (section.fromName !== null) section.defaults = namedSoFar.get(section.fromName) ?? null;
+      else if (proxy) section.defaults = lastDefaults;
     }
-    if (section.kind === 'defaults') return;
-    for (let i = index - 1; i >= 0; i--) {
-      if (sections[i].kind === 'defaults') {
-        section.defaults = sections[i];
-        return;
-      }
+    if (section.kind === 'defaults') {
+      lastDefaults = section;
+      if (section.name !== null) namedSoFar.set(section.name, section);
     }
-  });
+  }
 }
 
 /**
