@@ -2,9 +2,21 @@ import type { SourceText } from '../text/sourceText';
 import type { Span } from '../text/span';
 import type { TextEdit } from './types';
 
-/** Appends text after the last token of a statement, before its `;` or line end. */
-export function appendAfter(lastTokenEnd: number, text: string): TextEdit {
-  return { start: lastTokenEnd, end: lastTokenEnd, newText: ` ${text}` };
+/** A statement of either dialect: its arguments, after its nginx name or its HAProxy keyword. */
+interface Statement {
+  readonly args: readonly { readonly span: Span }[];
+  readonly nameSpan?: Span;
+  readonly keywordSpan?: Span;
+}
+
+/**
+ * Appends an argument to a statement: after its last argument (or its name), so before an nginx
+ * `;`, a HAProxy `if`/`unless` condition and any trailing comment.
+ */
+export function appendArgument(statement: Statement, text: string): TextEdit {
+  const last = statement.args[statement.args.length - 1];
+  const at = last ? last.span.end : (statement.nameSpan ?? statement.keywordSpan)!.end;
+  return { start: at, end: at, newText: ` ${text}` };
 }
 
 export function replace(span: Span, newText: string): TextEdit {

@@ -3,7 +3,7 @@ import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySec
 import { effectiveCookie, effectiveMode, proxiesInheriting, serverLines } from '../../model/haproxyQueries';
 import type { SourceText } from '../../text/sourceText';
 import { SHARED_STORE_GUIDE } from '../docs';
-import { appendAfter, deleteLine, insertLineAfter, replace, replaceWithComment, SHARED_STORE_COMMENT } from '../edits';
+import { appendArgument, deleteLine, insertLineAfter, replace, replaceWithComment, SHARED_STORE_COMMENT } from '../edits';
 import { IP_AFFINITY_SEVERITY, ipAffinityMessage } from '../ipAffinity';
 import type { HaproxyRule, TextEdit } from '../types';
 
@@ -22,16 +22,12 @@ export function hardenedCookieLine(target: HaproxyTarget): string {
   return `cookie SERVERID insert indirect nocache httponly secure${attr} maxidle 30m maxlife 8h`;
 }
 
-function lastTokenEnd(d: HaproxyDirective): number {
-  return d.args.length ? d.args[d.args.length - 1].span.end : d.keywordSpan.end;
-}
-
 /** Gives every server of the proxies a cookie value, so that cookie persistence covers them all. */
 export function serverCookieEdits(proxies: readonly HaproxySection[]): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const proxy of proxies) {
     for (const server of serverLines(proxy)) {
-      if (server.cookieValue === null) edits.push(appendAfter(lastTokenEnd(server.directive), `cookie ${server.name}`));
+      if (server.cookieValue === null) edits.push(appendArgument(server.directive, `cookie ${server.name}`));
     }
   }
   return edits;

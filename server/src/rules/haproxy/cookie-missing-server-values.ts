@@ -1,8 +1,8 @@
 import type { HaproxyConfig, HaproxySection } from '../../model/haproxy';
 import { effectiveCookie, effectiveDirective, effectiveMode, serverLines, type CookieDirective } from '../../model/haproxyQueries';
-import { appendAfter, insertLineAfter } from '../edits';
+import { appendArgument, insertLineAfter } from '../edits';
 import type { HaproxyRule, RuleContext } from '../types';
-import { lastTokenEnd, sectionIndent, uniqueValue } from './lines';
+import { sectionIndent, uniqueValue } from './lines';
 
 const KEY_PLACEHOLDER = 'CHANGE-ME-to-a-long-random-secret';
 
@@ -58,7 +58,7 @@ export const cookieMissingServerValues: HaproxyRule = {
         fixes: [
           {
             title: `Add 'cookie ${value}' to server '${server.name}'`,
-            edits: [appendAfter(lastTokenEnd(server.directive), bare ? value : `cookie ${value}`)],
+            edits: [appendArgument(server.directive, bare ? value : `cookie ${value}`)],
             preferred: true,
           },
         ],

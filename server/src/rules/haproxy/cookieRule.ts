@@ -1,11 +1,7 @@
 import type { HaproxyConfig, HaproxyDirective, HaproxySection } from '../../model/haproxy';
 import { bindsWithSsl, effectiveMode, parseCookie, proxiesInheriting, proxiesRoutingTo, type CookieDirective } from '../../model/haproxyQueries';
-import { appendAfter } from '../edits';
+import { appendArgument } from '../edits';
 import type { Fix, HaproxyRule, RuleContext, RuleMeta, Severity } from '../types';
-
-function lastTokenEnd(d: HaproxyDirective): number {
-  return d.args.length ? d.args[d.args.length - 1].span.end : d.keywordSpan.end;
-}
 
 /**
  * The persistence cookie HAProxy inserts, where the cookie-no-* rules apply: `insert` mode (in
@@ -36,7 +32,7 @@ export function cookieRule(
       if (!cookie) return;
       const verdict = judge(cookie, context);
       if (!verdict) return;
-      const fix: Fix = { title: verdict.title, edits: [appendAfter(lastTokenEnd(d), verdict.append)], preferred: true };
+      const fix: Fix = { title: verdict.title, edits: [appendArgument(d, verdict.append)], preferred: true };
       context.report({ message: verdict.message, span: d.span, severity: verdict.severity, fixes: [fix] });
     },
   };

@@ -4,9 +4,9 @@ import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySec
 import { effectiveCookie, effectiveMode, parseCookie, proxiesInheriting, serverLines, stickRules, type CookieDirective } from '../../model/haproxyQueries';
 import type { SourceText } from '../../text/sourceText';
 import type { Span } from '../../text/span';
-import { appendAfter, deleteLine, replace } from '../edits';
+import { appendArgument, deleteLine, replace } from '../edits';
 import type { Fix, HaproxyRule, Report, RuleContext, TextEdit } from '../types';
-import { lastTokenEnd, removeArguments, uniqueValue } from './lines';
+import { removeArguments, uniqueValue } from './lines';
 import { haproxyHasAppsession, haproxyHasRedispatchKeyword } from './targets';
 
 const MODES = ['rewrite', 'insert', 'prefix'] as const;
@@ -133,7 +133,7 @@ function prefixCookieFix(config: HaproxyConfig, d: HaproxyDirective): Fix | null
       if (server.cookieValue !== null) continue;
       const value = uniqueValue(server.name, taken);
       taken.add(value);
-      edits.push(appendAfter(lastTokenEnd(server.directive), `cookie ${value}`));
+      edits.push(appendArgument(server.directive, `cookie ${value}`));
     }
   }
   return { title: `Replace appsession with prefix-mode cookie persistence on '${name}'`, edits, preferred: false };

@@ -1,15 +1,7 @@
 import type { Argument } from '../../model/common';
-import type { HaproxyDirective, HaproxySection } from '../../model/haproxy';
+import type { HaproxySection } from '../../model/haproxy';
 import type { SourceText } from '../../text/sourceText';
 import type { TextEdit } from '../types';
-
-/**
- * Where an appended argument goes: after the last argument, so before any `if`/`unless`
- * condition and any trailing comment.
- */
-export function lastTokenEnd(d: HaproxyDirective): number {
-  return d.args.length ? d.args[d.args.length - 1].span.end : d.keywordSpan.end;
-}
 
 /** The indentation of a section's lines, for a line inserted into it. */
 export function sectionIndent(section: HaproxySection, source: SourceText): string {

@@ -1,7 +1,6 @@
 import { parseStickTable, stickRulesUsing } from '../../model/haproxyQueries';
-import { appendAfter } from '../edits';
+import { appendArgument } from '../edits';
 import type { HaproxyRule } from '../types';
-import { lastTokenEnd } from './lines';
 
 export const stickTableNoExpire: HaproxyRule = {
   meta: {
@@ -24,7 +23,7 @@ export const stickTableNoExpire: HaproxyRule = {
     context.report({
       message: `stick-table without 'expire': entries never age out and ${full}, so ${persistence ? 'clients stay pinned to a server for as long as the table has room' : 'counters and flags outlive the traffic that set them'}.`,
       span: d.span,
-      fixes: [{ title: "Add 'expire 30m' to the stick-table", edits: [appendAfter(lastTokenEnd(d), 'expire 30m')], preferred: true }],
+      fixes: [{ title: "Add 'expire 30m' to the stick-table", edits: [appendArgument(d, 'expire 30m')], preferred: true }],
     });
   },
 };

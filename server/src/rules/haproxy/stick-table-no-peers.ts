@@ -2,9 +2,8 @@ import type { HaproxySection } from '../../model/haproxy';
 import { parseStickTable, peersInUse, peersSections, stickRulesUsing, type StickRule } from '../../model/haproxyQueries';
 import type { SourceText } from '../../text/sourceText';
 import { SHARED_STORE_GUIDE } from '../docs';
-import { appendAfter, deleteLine, replace, SHARED_STORE_COMMENT } from '../edits';
+import { appendArgument, deleteLine, replace, SHARED_STORE_COMMENT } from '../edits';
 import type { Fix, HaproxyRule, TextEdit } from '../types';
-import { lastTokenEnd } from './lines';
 
 /** Each section's first stick rule becomes the shared-store comment; its other stick rules go. */
 function removeStickRules(source: SourceText, rules: readonly StickRule[]): TextEdit[] {
@@ -49,7 +48,7 @@ export const stickTableNoPeers: HaproxyRule = {
           `Sync the table with peers section '${target.name}'` +
           (peers.length > 1 ? ` (${live ? 'the one other tables use' : 'the first'} of ${peers.length} peers sections)` : '') +
           (live ? '' : '; it must list this load balancer as a peer, or HAProxy refuses to start'),
-        edits: [appendAfter(lastTokenEnd(d), `peers ${target.name}`)],
+        edits: [appendArgument(d, `peers ${target.name}`)],
         preferred: live && peers.length === 1,
       });
     }

@@ -1,7 +1,6 @@
 import { enclosingUpstream } from '../../model/nginxQueries';
-import { appendAfter } from '../edits';
+import { appendArgument } from '../edits';
 import type { NginxRule } from '../types';
-import { lastTokenEnd } from './stickyCookieRule';
 
 export const hashNotConsistent: NginxRule = {
   meta: {
@@ -18,7 +17,7 @@ export const hashNotConsistent: NginxRule = {
     context.report({
       message: `'hash ${d.args[0].raw}' without 'consistent': adding or removing one server remaps almost every key, so nearly all sessions move to another server at once.`,
       span: d.span,
-      fixes: [{ title: "Append 'consistent' (ketama consistent hashing)", edits: [appendAfter(lastTokenEnd(d), 'consistent')], preferred: true }],
+      fixes: [{ title: "Append 'consistent' (ketama consistent hashing)", edits: [appendArgument(d, 'consistent')], preferred: true }],
     });
   },
 };

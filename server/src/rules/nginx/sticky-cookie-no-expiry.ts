@@ -1,6 +1,6 @@
 import { paramValue } from '../../model/nginxSticky';
-import { appendAfter } from '../edits';
-import { lastTokenEnd, stickyCookieRule } from './stickyCookieRule';
+import { appendArgument } from '../edits';
+import { stickyCookieRule } from './stickyCookieRule';
 
 export const stickyCookieNoExpiry = stickyCookieRule(
   {
@@ -14,7 +14,7 @@ export const stickyCookieNoExpiry = stickyCookieRule(
     if (!expires) {
       return {
         message: "sticky cookie without 'expires=': clients stay pinned for the whole browser session, however long it lasts.",
-        fix: { title: "Set 'expires=1h' on the sticky cookie", edits: [appendAfter(lastTokenEnd(d), 'expires=1h')], preferred: true },
+        fix: { title: "Set 'expires=1h' on the sticky cookie", edits: [appendArgument(d, 'expires=1h')], preferred: true },
       };
     }
     if (paramValue(sticky.params, 'expires')?.toLowerCase() !== 'max') return null;

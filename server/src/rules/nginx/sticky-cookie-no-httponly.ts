@@ -1,5 +1,5 @@
-import { appendAfter } from '../edits';
-import { lastTokenEnd, stickyCookieRule } from './stickyCookieRule';
+import { appendArgument } from '../edits';
+import { stickyCookieRule } from './stickyCookieRule';
 
 export const stickyCookieNoHttponly = stickyCookieRule(
   {
@@ -13,6 +13,6 @@ export const stickyCookieNoHttponly = stickyCookieRule(
       ? null
       : {
           message: "sticky cookie without 'httponly': page scripts (and any XSS) can read the affinity cookie.",
-          fix: { title: "Add 'httponly' to the sticky cookie", edits: [appendAfter(lastTokenEnd(d), 'httponly')], preferred: true },
+          fix: { title: "Add 'httponly' to the sticky cookie", edits: [appendArgument(d, 'httponly')], preferred: true },
         },
 );

@@ -1,5 +1,5 @@
-import { appendAfter } from '../edits';
-import { lastTokenEnd, stickyCookieRule } from './stickyCookieRule';
+import { appendArgument } from '../edits';
+import { stickyCookieRule } from './stickyCookieRule';
 
 export const stickyCookieNoPath = stickyCookieRule(
   {
@@ -13,6 +13,6 @@ export const stickyCookieNoPath = stickyCookieRule(
       ? null
       : {
           message: "sticky cookie without 'path=': browsers scope the cookie to the directory of the first URL that set it, so requests to other paths carry no cookie (or another one) and land on another server.",
-          fix: { title: "Add 'path=/' to the sticky cookie", edits: [appendAfter(lastTokenEnd(d), 'path=/')], preferred: true },
+          fix: { title: "Add 'path=/' to the sticky cookie", edits: [appendArgument(d, 'path=/')], preferred: true },
         },
 );

@@ -1,5 +1,5 @@
-import { appendAfter } from '../edits';
-import { lastTokenEnd, stickyCookieRule } from './stickyCookieRule';
+import { appendArgument } from '../edits';
+import { stickyCookieRule } from './stickyCookieRule';
 
 export const stickyCookieNoSamesite = stickyCookieRule(
   {
@@ -13,6 +13,6 @@ export const stickyCookieNoSamesite = stickyCookieRule(
       ? null
       : {
           message: "sticky cookie without 'samesite=': cross-site requests carry the affinity cookie, widening the CSRF surface.",
-          fix: { title: "Add 'samesite=lax' to the sticky cookie", edits: [appendAfter(lastTokenEnd(d), 'samesite=lax')], preferred: true },
+          fix: { title: "Add 'samesite=lax' to the sticky cookie", edits: [appendArgument(d, 'samesite=lax')], preferred: true },
         },
 );

@@ -1,6 +1,6 @@
 import { paramValue } from '../../model/nginxSticky';
-import { appendAfter } from '../edits';
-import { lastTokenEnd, stickyCookieRule } from './stickyCookieRule';
+import { appendArgument } from '../edits';
+import { stickyCookieRule } from './stickyCookieRule';
 
 export const stickyCookieNoSecure = stickyCookieRule(
   {
@@ -17,7 +17,7 @@ export const stickyCookieNoSecure = stickyCookieRule(
         ? "sticky cookie has samesite=none without 'secure': browsers reject such a cookie, so affinity is silently off."
         : "sticky cookie without 'secure': the affinity cookie also travels over plain HTTP, where anyone on the path can read or set it.",
       severity: none ? 'error' : undefined,
-      fix: { title: "Add 'secure' to the sticky cookie", edits: [appendAfter(lastTokenEnd(d), 'secure')], preferred: true },
+      fix: { title: "Add 'secure' to the sticky cookie", edits: [appendArgument(d, 'secure')], preferred: true },
     };
   },
 );

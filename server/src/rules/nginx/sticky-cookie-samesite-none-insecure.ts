@@ -1,6 +1,6 @@
 import { paramValue } from '../../model/nginxSticky';
-import { appendAfter } from '../edits';
-import { lastTokenEnd, stickyCookieRule } from './stickyCookieRule';
+import { appendArgument } from '../edits';
+import { stickyCookieRule } from './stickyCookieRule';
 
 export const stickyCookieSamesiteNoneInsecure = stickyCookieRule(
   {
@@ -14,6 +14,6 @@ export const stickyCookieSamesiteNoneInsecure = stickyCookieRule(
       ? null
       : {
           message: "sticky cookie with 'samesite=none' but without 'secure': browsers refuse to store such a cookie, so affinity is silently off and users bounce between servers.",
-          fix: { title: "Add 'secure' to the sticky cookie", edits: [appendAfter(lastTokenEnd(d), 'secure')], preferred: true },
+          fix: { title: "Add 'secure' to the sticky cookie", edits: [appendArgument(d, 'secure')], preferred: true },
         },
 );

@@ -1,9 +1,8 @@
 import type { Argument } from '../../model/common';
 import { paramValue, parseSticky } from '../../model/nginxSticky';
 import { enclosingUpstream } from '../../model/nginxQueries';
-import { appendAfter } from '../edits';
+import { appendArgument } from '../edits';
 import type { NginxRule } from '../types';
-import { lastTokenEnd } from './stickyCookieRule';
 
 const REQUIRED = ['create', 'lookup', 'zone'] as const;
 
@@ -39,7 +38,7 @@ export const stickyLearnIncomplete: NginxRule = {
     context.report({
       message: `'sticky learn' without ${missing.map((p) => `'${p}='`).join(', ')}: nginx refuses to start, since learn needs the variable that creates a session (create=), the one that looks it up (lookup=) and a shared zone (zone=).`,
       span: d.span,
-      fixes: [{ title: `Add ${added} (placeholder values: check the cookie name and the zone size)`, edits: [appendAfter(lastTokenEnd(d), added)], preferred: false }],
+      fixes: [{ title: `Add ${added} (placeholder values: check the cookie name and the zone size)`, edits: [appendArgument(d, added)], preferred: false }],
     });
   },
 };

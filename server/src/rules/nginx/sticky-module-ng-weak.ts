@@ -1,8 +1,7 @@
 import { paramValue, parseSticky } from '../../model/nginxSticky';
 import { enclosingUpstream } from '../../model/nginxQueries';
-import { appendAfter, replace } from '../edits';
+import { appendArgument, replace } from '../edits';
 import type { NginxRule, TextEdit } from '../types';
-import { lastTokenEnd } from './stickyCookieRule';
 
 export const stickyModuleNgWeak: NginxRule = {
   meta: {
@@ -23,7 +22,7 @@ export const stickyModuleNgWeak: NginxRule = {
     if (missing.length) {
       problems.push(`without ${missing.map((f) => `'${f}'`).join(' and ')} the cookie ${missing.length === 2 ? 'travels over plain HTTP and page scripts can read it' : missing[0] === 'secure' ? 'travels over plain HTTP' : 'is readable by page scripts'}`);
       changes.push(...missing);
-      edits.push(appendAfter(lastTokenEnd(d), missing.join(' ')));
+      edits.push(appendArgument(d, missing.join(' ')));
     }
     const hash = sticky.params.get('hash');
     if (hash && paramValue(sticky.params, 'hash')?.toLowerCase() === 'index') {

@@ -2,10 +2,6 @@ import { stickyCookie, type StickyDirective } from '../../model/nginxSticky';
 import type { NginxDirective } from '../../model/nginx';
 import type { Fix, NginxRule, RuleMeta, Severity } from '../types';
 
-export function lastTokenEnd(d: NginxDirective): number {
-  return d.args.length ? d.args[d.args.length - 1].span.end : d.nameSpan.end;
-}
-
 /**
  * The shape of the sticky-cookie-* rules: each looks at one attribute of `sticky cookie` and,
  * when it is missing or weak, reports with a fix that appends or replaces one argument.
