@@ -2,12 +2,11 @@ import type { Connection } from 'vscode-languageserver';
 import { Linter } from '../engine/linter';
 import { RULES } from '../rules/registry';
 import type { Finding } from '../rules/types';
-import { SourceText } from '../text/sourceText';
 import { toDiagnostic } from './convert';
 import type { DocumentStore, OpenDocument } from './documentStore';
 import type { SettingsCache } from './settings';
-import { buildConfig, type ConfigParser } from '../parsing/configParser';
-import { inputProblems } from '../engine/lintText';
+import type { ConfigParser } from '../parsing/configParser';
+import { TextLinter } from '../engine/lintText';
 
 /** Documents larger than this yield to the event loop between parsing and linting. */
 const YIELD_ABOVE_CHARS = 256 * 1024;
@@ -18,6 +17,7 @@ const YIELD_ABOVE_CHARS = 256 * 1024;
  */
 export class DiagnosticsPublisher {
   private readonly linter = new Linter(RULES);
+  private readonly textLinter: TextLinter;
   private readonly pending = new Set<string>();
   private scheduled = false;
   /** The document version each document's `findings` were computed for. */
@@ -27,8 +27,10 @@ export class DiagnosticsPublisher {
     private readonly connection: Connection,
     private readonly store: DocumentStore,
     private readonly settings: SettingsCache,
-    private readonly parser: ConfigParser,
-  ) {}
+    parser: ConfigParser,
+  ) {
+    this.textLinter = new TextLinter(parser, RULES);
+  }
 
   schedule(uri: string): void {
     this.pending.add(uri);
@@ -89,15 +91,6 @@ export class DiagnosticsPublisher {
 
   /** Findings for another text of the same document (the fix-all loop's intermediate states). */
   async lintText(doc: OpenDocument, text: string): Promise<readonly Finding[]> {
-    const problems = inputProblems(doc.dialect, text);
-    if (problems.length) return problems;
-    const source = new SourceText(text);
-    const tree = await this.parser.parseTree(doc.dialect, text);
-    try {
-      const config = buildConfig(doc.dialect, tree, text);
-      return this.linter.lint(config, source, await this.settings.get(doc.uri)).findings;
-    } finally {
-      tree.delete();
-    }
+    return (await this.textLinter.lint(doc.dialect, text, await this.settings.get(doc.uri))).findings;
   }
 }
