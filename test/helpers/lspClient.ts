@@ -47,10 +47,12 @@ export class LspTestClient {
     this.connection.listen();
   }
 
-  async start(): Promise<void> {
+  /** `initializationOptions` as a client sends them (the VS Code client sends workspace trust). */
+  async start(initializationOptions?: unknown): Promise<void> {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
         textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },

@@ -16,16 +16,7 @@ class ClientWithTrust extends LspTestClient {
   }
 
   override async start(): Promise<void> {
-    await this.connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
-        textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
-      },
-      initializationOptions: this.trusted === undefined ? undefined : { workspaceTrusted: this.trusted },
-    });
-    await this.connection.sendNotification('initialized', {});
+    await super.start(this.trusted === undefined ? undefined : { workspaceTrusted: this.trusted });
   }
 }
 
