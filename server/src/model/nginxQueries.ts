@@ -116,6 +116,15 @@ export function affinityDirectives(upstream: NginxDirective): NginxDirective[] {
   return (upstream.children ?? []).filter((c) => c.name === 'ip_hash' || c.name === 'hash' || (c.name === 'sticky' && parseSticky(c) !== null));
 }
 
+/**
+ * For rules that judge an upstream once: its upstream when `d` is the upstream's first affinity
+ * directive, else null (the verdict is reported there, not again on each affinity line).
+ */
+export function upstreamJudgedAt(d: NginxDirective): NginxDirective | null {
+  const upstream = enclosingUpstream(d);
+  return upstream && affinityDirectives(upstream)[0] === d ? upstream : null;
+}
+
 export function isAffinity(d: NginxDirective): boolean {
   return enclosingUpstream(d) !== null && (d.name === 'ip_hash' || d.name === 'hash' || d.name === 'sticky');
 }

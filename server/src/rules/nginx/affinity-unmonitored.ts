@@ -1,6 +1,6 @@
 import type { NginxConfig, NginxDirective, NginxProtocol } from '../../model/nginx';
 import { walkNginx } from '../../model/nginx';
-import { affinityDirectives, enclosingUpstream, inherited, passesTo } from '../../model/nginxQueries';
+import { inherited, passesTo, upstreamJudgedAt } from '../../model/nginxQueries';
 import type { NginxRule, TextEdit } from '../types';
 
 const UPSTREAM_ADDR = /\$(upstream_addr\b|\{upstream_addr\})/;
@@ -65,8 +65,8 @@ export const affinityUnmonitored: NginxRule = {
   },
   visits: ['ip_hash', 'hash', 'sticky'],
   check(d, context) {
-    const upstream = enclosingUpstream(d);
-    if (!upstream || affinityDirectives(upstream)[0] !== d) return;
+    const upstream = upstreamJudgedAt(d);
+    if (!upstream) return;
     const { config } = context;
     // A file without any log_format logs in a format defined elsewhere (an include) or in the
     // built-in one; only a file that defines its formats can be judged and fixed.

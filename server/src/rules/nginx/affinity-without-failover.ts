@@ -1,6 +1,6 @@
 import type { NginxConfig, NginxDirective } from '../../model/nginx';
 import { parseSticky } from '../../model/nginxSticky';
-import { affinityDirectives, effectiveSetting, enclosingUpstream, PASS_DIRECTIVES, passesTo, settingBlock } from '../../model/nginxQueries';
+import { effectiveSetting, PASS_DIRECTIVES, passesTo, settingBlock, upstreamJudgedAt } from '../../model/nginxQueries';
 import type { SourceText } from '../../text/sourceText';
 import { replace } from '../edits';
 import type { NginxRule, TextEdit } from '../types';
@@ -52,9 +52,8 @@ export const affinityWithoutFailover: NginxRule = {
   },
   visits: ['ip_hash', 'hash', 'sticky'],
   check(d, context) {
-    const upstream = enclosingUpstream(d);
-    // One upstream, one verdict: judged at its first affinity directive.
-    if (!upstream || affinityDirectives(upstream)[0] !== d) return;
+    const upstream = upstreamJudgedAt(d);
+    if (!upstream) return;
     const { config, source } = context;
     const name = upstream.args[0]?.value ?? '';
 
