@@ -17,6 +17,13 @@ function wants(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
 
+/** The finding of the document's current findings that a diagnostic of the same version shows. */
+function findingOf(doc: OpenDocument, diagnostic: Diagnostic, ruleId: string): Finding | undefined {
+  const start = doc.source.offsetAt(diagnostic.range.start);
+  const end = doc.source.offsetAt(diagnostic.range.end);
+  return doc.findings.find((f) => f.ruleId === ruleId && f.span.start === start && f.span.end === end && f.message === diagnostic.message);
+}
+
 export interface CodeActionDeps {
   /** Lints a text of this document's dialect with its settings: the fix-all loop needs fresh findings. */
   lintText(doc: OpenDocument, text: string): Promise<readonly Finding[]>;
@@ -35,17 +42,16 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, d
   if (wants(only, CodeActionKind.QuickFix)) {
     const seenRules = new Set<string>();
     for (const diagnostic of params.context.diagnostics.filter(isOurs)) {
-      const { ruleId, version, fixes } = diagnostic.data;
-      if (version === doc.version) {
-        for (const fix of fixes) {
-          actions.push({
-            title: fix.title,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            isPreferred: fix.preferred,
-            edit: { changes: { [uri]: fix.edits } },
-          });
-        }
+      const { ruleId, version } = diagnostic.data;
+      const finding = version === doc.version ? findingOf(doc, diagnostic, ruleId) : undefined;
+      for (const fix of finding?.fixes ?? []) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: fix.preferred,
+          edit: { changes: { [uri]: fix.edits.map((e) => toLspEdit(source, e)) } },
+        });
       }
       if (seenRules.has(ruleId)) continue;
       seenRules.add(ruleId);
