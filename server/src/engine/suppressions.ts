@@ -24,6 +24,50 @@ export function parseIgnoreComment(comment: Comment): IgnoreComment | null {
   return ids.length ? { ids, global: Boolean(m[1]), span: comment.span } : null;
 }
 
+/** The statements of a file, as suppression comments look for them. */
+export interface Statements {
+  /** The statement that starts first at or after `offset` (the widest of those starting there). */
+  firstFrom(offset: number): Span | null;
+  /** The statements that start at offsets `[from, to)`. */
+  startingIn(from: number, to: number): Span[];
+}
+
+/** Statements given as a list of spans, in any order. */
+export class SpanStatements implements Statements {
+  private readonly sorted: Span[];
+
+  constructor(spans: readonly Span[]) {
+    this.sorted = [...spans].sort((a, b) => a.start - b.start);
+  }
+
+  private firstIndexFrom(offset: number): number {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.sorted[mid].start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  firstFrom(offset: number): Span | null {
+    const first = this.firstIndexFrom(offset);
+    // Among statements starting at the same offset (a section and its first line), take the widest.
+    let best: Span | null = null;
+    for (let i = first; i < this.sorted.length && this.sorted[i].start === this.sorted[first].start; i++) {
+      if (!best || this.sorted[i].end > best.end) best = this.sorted[i];
+    }
+    return best;
+  }
+
+  startingIn(from: number, to: number): Span[] {
+    const out: Span[] = [];
+    for (let i = this.firstIndexFrom(from); i < this.sorted.length && this.sorted[i].start < to; i++) out.push(this.sorted[i]);
+    return out;
+  }
+}
+
 /**
  * Which findings the file's suppression comments silence. An `ignore=` comment on its own line
  * covers the statement that starts on the next line that is not a comment (a whole block or
@@ -33,8 +77,8 @@ export function parseIgnoreComment(comment: Comment): IgnoreComment | null {
 export class Suppressions {
   private readonly entries: Suppression[] = [];
 
-  constructor(comments: readonly Comment[], statements: readonly Span[], source: SourceText) {
-    const sorted = [...statements].sort((a, b) => a.start - b.start);
+  constructor(comments: readonly Comment[], statements: readonly Span[] | Statements, source: SourceText) {
+    const found = Array.isArray(statements) ? new SpanStatements(statements) : (statements as Statements);
     for (const comment of comments) {
       const parsed = parseIgnoreComment(comment);
       if (!parsed) continue;
@@ -45,12 +89,10 @@ export class Suppressions {
       const line = source.positionAt(comment.span.start).line;
       const before = source.text.slice(source.lineStart(line), comment.span.start);
       if (before.trim() !== '') {
-        for (const s of sorted) {
-          if (source.positionAt(s.start).line === line && s.start < comment.span.start) this.entries.push({ ids: new Set(parsed.ids), span: s });
-        }
+        for (const s of found.startingIn(source.lineStart(line), comment.span.start)) this.entries.push({ ids: new Set(parsed.ids), span: s });
         continue;
       }
-      const target = nextStatement(sorted, comment.span.end, line, source);
+      const target = nextStatement(found, comment.span.end, line, source);
       if (target) this.entries.push({ ids: new Set(parsed.ids), span: target });
     }
   }
@@ -60,19 +102,8 @@ export class Suppressions {
   }
 }
 
-function nextStatement(sorted: readonly Span[], after: number, commentLine: number, source: SourceText): Span | null {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid].start < after) low = mid + 1;
-    else high = mid;
-  }
-  // Among statements starting at the same offset (a section and its first line), take the widest.
-  let best: Span | null = null;
-  for (let i = low; i < sorted.length && sorted[i].start === sorted[low].start; i++) {
-    if (!best || sorted[i].end > best.end) best = sorted[i];
-  }
+function nextStatement(statements: Statements, after: number, commentLine: number, source: SourceText): Span | null {
+  const best = statements.firstFrom(after);
   if (!best) return null;
   const targetLine = source.positionAt(best.start).line;
   for (let line = commentLine + 1; line < targetLine; line++) {
