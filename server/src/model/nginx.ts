@@ -29,6 +29,34 @@ export interface NginxConfig {
   readonly syntaxProblems: readonly SyntaxProblem[];
 }
 
+const PROTOCOL_BLOCKS: ReadonlySet<string> = new Set(['http', 'stream', 'mail']);
+
+/** A top-level `http`, `stream` or `mail` block: the container of a whole file's units. */
+export function isProtocolBlock(d: NginxDirective): boolean {
+  return d.parent === null && d.children !== null && PROTOCOL_BLOCKS.has(d.name);
+}
+
+/**
+ * The units of a file, in source order: each directive directly inside a top-level http, stream or
+ * mail block (a `server`, an `upstream`, a `map`, an http-level setting) and each other top-level
+ * directive. The linter computes findings unit by unit and reuses those of units an edit left alone.
+ */
+export function nginxUnits(directives: readonly NginxDirective[]): NginxDirective[] {
+  const out: NginxDirective[] = [];
+  for (const d of directives) {
+    if (isProtocolBlock(d)) for (const c of d.children!) out.push(c);
+    else out.push(d);
+  }
+  return out;
+}
+
+/** The unit a directive belongs to (see `nginxUnits`). */
+export function unitOf(d: NginxDirective): NginxDirective {
+  let u = d;
+  while (u.parent && !isProtocolBlock(u.parent)) u = u.parent;
+  return u;
+}
+
 /** Every directive of the tree, parents before children, in source order. */
 export function* walkNginx(directives: readonly NginxDirective[]): Generator<NginxDirective> {
   for (const d of directives) {

@@ -1,4 +1,4 @@
-import { walkNginx, type NginxConfig, type NginxDirective, type NginxProtocol } from './nginx';
+import { isProtocolBlock, type NginxConfig, type NginxDirective, type NginxProtocol } from './nginx';
 import { parseSticky } from './nginxSticky';
 
 /**
@@ -51,7 +51,15 @@ interface NginxIndex {
   readonly passes: Map<NginxDirective, NginxDirective[]>;
   /** `map` blocks by `<protocol>:<variable they set>`. */
   readonly maps: Map<string, NginxDirective>;
+  /** Every pass directive of the file, in source order, with the group it names (null: none). */
+  readonly allPasses: { readonly pass: NginxDirective; readonly group: string | null }[];
+  /** `log_format` directives with a name and a format, in source order. */
+  readonly logFormats: NginxDirective[];
+  /** `upstream`, `map` and `log_format` directives written inside a unit rather than at http level. */
+  readonly nestedShared: NginxDirective[];
 }
+
+const SHARED_DIRECTIVES: ReadonlySet<string> = new Set(['upstream', 'map', 'log_format']);
 
 const indexes = new WeakMap<NginxConfig, NginxIndex>();
 
@@ -68,26 +76,90 @@ export function normalizeVariable(text: string): string {
 function indexOf(config: NginxConfig): NginxIndex {
   let index = indexes.get(config);
   if (index) return index;
-  index = { upstreams: new Map(), passes: new Map(), maps: new Map() };
-  const passes: NginxDirective[] = [];
-  for (const d of walkNginx(config.directives)) {
+  const built: NginxIndex = { upstreams: new Map(), passes: new Map(), maps: new Map(), allPasses: [], logFormats: [], nestedShared: [] };
+  // A plain recursion over every directive: after each keystroke the next run builds this again.
+  const visit = (d: NginxDirective): void => {
+    if (SHARED_DIRECTIVES.has(d.name) && d.parent && !isProtocolBlock(d.parent)) built.nestedShared.push(d);
     if (d.name === 'upstream' && d.children && d.args[0]) {
       const key = upstreamKey(d.protocol, d.args[0].value);
-      if (!index.upstreams.has(key)) index.upstreams.set(key, d);
+      if (!built.upstreams.has(key)) built.upstreams.set(key, d);
     } else if (d.name === 'map' && d.children && d.args[1]) {
       const key = `${d.protocol}:${normalizeVariable(d.args[1].value)}`;
-      if (!index.maps.has(key)) index.maps.set(key, d);
+      if (!built.maps.has(key)) built.maps.set(key, d);
+    } else if (d.name === 'log_format' && d.args.length >= 2) {
+      built.logFormats.push(d);
     } else if (PASS_DIRECTIVES.has(d.name)) {
-      passes.push(d);
+      built.allPasses.push({ pass: d, group: passedGroupName(d) });
     }
+    if (d.children) for (const c of d.children) visit(c);
+  };
+  for (const d of config.directives) visit(d);
+  for (const { pass, group } of built.allPasses) {
+    const upstream = group === null ? undefined : built.upstreams.get(upstreamKey(pass.protocol, group));
+    if (!upstream) continue;
+    const list = built.passes.get(upstream);
+    if (list) list.push(pass);
+    else built.passes.set(upstream, [pass]);
   }
-  for (const pass of passes) {
-    const name = passedGroupName(pass);
-    const upstream = name === null ? undefined : index.upstreams.get(upstreamKey(pass.protocol, name));
-    if (upstream) index.passes.set(upstream, [...(index.passes.get(upstream) ?? []), pass]);
+  indexes.set(config, built);
+  return built;
+}
+
+/**
+ * Gives `to` (the model after an edit inside `unit`) the index of `from` (the model before it),
+ * with the unit's passes replaced by its new ones, instead of a new pass over the whole file. Only
+ * valid when the edit left the file's links alone: the same groups named by the unit's passes, and
+ * no upstream, map or log_format inside the unit (nginxReuse.ts checks both first).
+ */
+export function carryNginxIndex(from: NginxConfig, to: NginxConfig, unit: NginxDirective): void {
+  const old = indexes.get(from);
+  if (!old || indexes.has(to)) return;
+  const fresh: { pass: NginxDirective; group: string | null }[] = [];
+  const visit = (d: NginxDirective): void => {
+    if (PASS_DIRECTIVES.has(d.name)) fresh.push({ pass: d, group: passedGroupName(d) });
+    if (d.children) for (const c of d.children) visit(c);
+  };
+  visit(unit);
+  const inUnit = (d: NginxDirective): boolean => {
+    let u = d;
+    while (u.parent && !isProtocolBlock(u.parent)) u = u.parent;
+    return u === unit;
+  };
+  const allPasses: { pass: NginxDirective; group: string | null }[] = [];
+  let placed = false;
+  for (const entry of old.allPasses) {
+    if (inUnit(entry.pass)) continue;
+    if (!placed && entry.pass.span.start > unit.span.start) {
+      allPasses.push(...fresh);
+      placed = true;
+    }
+    allPasses.push(entry);
   }
-  indexes.set(config, index);
-  return index;
+  if (!placed) allPasses.push(...fresh);
+  const passes = new Map(old.passes);
+  for (const [upstream, list] of old.passes) {
+    if (list.some(inUnit)) passes.set(upstream, list.filter((p) => !inUnit(p)));
+  }
+  for (const { pass, group } of fresh) {
+    const upstream = group === null ? undefined : old.upstreams.get(upstreamKey(pass.protocol, group));
+    if (upstream) passes.set(upstream, [...(passes.get(upstream) ?? []), pass].sort((a, b) => a.span.start - b.span.start));
+  }
+  indexes.set(to, { ...old, allPasses, passes });
+}
+
+/** Every pass directive of the file in source order, with the group it names (null: an address or a variable). */
+export function allPasses(config: NginxConfig): readonly { readonly pass: NginxDirective; readonly group: string | null }[] {
+  return indexOf(config).allPasses;
+}
+
+/** `upstream`, `map` and `log_format` directives that stand inside a server, an upstream or another block. */
+export function nestedSharedDirectives(config: NginxConfig): readonly NginxDirective[] {
+  return indexOf(config).nestedShared;
+}
+
+/** The `log_format` directives of the file that name a format, in source order. */
+export function logFormatDirectives(config: NginxConfig): readonly NginxDirective[] {
+  return indexOf(config).logFormats;
 }
 
 /** The upstream block a pass directive reaches in this file, if any. */

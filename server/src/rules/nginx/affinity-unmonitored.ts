@@ -1,6 +1,5 @@
 import type { NginxConfig, NginxDirective, NginxProtocol } from '../../model/nginx';
-import { walkNginx } from '../../model/nginx';
-import { inherited, passesTo, upstreamJudgedAt } from '../../model/nginxQueries';
+import { inherited, logFormatDirectives, passesTo, upstreamJudgedAt } from '../../model/nginxQueries';
 import type { NginxRule, TextEdit } from '../types';
 
 const UPSTREAM_ADDR = /\$(upstream_addr\b|\{upstream_addr\})/;
@@ -18,8 +17,7 @@ function logFormats(config: NginxConfig, protocol: NginxProtocol): Formats {
   let byProtocol = formatsByConfig.get(config);
   if (!byProtocol) {
     byProtocol = new Map();
-    for (const d of walkNginx(config.directives)) {
-      if (d.name !== 'log_format' || d.args.length < 2) continue;
+    for (const d of logFormatDirectives(config)) {
       const entry = byProtocol.get(d.protocol) ?? { all: [], recordUpstream: false };
       entry.all.push(d);
       entry.recordUpstream ||= d.args.slice(1).some((a) => UPSTREAM_ADDR.test(a.value));
