@@ -10,7 +10,7 @@ const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = r
 export class BenchClient {
   constructor(serverJs) {
     this.startedAt = performance.now();
-    this.process = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.stderr = '';
     this.process.stderr.on('data', (d) => (this.stderr += d.toString()));
     this.waiters = [];

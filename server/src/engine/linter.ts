@@ -1,11 +1,12 @@
 import type { Dialect } from '../model/common';
 import { fullKeyword, type HaproxyConfig } from '../model/haproxy';
-import type { NginxConfig, NginxDirective } from '../model/nginx';
+import { isProtocolBlock, type NginxConfig, type NginxDirective } from '../model/nginx';
 import type { AnyRule, DocumentRule, Finding, HaproxyRule, NginxRule, Report, RuleContext } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
 import type { Span } from '../text/span';
 import type { LintSettings } from './settings';
-import { parseIgnoreComment, Suppressions } from './suppressions';
+import { NginxStatements } from './nginxStatements';
+import { parseIgnoreComment, Suppressions, type Statements } from './suppressions';
 
 export type ParsedConfig = NginxConfig | HaproxyConfig;
 
@@ -13,6 +14,19 @@ export interface LintOutcome {
   readonly findings: Finding[];
   /** Rules that threw: their findings are missing, the rest of the run is not. */
   readonly ruleErrors: { ruleId: string; error: unknown }[];
+  /**
+   * NGINX only: the findings of each unit (see `nginxUnits`) whose checks all ran without error,
+   * for the next run to reuse. Document rules and checks of the http/stream/mail block itself are
+   * in no unit: they run every time.
+   */
+  readonly unitFindings?: Map<NginxDirective, readonly Finding[]>;
+}
+
+/** Which units of an NGINX file a run checks again, and the findings it takes for the others. */
+export interface NginxReuse {
+  recheck(unit: NginxDirective): boolean;
+  /** The findings of a unit not checked again, valid for the text being linted. */
+  cached(unit: NginxDirective): readonly Finding[];
 }
 
 function isDocumentRule(rule: AnyRule): rule is DocumentRule<ParsedConfig> {
@@ -20,17 +34,11 @@ function isDocumentRule(rule: AnyRule): rule is DocumentRule<ParsedConfig> {
 }
 
 /** Every statement a suppression comment can stand before (none needed when no comment suppresses). */
-function statementSpans(config: ParsedConfig): Span[] {
+function statements(config: ParsedConfig): Statements | Span[] {
   const spans: Span[] = [];
   if (!config.comments.some((c) => parseIgnoreComment(c) !== null)) return spans;
   if (config.dialect === 'nginx') {
-    const visit = (list: readonly NginxDirective[]): void => {
-      for (const d of list) {
-        spans.push(d.span);
-        if (d.children) visit(d.children);
-      }
-    };
-    visit(config.directives);
+    return new NginxStatements(config.directives);
   } else {
     for (const d of config.orphans) spans.push(d.span);
     for (const s of config.sections) {
@@ -57,11 +65,14 @@ export class Linter {
     }
   }
 
-  lint(config: ParsedConfig, source: SourceText, settings: LintSettings): LintOutcome {
+  /** Lints the whole file; for NGINX, `reuse` may supply the findings of units that need no new check. */
+  lint(config: ParsedConfig, source: SourceText, settings: LintSettings, reuse?: NginxReuse): LintOutcome {
     const findings: Finding[] = [];
+    /** Where the findings of the NGINX unit being checked also go. */
+    let unitSink: Finding[] | null = null;
     const ruleErrors: LintOutcome['ruleErrors'] = [];
     const active = (this.byDialect.get(config.dialect) ?? []).filter((r) => settings.rules[r.meta.id] !== 'off');
-    const suppressions = new Suppressions(config.comments, statementSpans(config), source);
+    const suppressions = new Suppressions(config.comments, statements(config), source);
 
     const contextFor = (rule: AnyRule): RuleContext<never> => ({
       config: config as never,
@@ -70,13 +81,16 @@ export class Linter {
       report: (r: Report) => {
         if (suppressions.isSuppressed(rule.meta.id, r.span)) return;
         const override = settings.rules[rule.meta.id];
-        findings.push({
+        const finding: Finding = {
           ruleId: rule.meta.id,
           message: r.message,
-          span: r.span,
+          // A copy: rules report the model's own spans, which an incremental update later moves.
+          span: { start: r.span.start, end: r.span.end },
           severity: override && override !== 'off' ? override : r.severity ?? rule.meta.severity,
           fixes: r.fixes ?? [],
-        });
+        };
+        findings.push(finding);
+        unitSink?.push(finding);
       },
     });
     const guarded = (rule: AnyRule, run: () => void): void => {
@@ -91,33 +105,60 @@ export class Linter {
     for (const rule of active) {
       if (isDocumentRule(rule)) guarded(rule, () => rule.checkDocument(contexts.get(rule)!));
     }
-    if (config.dialect === 'nginx') this.walkNginx(config, active as NginxRule[], contexts, guarded);
-    else this.walkHaproxy(config, active as HaproxyRule[], contexts, guarded);
+    let unitFindings: Map<NginxDirective, readonly Finding[]> | undefined;
+    if (config.dialect === 'nginx') {
+      unitFindings = new Map();
+      const byUnit = unitFindings;
+      const visit = this.nginxVisitor(active as NginxRule[], contexts, guarded);
+      const checkUnit = (unit: NginxDirective): void => {
+        if (reuse && !reuse.recheck(unit)) {
+          const cached = reuse.cached(unit);
+          for (const f of cached) findings.push(f);
+          byUnit.set(unit, cached);
+          return;
+        }
+        const own: Finding[] = [];
+        const errors = ruleErrors.length;
+        unitSink = own;
+        visit(unit);
+        unitSink = null;
+        // A unit whose check threw is checked again next time, so that its error is not hidden.
+        if (ruleErrors.length === errors) byUnit.set(unit, own);
+      };
+      for (const d of config.directives) {
+        if (!isProtocolBlock(d)) {
+          checkUnit(d);
+          continue;
+        }
+        visit(d, false);
+        for (const unit of d.children!) checkUnit(unit);
+      }
+    } else {
+      this.walkHaproxy(config, active as HaproxyRule[], contexts, guarded);
+    }
 
     findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
-    return { findings, ruleErrors };
+    return { findings, ruleErrors, unitFindings };
   }
 
-  private walkNginx(
-    config: NginxConfig,
+  /** Checks a directive (and, unless told not to, everything inside it) with the rules that visit each. */
+  private nginxVisitor(
     rules: NginxRule[],
     contexts: Map<AnyRule, RuleContext<never>>,
     guarded: (rule: AnyRule, run: () => void) => void,
-  ): void {
+  ): (d: NginxDirective, deep?: boolean) => void {
     const dispatch = new Map<string, NginxRule[]>();
     for (const rule of rules) {
       if (!('visits' in rule) || !Array.isArray(rule.visits)) continue;
       for (const name of rule.visits) dispatch.set(name, [...(dispatch.get(name) ?? []), rule]);
     }
-    // A plain recursion (no generator): this visits every directive of the file on every run.
-    const visit = (list: readonly NginxDirective[]): void => {
-      for (const d of list) {
-        const matched = dispatch.get(d.name);
-        if (matched) for (const rule of matched) guarded(rule, () => rule.check(d, contexts.get(rule)!));
-        if (d.children) visit(d.children);
-      }
+    // A plain recursion (no generator): a full run visits every directive of the file.
+    const visit = (d: NginxDirective, deep = true): void => {
+      const matched = dispatch.get(d.name);
+      if (matched) for (const rule of matched) guarded(rule, () => rule.check(d, contexts.get(rule)!));
+      if (deep && d.children) for (const c of d.children) visit(c);
     };
-    visit(config.directives);
+    return visit;
   }
 
   private walkHaproxy(

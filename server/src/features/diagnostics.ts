@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import { Linter } from '../engine/linter';
+import { DocumentLinter } from './documentLinter';
 import { RULES } from '../rules/registry';
 import type { Finding } from '../rules/types';
 import { toDiagnostic } from './convert';
@@ -16,7 +17,7 @@ const YIELD_ABOVE_CHARS = 256 * 1024;
  * pending fold into that run, so a burst of keystrokes costs one parse and one lint.
  */
 export class DiagnosticsPublisher {
-  private readonly linter = new Linter(RULES);
+  private readonly documentLinter = new DocumentLinter(new Linter(RULES));
   private readonly textLinter: TextLinter;
   private readonly pending = new Set<string>();
   private scheduled = false;
@@ -76,7 +77,7 @@ export class DiagnosticsPublisher {
       // stalls for one of them at a time, and a change typed meanwhile cancels this stale run.
       if (doc.source.text.length > YIELD_ABOVE_CHARS) await new Promise((resolve) => setImmediate(resolve));
       if (doc.version !== version || doc.stale) continue; // changed while waiting: read the newer text
-      const outcome = doc.config ? this.linter.lint(doc.config, doc.source, settings) : { findings: [], ruleErrors: [] };
+      const outcome = doc.config ? this.documentLinter.lint(doc, settings) : { findings: [], ruleErrors: [] };
       for (const e of outcome.ruleErrors) this.connection.console.error(`rule ${e.ruleId} failed on ${doc.uri}: ${(e.error as Error)?.stack ?? String(e.error)}`);
       doc.findings = [...doc.inputFindings, ...outcome.findings];
       this.lintedVersion.set(doc, version);

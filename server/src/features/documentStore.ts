@@ -28,6 +28,14 @@ export interface OpenDocument {
   pendingChange: TextChange | null;
   /** False when the next refresh must build the model from scratch (opened, or replaced whole). */
   modelReusable: boolean;
+  /**
+   * The text change from the text last linted to the current model's (all changes since, as one),
+   * or null when none; meaningful while `modelKeptSinceLint`: the linter then reuses the findings
+   * of what the change left alone.
+   */
+  changeSinceLint: TextChange | null;
+  /** True when every refresh since the last lint updated the model in place (none rebuilt it). */
+  modelKeptSinceLint: boolean;
 }
 
 function languageDialect(languageId: string): Dialect | null {
@@ -66,7 +74,7 @@ export class DocumentStore {
     const dialect = languageDialect(languageId);
     if (!dialect) return null;
     this.close(uri);
-    const doc: OpenDocument = { uri, dialect, version, source: new SourceText(text), tree: null, stale: true, config: null, inputFindings: [], findings: [], pendingChange: null, modelReusable: false };
+    const doc: OpenDocument = { uri, dialect, version, source: new SourceText(text), tree: null, stale: true, config: null, inputFindings: [], findings: [], pendingChange: null, modelReusable: false, changeSinceLint: null, modelKeptSinceLint: false };
     this.documents.set(uri, doc);
     return doc;
   }
@@ -132,8 +140,14 @@ export class DocumentStore {
       if (doc.config && doc.modelReusable && doc.pendingChange && doc.config.dialect === 'nginx' && !tree.rootNode.hasError) {
         config = updateNginxConfig(doc.config, text, doc.pendingChange);
       }
-      if (config) this.stats.incrementalModels++;
-      else this.stats.fullModels++;
+      if (config) {
+        this.stats.incrementalModels++;
+        const change = doc.pendingChange!;
+        doc.changeSinceLint = doc.changeSinceLint ? combineChanges(doc.changeSinceLint, change) : change;
+      } else {
+        this.stats.fullModels++;
+        doc.modelKeptSinceLint = false;
+      }
       doc.config = config ?? buildConfig(doc.dialect, tree, text);
     }
     doc.pendingChange = null;

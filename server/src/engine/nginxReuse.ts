@@ -1,0 +1,194 @@
+import { nginxUnits, unitOf, type NginxConfig, type NginxDirective } from '../model/nginx';
+import { carryNginxIndex, passedGroupName, PASS_DIRECTIVES, passesTo, upstreamOfPass } from '../model/nginxQueries';
+import type { TextChange } from '../parsing/nginxIncremental';
+import type { Finding, Fix, TextEdit } from '../rules/types';
+import type { SourceText } from '../text/sourceText';
+import type { LintOutcome, NginxReuse } from './linter';
+import type { LintSettings } from './settings';
+import { parseIgnoreComment } from './suppressions';
+
+/**
+ * What one run over an NGINX file leaves for the next: its findings unit by unit, and what the
+ * units could read of each other when they were computed.
+ *
+ * A check of a directive reads its own unit (the `server` or `upstream` around it), the units a
+ * pass links it to (an upstream and the servers whose passes reach it), and what every unit may
+ * read: the file's other units (maps, log formats, http-level settings), its layout (line numbers
+ * in messages, indentation and line ends in fixes) and the settings. A keystroke inside one
+ * `server` or `upstream` that leaves all of that alone changes only the findings of that unit and
+ * of the units linked to it; everything else is taken from the last run, moved by the edit.
+ */
+export interface NginxLintMemory {
+  readonly config: NginxConfig;
+  readonly settings: LintSettings;
+  readonly unitFindings: Map<NginxDirective, readonly Finding[]>;
+  /** What each unit shows the others (see `unitLinks`). */
+  readonly links: Map<NginxDirective, string>;
+  /** Each unit's protocol, which a fragment's content decides. */
+  readonly protocols: string;
+  readonly ignores: string;
+  readonly lineCount: number;
+  readonly eol: string;
+  readonly indentUnit: string;
+}
+
+/** The units an edit may change the inside of without a run over the whole file. */
+const LOCAL_UNITS: ReadonlySet<string> = new Set(['server', 'upstream']);
+const SHARED: ReadonlySet<string> = new Set(['upstream', 'map', 'log_format']);
+
+/**
+ * What a unit shows the other units, as one string: its passes with the group each names, and
+ * the text of any upstream, map or log_format written inside it. A unit whose string is the same
+ * after an edit links to the same units as before.
+ */
+export function unitLinks(unit: NginxDirective, source: SourceText): string {
+  const passes: string[] = [];
+  const shared: string[] = [];
+  const visit = (d: NginxDirective, top: boolean): void => {
+    if (PASS_DIRECTIVES.has(d.name)) passes.push(`${d.protocol}\u0001${d.name}\u0001${passedGroupName(d) ?? ''}`);
+    else if (!top && SHARED.has(d.name)) shared.push(source.slice(d.span));
+    if (d.children) for (const c of d.children) visit(c, false);
+  };
+  visit(unit, true);
+  return `${passes.join('\n')}\u0002${shared.join('\u0003')}`;
+}
+
+function ignoreComments(config: NginxConfig): string {
+  return config.comments
+    .filter((c) => parseIgnoreComment(c) !== null)
+    .map((c) => c.text)
+    .join('\n');
+}
+
+type Layout = Pick<NginxLintMemory, 'protocols' | 'ignores' | 'lineCount' | 'eol' | 'indentUnit'>;
+
+function layoutOf(config: NginxConfig, source: SourceText, units: readonly NginxDirective[]): Layout {
+  return {
+    protocols: units.map((u) => u.protocol).join(','),
+    ignores: ignoreComments(config),
+    lineCount: source.lineCount,
+    eol: source.eol,
+    indentUnit: source.indentUnit(),
+  };
+}
+
+function sameLayout(a: Layout, b: Layout): boolean {
+  return a.protocols === b.protocols && a.ignores === b.ignores && a.lineCount === b.lineCount && a.eol === b.eol && a.indentUnit === b.indentUnit;
+}
+
+export interface NginxReusePlan {
+  readonly reuse: NginxReuse | null;
+  /** The units checked again (null: all), for the tests and the benchmark. */
+  readonly rechecked: ReadonlySet<NginxDirective> | null;
+  /** Why the whole file is checked again, when it is. */
+  readonly fullBecause: string | null;
+  remember(outcome: LintOutcome): NginxLintMemory | null;
+}
+
+/** The unit whose body strictly holds the changed text (new offsets), if it is one an edit may stay local to. */
+function localUnit(units: readonly NginxDirective[], change: TextChange): NginxDirective | null {
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (units[mid].span.end <= change.start) low = mid + 1;
+    else high = mid;
+  }
+  const u = units[low];
+  if (!u || !u.bodySpan || !u.children || !LOCAL_UNITS.has(u.name)) return null;
+  return u.bodySpan.start < change.start && change.newEnd < u.bodySpan.end ? u : null;
+}
+
+/** The units whose findings may read `unit`: those its passes reach, or those whose passes reach it. */
+function linkedUnits(config: NginxConfig, unit: NginxDirective): Set<NginxDirective> {
+  const out = new Set<NginxDirective>([unit]);
+  if (unit.name === 'upstream') {
+    for (const pass of passesTo(config, unit)) out.add(unitOf(pass));
+    return out;
+  }
+  const visit = (d: NginxDirective): void => {
+    if (PASS_DIRECTIVES.has(d.name)) {
+      const upstream = upstreamOfPass(config, d);
+      if (upstream) out.add(unitOf(upstream));
+    }
+    if (d.children) for (const c of d.children) visit(c);
+  };
+  visit(unit);
+  return out;
+}
+
+function moved(offset: number, change: TextChange): number {
+  return offset >= change.oldEnd ? offset + change.newEnd - change.oldEnd : offset;
+}
+
+/** A finding of the old text as it reads in the new one; null when it reaches the changed text. */
+function moveFinding(f: Finding, change: TextChange): Finding | null {
+  const touches = (start: number, end: number): boolean => start <= change.oldEnd && end >= change.start;
+  if (touches(f.span.start, f.span.end)) return null;
+  let after = f.span.start >= change.oldEnd;
+  for (const fix of f.fixes) {
+    for (const e of fix.edits) {
+      if (touches(e.start, e.end)) return null;
+      if (e.start >= change.oldEnd) after = true;
+    }
+  }
+  if (!after) return f;
+  const edit = (e: TextEdit): TextEdit => ({ start: moved(e.start, change), end: moved(e.end, change), newText: e.newText });
+  const fix = (x: Fix): Fix => ({ ...x, edits: x.edits.map(edit) });
+  return { ...f, span: { start: moved(f.span.start, change), end: moved(f.span.end, change) }, fixes: f.fixes.map(fix) };
+}
+
+/**
+ * How to lint `config` (the model of `source`) given the memory of the last run and the change
+ * since (null when the model was rebuilt rather than updated): which units to check again, and
+ * the moved findings of the others. Falls back to a full run whenever reuse cannot be shown safe.
+ */
+export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConfig, source: SourceText, settings: LintSettings, change: TextChange | null): NginxReusePlan {
+  const units = nginxUnits(config.directives);
+  const layout = layoutOf(config, source, units);
+  const full = (fullBecause: string): NginxReusePlan => ({
+    reuse: null,
+    rechecked: null,
+    fullBecause,
+    remember: (outcome) => {
+      const links = new Map<NginxDirective, string>();
+      for (const u of units) links.set(u, unitLinks(u, source));
+      return remember({ config, settings, links, ...layout }, outcome);
+    },
+  });
+  if (!memory) return full('first run');
+  if (!change || memory.config.directives !== config.directives) return full('model rebuilt');
+  if (memory.settings !== settings) return full('settings changed');
+  if (!sameLayout(memory, layout)) return full('lines, indentation, protocols or suppression comments changed');
+  const unit = localUnit(units, change);
+  if (!unit) return full('change outside the body of one server or upstream');
+  if (!memory.unitFindings.has(unit)) return full('unit re-read or not checked last time');
+  const links = unitLinks(unit, source);
+  if (memory.links.get(unit) !== links) return full('links changed');
+  // A suppression comment in the unit may target the statement after it, in another unit.
+  if (config.comments.some((c) => c.span.start >= unit.span.start && c.span.start < unit.span.end && parseIgnoreComment(c) !== null)) return full('suppression comment in the unit');
+  if (!links.endsWith('\u0002')) return full('upstream, map or log_format inside the unit'); // rare, and read by every unit
+  carryNginxIndex(memory.config, config, unit);
+  const rechecked = linkedUnits(config, unit);
+  const cached = new Map<NginxDirective, readonly Finding[]>();
+  for (const [u, findings] of memory.unitFindings) {
+    if (rechecked.has(u)) continue;
+    const movedFindings: Finding[] = [];
+    for (const f of findings) {
+      const m = moveFinding(f, change);
+      if (!m) return full('a finding of another unit reaches the change');
+      movedFindings.push(m);
+    }
+    cached.set(u, movedFindings);
+  }
+  const reuse: NginxReuse = {
+    recheck: (u) => !cached.has(u),
+    cached: (u) => cached.get(u)!,
+  };
+  // The unit's links are unchanged (checked above), and no other unit changed: the map holds.
+  return { reuse, rechecked, fullBecause: null, remember: (outcome) => remember({ config, settings, links: memory.links, ...layout }, outcome) };
+}
+
+function remember(now: Omit<NginxLintMemory, 'unitFindings'>, outcome: LintOutcome): NginxLintMemory | null {
+  return outcome.unitFindings ? { ...now, unitFindings: outcome.unitFindings } : null;
+}

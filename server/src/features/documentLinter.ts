@@ -1,0 +1,42 @@
+import type { Linter, LintOutcome } from '../engine/linter';
+import { planNginxReuse, type NginxLintMemory } from '../engine/nginxReuse';
+import type { LintSettings } from '../engine/settings';
+import type { OpenDocument } from './documentStore';
+
+/**
+ * Lints open documents' models, reusing what it can of each document's last run: for NGINX, the
+ * findings of the units a change left alone (see engine/nginxReuse.ts).
+ */
+export class DocumentLinter {
+  /** What the last run over each NGINX document left for the next one to reuse. */
+  private readonly memory = new WeakMap<OpenDocument, NginxLintMemory>();
+  /** How many runs checked the whole file and how many only the units an edit reached. */
+  readonly stats = { full: 0, partial: 0, fullBecause: new Map<string, number>() };
+
+  constructor(private readonly linter: Linter) {}
+
+  /** Lints the document's current model (`doc.config`, which must be set). */
+  lint(doc: OpenDocument, settings: LintSettings): LintOutcome {
+    const config = doc.config!;
+    if (config.dialect !== 'nginx') {
+      this.memory.delete(doc);
+      return this.linter.lint(config, doc.source, settings);
+    }
+    const change = doc.modelKeptSinceLint ? doc.changeSinceLint : null;
+    const plan = planNginxReuse(this.memory.get(doc) ?? null, config, doc.source, settings, change);
+    const outcome = this.linter.lint(config, doc.source, settings, plan.reuse ?? undefined);
+    const memory = plan.remember(outcome);
+    if (memory) this.memory.set(doc, memory);
+    else this.memory.delete(doc);
+    doc.changeSinceLint = null;
+    doc.modelKeptSinceLint = true;
+    if (plan.reuse) {
+      this.stats.partial++;
+    } else {
+      this.stats.full++;
+      const why = plan.fullBecause ?? '';
+      this.stats.fullBecause.set(why, (this.stats.fullBecause.get(why) ?? 0) + 1);
+    }
+    return outcome;
+  }
+}
