@@ -76,6 +76,8 @@ export class SpanStatements implements Statements {
  */
 export class Suppressions {
   private readonly entries: Suppression[] = [];
+  /** The entries that name each rule id, so that a finding is checked against its rule's only. */
+  private readonly byRule = new Map<string, Suppression[]>();
 
   constructor(comments: readonly Comment[], statements: readonly Span[] | Statements, source: SourceText) {
     const found = Array.isArray(statements) ? new SpanStatements(statements) : (statements as Statements);
@@ -95,10 +97,18 @@ export class Suppressions {
       const target = nextStatement(found, comment.span.end, line, source);
       if (target) this.entries.push({ ids: new Set(parsed.ids), span: target });
     }
+    for (const e of this.entries) {
+      for (const id of e.ids) {
+        const list = this.byRule.get(id);
+        if (list) list.push(e);
+        else this.byRule.set(id, [e]);
+      }
+    }
   }
 
   isSuppressed(ruleId: string, at: Span): boolean {
-    return this.entries.some((e) => e.ids.has(ruleId) && (e.span === null || (at.start >= e.span.start && at.start <= e.span.end)));
+    const entries = this.byRule.get(ruleId);
+    return entries !== undefined && entries.some((e) => e.span === null || (at.start >= e.span.start && at.start <= e.span.end));
   }
 }
 

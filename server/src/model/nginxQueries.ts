@@ -208,10 +208,39 @@ export function isAffinity(d: NginxDirective): boolean {
  */
 export function inherited(config: NginxConfig, from: NginxDirective, name: string): { directives: NginxDirective[]; level: NginxDirective | null } {
   for (let level = from.parent; level; level = level.parent) {
-    const own = (level.children ?? []).filter((c) => c.name === name);
+    const own = namedChildren(config, level, level.children ?? [], name);
     if (own.length) return { directives: own, level };
   }
-  return { directives: config.directives.filter((c) => c.name === name), level: null };
+  return { directives: namedChildren(config, null, config.directives, name), level: null };
+}
+
+/** Blocks with more children than this have them grouped by name once per model. */
+const GROUP_ABOVE = 32;
+const groupedChildren = new WeakMap<NginxConfig, Map<NginxDirective | null, Map<string, NginxDirective[]>>>();
+
+/**
+ * The children of a block (null: the file's top level) named `name`. An http block holds every
+ * server and upstream of the file, and each pass asks it for its settings: grouping its children
+ * by name once per model keeps those questions from costing a pass over the whole file each.
+ */
+function namedChildren(config: NginxConfig, level: NginxDirective | null, children: readonly NginxDirective[], name: string): NginxDirective[] {
+  if (children.length <= GROUP_ABOVE) return children.filter((c) => c.name === name);
+  let levels = groupedChildren.get(config);
+  if (!levels) {
+    levels = new Map();
+    groupedChildren.set(config, levels);
+  }
+  let byName = levels.get(level);
+  if (!byName) {
+    byName = new Map();
+    for (const c of children) {
+      const list = byName.get(c.name);
+      if (list) list.push(c);
+      else byName.set(c.name, [c]);
+    }
+    levels.set(level, byName);
+  }
+  return [...(byName.get(name) ?? [])];
 }
 
 /** The last directive named `name` in effect at `from` (a scalar setting), or null when none is written. */
