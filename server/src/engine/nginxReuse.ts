@@ -24,7 +24,7 @@ export interface NginxLintMemory {
   readonly unitFindings: Map<NginxDirective, readonly Finding[]>;
   /** What each unit shows the others (see `unitLinks`). */
   readonly links: Map<NginxDirective, string>;
-  /** Each unit's protocol, which a fragment's content decides. */
+  /** The protocol of each top-level directive, which a fragment's content decides (those inside http/stream/mail cannot change). */
   readonly protocols: string;
   readonly ignores: string;
   readonly lineCount: number;
@@ -55,16 +55,16 @@ export function unitLinks(unit: NginxDirective, source: SourceText): string {
 
 function ignoreComments(config: NginxConfig): string {
   return config.comments
-    .filter((c) => parseIgnoreComment(c) !== null)
+    .filter((c) => c.text.includes('affinity-lint') && parseIgnoreComment(c) !== null)
     .map((c) => c.text)
     .join('\n');
 }
 
 type Layout = Pick<NginxLintMemory, 'protocols' | 'ignores' | 'lineCount' | 'eol' | 'indentUnit'>;
 
-function layoutOf(config: NginxConfig, source: SourceText, units: readonly NginxDirective[]): Layout {
+function layoutOf(config: NginxConfig, source: SourceText): Layout {
   return {
-    protocols: units.map((u) => u.protocol).join(','),
+    protocols: config.directives.map((d) => d.protocol).join(','),
     ignores: ignoreComments(config),
     lineCount: source.lineCount,
     eol: source.eol,
@@ -145,7 +145,7 @@ function moveFinding(f: Finding, change: TextChange): Finding | null {
  */
 export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConfig, source: SourceText, settings: LintSettings, change: TextChange | null): NginxReusePlan {
   const units = nginxUnits(config.directives);
-  const layout = layoutOf(config, source, units);
+  const layout = layoutOf(config, source);
   const full = (fullBecause: string): NginxReusePlan => ({
     reuse: null,
     rechecked: null,
