@@ -122,8 +122,8 @@ export function proxiesRoutingTo(config: HaproxyConfig, backend: HaproxySection)
     }
     return { byName: named, dynamic: anyBackend };
   });
-  const routers = new Set([...(byName.get(backend.name) ?? []), ...dynamic]);
-  return config.sections.filter((s) => routers.has(s));
+  // In file order; a set of a few proxies sorted, not the file's sections filtered on every call.
+  return [...new Set([...(byName.get(backend.name) ?? []), ...dynamic])].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** The backends and listens that inherit a directive from this defaults section (and do not set it). */
@@ -157,7 +157,7 @@ export function httpFor(config: HaproxyConfig, section: HaproxySection, keyword:
 
 /** The `peers` sections of the file, in order. */
 export function peersSections(config: HaproxyConfig): HaproxySection[] {
-  return config.sections.filter((s) => s.kind === 'peers');
+  return [...memo(config, 'peers', () => config.sections.filter((s) => s.kind === 'peers'))];
 }
 
 export interface StickTable {
