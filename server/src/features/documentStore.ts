@@ -36,7 +36,15 @@ export interface OpenDocument {
   changeSinceLint: TextChange | null;
   /** True when every refresh since the last lint updated the model in place (none rebuilt it). */
   modelKeptSinceLint: boolean;
+  /**
+   * While a sliced first parse runs (the tree is null until it ends): its end, and the edits of the
+   * changes that arrive meanwhile, for the new tree to take before its next, incremental, parse.
+   */
+  firstParse: { readonly edits: Edit[]; done: Promise<void> } | null;
 }
+
+/** Texts longer than this get their first parse in slices (see ConfigParser.parseTreeSliced). */
+const SLICE_FIRST_PARSE_ABOVE = 256 * 1024;
 
 function languageDialect(languageId: string): Dialect | null {
   return languageId === 'nginx' || languageId === 'haproxy' ? languageId : null;
@@ -74,7 +82,7 @@ export class DocumentStore {
     const dialect = languageDialect(languageId);
     if (!dialect) return null;
     this.close(uri);
-    const doc: OpenDocument = { uri, dialect, version, source: new SourceText(text), tree: null, stale: true, config: null, inputFindings: [], findings: [], pendingChange: null, modelReusable: false, changeSinceLint: null, modelKeptSinceLint: false };
+    const doc: OpenDocument = { uri, dialect, version, source: new SourceText(text), tree: null, stale: true, config: null, inputFindings: [], findings: [], pendingChange: null, modelReusable: false, changeSinceLint: null, modelKeptSinceLint: false, firstParse: null };
     this.documents.set(uri, doc);
     return doc;
   }
@@ -86,6 +94,7 @@ export class DocumentStore {
       if (!('range' in change)) {
         doc.tree?.delete();
         doc.tree = null;
+        doc.firstParse = null; // the sliced parse's text is gone: its tree is dropped
         doc.source = new SourceText(change.text);
         doc.modelReusable = false;
         doc.pendingChange = null;
@@ -96,14 +105,16 @@ export class DocumentStore {
       const oldEnd = Math.max(start, source.offsetAt(change.range.end));
       const startPos = source.positionAt(start);
       const oldEndPos = source.positionAt(oldEnd);
-      doc.tree?.edit(new Edit({
+      const treeEdit = new Edit({
         startIndex: start,
         oldEndIndex: oldEnd,
         newEndIndex: start + change.text.length,
         startPosition: { row: startPos.line, column: startPos.character },
         oldEndPosition: { row: oldEndPos.line, column: oldEndPos.character },
         newEndPosition: endPoint(startPos.line, startPos.character, change.text),
-      }));
+      });
+      doc.tree?.edit(treeEdit);
+      doc.firstParse?.edits.push(treeEdit);
       doc.source = source.withEdit(start, oldEnd, change.text);
       const edit: TextChange = { start, oldEnd, newEnd: start + change.text.length };
       doc.pendingChange = doc.pendingChange ? combineChanges(doc.pendingChange, edit) : edit;
@@ -111,6 +122,32 @@ export class DocumentStore {
     doc.version = version;
     doc.stale = true;
     return doc;
+  }
+
+  /**
+   * Starts the first parse of a big text, in slices; changes typed meanwhile are recorded and given
+   * to the new tree, so that the parse in `refresh` that follows is an incremental one.
+   */
+  private parseInSlices(doc: OpenDocument): NonNullable<OpenDocument['firstParse']> {
+    const first: NonNullable<OpenDocument['firstParse']> = { edits: [], done: Promise.resolve() };
+    doc.firstParse = first;
+    first.done = this.parser.parseTreeSliced(doc.dialect, doc.source.text).then(
+      (tree) => {
+        // Closed, or replaced whole meanwhile: this tree is not the document's.
+        if (doc.firstParse !== first || this.documents.get(doc.uri) !== doc || doc.tree) {
+          tree.delete();
+          return;
+        }
+        doc.firstParse = null;
+        for (const e of first.edits) tree.edit(e);
+        doc.tree = tree;
+      },
+      () => {
+        // The synchronous parse in `refresh` takes over (and reports what goes wrong).
+        if (doc.firstParse === first) doc.firstParse = null;
+      },
+    );
+    return first;
   }
 
   close(uri: string): void {
@@ -123,6 +160,9 @@ export class DocumentStore {
   async refresh(doc: OpenDocument): Promise<void> {
     if (!doc.stale) return;
     await this.parser.ready(doc.dialect);
+    if (!doc.tree && doc.source.text.length > SLICE_FIRST_PARSE_ABOVE && inputProblems(doc.dialect, doc.source.text).length === 0) {
+      await (doc.firstParse ?? this.parseInSlices(doc)).done;
+    }
     // From here on nothing awaits: no change can slip in between reading and replacing the tree.
     if (!doc.stale || this.documents.get(doc.uri) !== doc) return;
     const text = doc.source.text;

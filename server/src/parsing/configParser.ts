@@ -13,10 +13,20 @@ export function buildConfig(dialect: Dialect, tree: Tree, text?: string): Parsed
   return dialect === 'nginx' ? buildNginxConfig(tree, text) : buildHaproxyConfig(tree, text);
 }
 
+/** How long one slice of a sliced parse may hold the event loop, in milliseconds. */
+const PARSE_SLICE_MS = 20;
+
 /** One parser per dialect, created on first use and reused (parsers keep state between parses). */
 export class ConfigParser {
   private readonly parsers = new Map<Dialect, Promise<Parser>>();
   private readonly loaded = new Map<Dialect, Parser>();
+  /**
+   * A second parser per dialect for sliced parses: a parse halted between slices resumes on the
+   * next call to the same parser, so no other parse may run on it meanwhile.
+   */
+  private readonly slicers = new Map<Dialect, Promise<Parser>>();
+  /** Sliced parses run one after another (the end of the last one queued). */
+  private slicing: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly loader: GrammarLoader) {}
 
@@ -55,6 +65,37 @@ export class ConfigParser {
     const tree = parser.parse(text, oldTree ?? null);
     if (!tree) throw new Error(`the ${dialect} parser gave no tree`);
     return tree;
+  }
+
+  /**
+   * Parses a whole text (no old tree) in slices of about 20 ms, letting other events run between
+   * them: the first parse of a 100k-line file is a few hundred milliseconds of WebAssembly that
+   * would otherwise hold the language server's event loop in one piece. The text must not change
+   * meanwhile (the caller passes an immutable string, so it cannot).
+   */
+  parseTreeSliced(dialect: Dialect, text: string): Promise<Tree> {
+    const run = async (): Promise<Tree> => {
+      let slicer = this.slicers.get(dialect);
+      if (!slicer) {
+        slicer = this.loader.parser(dialect);
+        this.slicers.set(dialect, slicer);
+      }
+      const parser = await slicer;
+      try {
+        for (;;) {
+          const started = performance.now();
+          const tree = parser.parse(text, null, { progressCallback: () => performance.now() - started > PARSE_SLICE_MS });
+          if (tree) return tree;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      } catch (error) {
+        parser.reset();
+        throw error;
+      }
+    };
+    const result = this.slicing.then(run, run);
+    this.slicing = result.catch(() => undefined);
+    return result;
   }
 
   /** A one-shot parse to the model; the syntax tree is freed before returning. */
