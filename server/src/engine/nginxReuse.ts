@@ -1,5 +1,5 @@
-import { nginxUnits, unitOf, type NginxConfig, type NginxDirective } from '../model/nginx';
-import { carryNginxIndex, passedGroupName, PASS_DIRECTIVES, passesTo, upstreamOfPass } from '../model/nginxQueries';
+import { nginxUnits, unitOf, type NginxConfig, type NginxDirective, type NginxProtocol } from '../model/nginx';
+import { carryNginxIndex, passedGroupName, PASS_DIRECTIVES, passesTo, upstreamNamed, upstreamOfPass } from '../model/nginxQueries';
 import type { TextChange } from '../parsing/nginxIncremental';
 import type { Finding, Fix, TextEdit } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
@@ -99,6 +99,18 @@ function localUnit(units: readonly NginxDirective[], change: TextChange): NginxD
   return u.bodySpan.start < change.start && change.newEnd < u.bodySpan.end ? u : null;
 }
 
+/** The upstreams that the passes recorded in a unit's links (see `unitLinks`) name. */
+function passedUpstreams(config: NginxConfig, links: string): NginxDirective[] {
+  const out: NginxDirective[] = [];
+  const passes = links.slice(0, links.indexOf('\u0002'));
+  for (const entry of passes ? passes.split('\n') : []) {
+    const [protocol, , group] = entry.split('\u0001');
+    const upstream = group ? upstreamNamed(config, protocol as NginxProtocol, group) : null;
+    if (upstream) out.push(upstream);
+  }
+  return out;
+}
+
 /** The units whose findings may read `unit`: those its passes reach, or those whose passes reach it. */
 function linkedUnits(config: NginxConfig, unit: NginxDirective): Set<NginxDirective> {
   const out = new Set<NginxDirective>([unit]);
@@ -164,12 +176,20 @@ export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConf
   if (!unit) return full('change outside the body of one server or upstream');
   if (!memory.unitFindings.has(unit)) return full('unit re-read or not checked last time');
   const links = unitLinks(unit, source);
-  if (memory.links.get(unit) !== links) return full('links changed');
+  const oldLinks = memory.links.get(unit);
+  // An upstream, map or log_format inside the unit: rare, and read by every unit.
+  if (!links.endsWith('\u0002') || !oldLinks?.endsWith('\u0002')) return full('upstream, map or log_format inside the unit');
+  // A server whose passes now name other groups: the groups it named before are checked again too.
+  if (oldLinks !== links && unit.name !== 'server') return full('links changed');
   // A suppression comment in the unit may target the statement after it, in another unit.
   if (config.comments.some((c) => c.span.start >= unit.span.start && c.span.start < unit.span.end && parseIgnoreComment(c) !== null)) return full('suppression comment in the unit');
-  if (!links.endsWith('\u0002')) return full('upstream, map or log_format inside the unit'); // rare, and read by every unit
   carryNginxIndex(memory.config, config, unit);
   const rechecked = linkedUnits(config, unit);
+  let nextLinks = memory.links;
+  if (oldLinks !== links) {
+    for (const upstream of passedUpstreams(config, oldLinks)) rechecked.add(unitOf(upstream));
+    nextLinks = new Map(memory.links).set(unit, links);
+  }
   const cached = new Map<NginxDirective, readonly Finding[]>();
   for (const [u, findings] of memory.unitFindings) {
     if (rechecked.has(u)) continue;
@@ -185,8 +205,7 @@ export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConf
     recheck: (u) => !cached.has(u),
     cached: (u) => cached.get(u)!,
   };
-  // The unit's links are unchanged (checked above), and no other unit changed: the map holds.
-  return { reuse, rechecked, fullBecause: null, remember: (outcome) => remember({ config, settings, links: memory.links, ...layout }, outcome) };
+  return { reuse, rechecked, fullBecause: null, remember: (outcome) => remember({ config, settings, links: nextLinks, ...layout }, outcome) };
 }
 
 function remember(now: Omit<NginxLintMemory, 'unitFindings'>, outcome: LintOutcome): NginxLintMemory | null {

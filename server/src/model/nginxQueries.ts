@@ -108,8 +108,8 @@ function indexOf(config: NginxConfig): NginxIndex {
 /**
  * Gives `to` (the model after an edit inside `unit`) the index of `from` (the model before it),
  * with the unit's passes replaced by its new ones, instead of a new pass over the whole file. Only
- * valid when the edit left the file's links alone: the same groups named by the unit's passes, and
- * no upstream, map or log_format inside the unit (nginxReuse.ts checks both first).
+ * valid when no other unit changed and the unit holds no upstream, map or log_format (nginxReuse.ts
+ * checks both first); the unit's passes may name other groups than before.
  */
 export function carryNginxIndex(from: NginxConfig, to: NginxConfig, unit: NginxDirective): void {
   const old = indexes.get(from);
@@ -160,6 +160,11 @@ export function nestedSharedDirectives(config: NginxConfig): readonly NginxDirec
 /** The `log_format` directives of the file that name a format, in source order. */
 export function logFormatDirectives(config: NginxConfig): readonly NginxDirective[] {
   return indexOf(config).logFormats;
+}
+
+/** The upstream block of this name in a protocol module, if the file has one. */
+export function upstreamNamed(config: NginxConfig, protocol: NginxProtocol, name: string): NginxDirective | null {
+  return indexOf(config).upstreams.get(upstreamKey(protocol, name)) ?? null;
 }
 
 /** The upstream block a pass directive reaches in this file, if any. */

@@ -21,6 +21,18 @@ export interface StickyDirective {
  */
 export function parseSticky(d: NginxDirective): StickyDirective | null {
   if (d.name !== 'sticky') return null;
+  // A directive's name and arguments never change (an edit replaces the directive): read it once.
+  let parsed = parsedSticky.get(d);
+  if (parsed === undefined) {
+    parsed = readSticky(d);
+    parsedSticky.set(d, parsed);
+  }
+  return parsed;
+}
+
+const parsedSticky = new WeakMap<NginxDirective, StickyDirective>();
+
+function readSticky(d: NginxDirective): StickyDirective {
   const first = d.args[0]?.value;
   const method: StickyMethod = first === 'cookie' || first === 'route' || first === 'learn' ? first : 'module-ng';
   const rest = method === 'module-ng' ? d.args : d.args.slice(1);

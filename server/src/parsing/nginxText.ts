@@ -134,7 +134,10 @@ class Reader {
     // in _by_lua_block with ordinary characters since that restart.
     let tailStart = start;
     let tailEnd = start;
+    /** No quote and no backslash: the value is the token as written. */
+    let plain = true;
     if (first === DQUOTE || first === SQUOTE) {
+      plain = false;
       pos++;
       tailStart = pos;
       for (;;) {
@@ -159,6 +162,7 @@ class Reader {
       while (pos < end) {
         const c = text.charCodeAt(pos);
         if (c === BACKSLASH) {
+          plain = false;
           pos++;
           variable = false;
           if (pos < end) pos++;
@@ -179,6 +183,7 @@ class Reader {
     this.lua = namePosition && Reader.luaTail(text, tailStart, tailEnd);
     this.pos = pos;
     const raw = text.slice(start, pos);
+    if (plain) return { raw, value: raw, quoted: false, span: { start, end: pos } };
     const { value, quoted } = unquoteNginx(raw);
     return { raw, value, quoted, span: { start, end: pos } };
   }
