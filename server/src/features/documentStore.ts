@@ -4,6 +4,7 @@ import type { ParsedConfig } from '../engine/linter';
 import { inputProblems } from '../engine/lintText';
 import type { Dialect } from '../model/common';
 import { buildConfig, type ConfigParser } from '../parsing/configParser';
+import { updateHaproxyConfig } from '../parsing/haproxyIncremental';
 import { combineChanges, updateNginxConfig, type TextChange } from '../parsing/nginxIncremental';
 import type { Finding } from '../rules/types';
 import { SourceText } from '../text/sourceText';
@@ -177,8 +178,8 @@ export class DocumentStore {
       doc.tree = tree;
       let config: ParsedConfig | null = null;
       // A keystroke re-reads the directives it touched; the rest of the model is reused.
-      if (doc.config && doc.modelReusable && doc.pendingChange && doc.config.dialect === 'nginx' && !tree.rootNode.hasError) {
-        config = updateNginxConfig(doc.config, text, doc.pendingChange);
+      if (doc.config && doc.modelReusable && doc.pendingChange && !tree.rootNode.hasError) {
+        config = doc.config.dialect === 'nginx' ? updateNginxConfig(doc.config, text, doc.pendingChange) : updateHaproxyConfig(doc.config, text, doc.pendingChange);
       }
       if (config) {
         this.stats.incrementalModels++;

@@ -116,19 +116,31 @@ function isWordChar(c: number): boolean {
  * `defaults` stays null).
  */
 export function haproxyFromText(text: string): { sections: MutableHaproxySection[]; orphans: HaproxyDirective[]; comments: Comment[] } {
+  return haproxyLinesFromText(text, 0, text.length, null);
+}
+
+/**
+ * The lines of `text` from `from` (a line start) to `to` (a line start, or the end of the text),
+ * read as haproxyFromText reads them, with `current` the section they start in: its directives get
+ * those of the lines up to the next section header.
+ */
+export function haproxyLinesFromText(
+  text: string,
+  from: number,
+  to: number,
+  current: MutableHaproxySection | null,
+): { sections: MutableHaproxySection[]; orphans: HaproxyDirective[]; comments: Comment[] } {
   const sections: MutableHaproxySection[] = [];
   const orphans: HaproxyDirective[] = [];
   const comments: Comment[] = [];
-  const length = text.length;
   // Token boundaries of the current line (start, end pairs), reused.
   const starts: number[] = [];
   const ends: number[] = [];
-  let current: MutableHaproxySection | null = null;
   const hidden = { start: -1, end: -1 };
-  let pos = 0;
-  while (pos <= length) {
+  let pos = from;
+  while (pos < to) {
     let lineEnd = text.indexOf('\n', pos);
-    if (lineEnd < 0) lineEnd = length;
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     // Tokenize the line.
     const lineComments = comments.length;
     let count = 0;
