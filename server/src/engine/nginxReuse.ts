@@ -1,5 +1,5 @@
 import { nginxUnits, unitOf, type NginxConfig, type NginxDirective, type NginxProtocol } from '../model/nginx';
-import { carryNginxIndex, passedGroupName, PASS_DIRECTIVES, passesTo, upstreamNamed, upstreamOfPass } from '../model/nginxQueries';
+import { allPasses, carryNginxIndex, passedGroupName, PASS_DIRECTIVES, passesTo, upstreamNamed, upstreamOfPass } from '../model/nginxQueries';
 import type { TextChange } from '../parsing/nginxIncremental';
 import type { Finding, Fix, TextEdit } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
@@ -24,6 +24,8 @@ export interface NginxLintMemory {
   readonly unitFindings: Map<NginxDirective, readonly Finding[]>;
   /** What each unit shows the others (see `unitLinks`). */
   readonly links: Map<NginxDirective, string>;
+  /** The units, in file order. */
+  readonly units: readonly NginxDirective[];
   /** The protocol of each top-level directive, which a fragment's content decides (those inside http/stream/mail cannot change). */
   readonly protocols: string;
   readonly ignores: string;
@@ -165,7 +167,7 @@ export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConf
     remember: (outcome) => {
       const links = new Map<NginxDirective, string>();
       for (const u of units) links.set(u, unitLinks(u, source));
-      return remember({ config, settings, links, ...layout }, outcome);
+      return remember({ config, settings, links, units, ...layout }, outcome);
     },
   });
   if (!memory) return full('first run');
@@ -173,22 +175,34 @@ export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConf
   if (memory.settings !== settings) return full('settings changed');
   if (!sameLayout(memory, layout)) return full('lines, indentation, protocols or suppression comments changed');
   const unit = localUnit(units, change);
-  if (!unit) return full('change outside the body of one server or upstream');
-  if (!memory.unitFindings.has(unit)) return full('unit re-read or not checked last time');
-  const links = unitLinks(unit, source);
-  const oldLinks = memory.links.get(unit);
+  const renamed = unit ? null : renamedUpstream(memory, units);
+  if (!unit && !renamed) return full('change outside the body of one server or upstream');
+  const changed = (unit ?? renamed)!;
+  if (unit && !memory.unitFindings.has(unit)) return full('unit re-read or not checked last time');
+  const links = unitLinks(changed, source);
+  const oldLinks = memory.links.get(unit ?? memory.units[units.indexOf(changed)]);
   // An upstream, map or log_format inside the unit: rare, and read by every unit.
   if (!links.endsWith('\u0002') || !oldLinks?.endsWith('\u0002')) return full('upstream, map or log_format inside the unit');
   // A server whose passes now name other groups: the groups it named before are checked again too.
-  if (oldLinks !== links && unit.name !== 'server') return full('links changed');
+  if (oldLinks !== links && changed.name !== 'server') return full('links changed');
   // A suppression comment in the unit may target the statement after it, in another unit.
-  if (config.comments.some((c) => c.span.start >= unit.span.start && c.span.start < unit.span.end && parseIgnoreComment(c) !== null)) return full('suppression comment in the unit');
-  carryNginxIndex(memory.config, config, unit);
-  const rechecked = linkedUnits(config, unit);
+  if (config.comments.some((c) => c.span.start >= changed.span.start && c.span.start < changed.span.end && parseIgnoreComment(c) !== null)) return full('suppression comment in the unit');
+
+  let rechecked: Set<NginxDirective>;
   let nextLinks = memory.links;
-  if (oldLinks !== links) {
-    for (const upstream of passedUpstreams(config, oldLinks)) rechecked.add(unitOf(upstream));
-    nextLinks = new Map(memory.links).set(unit, links);
+  if (renamed) {
+    const old = memory.units[units.indexOf(renamed)];
+    rechecked = renamedUnits(config, units, old, renamed);
+    nextLinks = new Map(memory.links);
+    nextLinks.delete(old);
+    nextLinks.set(renamed, links);
+  } else {
+    carryNginxIndex(memory.config, config, changed);
+    rechecked = linkedUnits(config, changed);
+    if (oldLinks !== links) {
+      for (const upstream of passedUpstreams(config, oldLinks)) rechecked.add(unitOf(upstream));
+      nextLinks = new Map(memory.links).set(changed, links);
+    }
   }
   const cached = new Map<NginxDirective, readonly Finding[]>();
   for (const [u, findings] of memory.unitFindings) {
@@ -205,7 +219,39 @@ export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConf
     recheck: (u) => !cached.has(u),
     cached: (u) => cached.get(u)!,
   };
-  return { reuse, rechecked, fullBecause: null, remember: (outcome) => remember({ config, settings, links: nextLinks, ...layout }, outcome) };
+  return { reuse, rechecked, fullBecause: null, remember: (outcome) => remember({ config, settings, links: nextLinks, units, ...layout }, outcome) };
+}
+
+/**
+ * The upstream an edit of its header (its name) replaced, when it is the only unit that is not the
+ * same object as in the last run and it is an upstream both before and after.
+ */
+function renamedUpstream(memory: NginxLintMemory, units: readonly NginxDirective[]): NginxDirective | null {
+  if (memory.units.length !== units.length) return null;
+  let found: NginxDirective | null = null;
+  for (let i = 0; i < units.length; i++) {
+    if (units[i] === memory.units[i]) continue;
+    if (found) return null;
+    if (units[i].name !== 'upstream' || memory.units[i].name !== 'upstream' || !units[i].children || !memory.units[i].children) return null;
+    found = units[i];
+  }
+  return found;
+}
+
+/**
+ * What a renamed upstream's findings and its neighbours' depend on: the upstream itself, every
+ * upstream with its old or new name (the first of duplicates is the one passes reach, so another
+ * may become or stop being it), and the units whose passes name either.
+ */
+function renamedUnits(config: NginxConfig, units: readonly NginxDirective[], old: NginxDirective, now: NginxDirective): Set<NginxDirective> {
+  const key = (d: NginxDirective): string => `${d.protocol}:${(d.args[0]?.value ?? '').toLowerCase()}`;
+  const keys = new Set([key(old), key(now)]);
+  const out = new Set<NginxDirective>([now]);
+  for (const u of units) if (u.name === 'upstream' && keys.has(key(u))) out.add(u);
+  for (const { pass, group } of allPasses(config)) {
+    if (group !== null && keys.has(`${pass.protocol}:${group.toLowerCase()}`)) out.add(unitOf(pass));
+  }
+  return out;
 }
 
 function remember(now: Omit<NginxLintMemory, 'unitFindings'>, outcome: LintOutcome): NginxLintMemory | null {
