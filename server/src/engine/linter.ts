@@ -1,11 +1,11 @@
 import type { Dialect } from '../model/common';
-import { fullKeyword, type HaproxyConfig } from '../model/haproxy';
+import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySection } from '../model/haproxy';
 import { isProtocolBlock, type NginxConfig, type NginxDirective } from '../model/nginx';
 import type { AnyRule, DocumentRule, Finding, HaproxyRule, NginxRule, Report, RuleContext } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
 import type { Span } from '../text/span';
 import type { LintSettings } from './settings';
-import { NginxStatements } from './nginxStatements';
+import { TreeStatements } from './treeStatements';
 import { parseIgnoreComment, Suppressions, type Statements } from './suppressions';
 
 export type ParsedConfig = NginxConfig | HaproxyConfig;
@@ -15,18 +15,21 @@ export interface LintOutcome {
   /** Rules that threw: their findings are missing, the rest of the run is not. */
   readonly ruleErrors: { ruleId: string; error: unknown }[];
   /**
-   * NGINX only: the findings of each unit (see `nginxUnits`) whose checks all ran without error,
-   * for the next run to reuse. Document rules and checks of the http/stream/mail block itself are
-   * in no unit: they run every time.
+   * The findings of each unit whose checks all ran without error, for the next run to reuse: an
+   * NGINX unit (see `nginxUnits`) or a HAProxy section. Document rules and checks of the NGINX
+   * http/stream/mail block itself are in no unit: they run every time. Absent when nothing was linted.
    */
-  readonly unitFindings?: Map<NginxDirective, readonly Finding[]>;
+  readonly unitFindings?: Map<Unit, readonly Finding[]>;
 }
 
-/** Which units of an NGINX file a run checks again, and the findings it takes for the others. */
-export interface NginxReuse {
-  recheck(unit: NginxDirective): boolean;
+/** What a run checks and keeps findings for one at a time. */
+export type Unit = NginxDirective | HaproxySection;
+
+/** Which units a run checks again, and the findings it takes for the others. */
+export interface UnitReuse {
+  recheck(unit: Unit): boolean;
   /** The findings of a unit not checked again, valid for the text being linted. */
-  cached(unit: NginxDirective): readonly Finding[];
+  cached(unit: Unit): readonly Finding[];
 }
 
 function isDocumentRule(rule: AnyRule): rule is DocumentRule<ParsedConfig> {
@@ -35,18 +38,11 @@ function isDocumentRule(rule: AnyRule): rule is DocumentRule<ParsedConfig> {
 
 /** Every statement a suppression comment can stand before (none needed when no comment suppresses). */
 function statements(config: ParsedConfig): Statements | Span[] {
-  const spans: Span[] = [];
-  if (!config.comments.some((c) => parseIgnoreComment(c) !== null)) return spans;
-  if (config.dialect === 'nginx') {
-    return new NginxStatements(config.directives);
-  } else {
-    for (const d of config.orphans) spans.push(d.span);
-    for (const s of config.sections) {
-      spans.push(s.span);
-      for (const d of s.directives) spans.push(d.span);
-    }
-  }
-  return spans;
+  if (!config.comments.some((c) => parseIgnoreComment(c) !== null)) return [];
+  if (config.dialect === 'nginx') return new TreeStatements<NginxDirective>(config.directives, (d) => d.children);
+  // Orphans stand before the first section; a section's span holds its directives.
+  const top: (HaproxySection | HaproxyDirective)[] = [...config.orphans, ...config.sections];
+  return new TreeStatements(top, (node) => ('directives' in node ? node.directives : null));
 }
 
 /**
@@ -65,10 +61,10 @@ export class Linter {
     }
   }
 
-  /** Lints the whole file; for NGINX, `reuse` may supply the findings of units that need no new check. */
-  lint(config: ParsedConfig, source: SourceText, settings: LintSettings, reuse?: NginxReuse): LintOutcome {
+  /** Lints the whole file; `reuse` may supply the findings of units that need no new check. */
+  lint(config: ParsedConfig, source: SourceText, settings: LintSettings, reuse?: UnitReuse): LintOutcome {
     const findings: Finding[] = [];
-    /** Where the findings of the NGINX unit being checked also go. */
+    /** Where the findings of the unit being checked also go. */
     let unitSink: Finding[] | null = null;
     const ruleErrors: LintOutcome['ruleErrors'] = [];
     const active = (this.byDialect.get(config.dialect) ?? []).filter((r) => settings.rules[r.meta.id] !== 'off');
@@ -105,36 +101,35 @@ export class Linter {
     for (const rule of active) {
       if (isDocumentRule(rule)) guarded(rule, () => rule.checkDocument(contexts.get(rule)!));
     }
-    let unitFindings: Map<NginxDirective, readonly Finding[]> | undefined;
+    const unitFindings = new Map<Unit, readonly Finding[]>();
+    const checkUnit = (unit: Unit, check: () => void): void => {
+      if (reuse && !reuse.recheck(unit)) {
+        const cached = reuse.cached(unit);
+        for (const f of cached) findings.push(f);
+        unitFindings.set(unit, cached);
+        return;
+      }
+      const own: Finding[] = [];
+      const errors = ruleErrors.length;
+      unitSink = own;
+      check();
+      unitSink = null;
+      // A unit whose check threw is checked again next time, so that its error is not hidden.
+      if (ruleErrors.length === errors) unitFindings.set(unit, own);
+    };
     if (config.dialect === 'nginx') {
-      unitFindings = new Map();
-      const byUnit = unitFindings;
       const visit = this.nginxVisitor(active as NginxRule[], contexts, guarded);
-      const checkUnit = (unit: NginxDirective): void => {
-        if (reuse && !reuse.recheck(unit)) {
-          const cached = reuse.cached(unit);
-          for (const f of cached) findings.push(f);
-          byUnit.set(unit, cached);
-          return;
-        }
-        const own: Finding[] = [];
-        const errors = ruleErrors.length;
-        unitSink = own;
-        visit(unit);
-        unitSink = null;
-        // A unit whose check threw is checked again next time, so that its error is not hidden.
-        if (ruleErrors.length === errors) byUnit.set(unit, own);
-      };
       for (const d of config.directives) {
         if (!isProtocolBlock(d)) {
-          checkUnit(d);
+          checkUnit(d, () => visit(d));
           continue;
         }
         visit(d, false);
-        for (const unit of d.children!) checkUnit(unit);
+        for (const unit of d.children!) checkUnit(unit, () => visit(unit));
       }
     } else {
-      this.walkHaproxy(config, active as HaproxyRule[], contexts, guarded);
+      const check = this.haproxyChecker(active as HaproxyRule[], contexts, guarded);
+      for (const section of config.sections) checkUnit(section, () => check(section));
     }
 
     findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
@@ -161,12 +156,12 @@ export class Linter {
     return visit;
   }
 
-  private walkHaproxy(
-    config: HaproxyConfig,
+  /** Checks a section and its directives with the rules that visit each. */
+  private haproxyChecker(
     rules: HaproxyRule[],
     contexts: Map<AnyRule, RuleContext<never>>,
     guarded: (rule: AnyRule, run: () => void) => void,
-  ): void {
+  ): (section: HaproxySection) => void {
     const byKeyword = new Map<string, HaproxyRule[]>();
     const bySection = new Map<string, HaproxyRule[]>();
     for (const rule of rules) {
@@ -174,7 +169,7 @@ export class Linter {
       for (const k of rule.visits.keywords ?? []) byKeyword.set(k, [...(byKeyword.get(k) ?? []), rule]);
       for (const k of rule.visits.sections ?? []) bySection.set(k, [...(bySection.get(k) ?? []), rule]);
     }
-    for (const section of config.sections) {
+    return (section) => {
       for (const rule of bySection.get(section.kind) ?? []) guarded(rule, () => rule.checkSection?.(section, contexts.get(rule)!));
       for (const d of section.directives) {
         const byFull = byKeyword.get(fullKeyword(d));
@@ -183,6 +178,6 @@ export class Linter {
         const matched = byFull && byWord && byFull !== byWord ? new Set([...byFull, ...byWord]) : (byFull ?? byWord)!;
         for (const rule of matched) guarded(rule, () => rule.check?.(d, contexts.get(rule)!));
       }
-    }
+    };
   }
 }

@@ -1,11 +1,11 @@
 import { nginxUnits, unitOf, type NginxConfig, type NginxDirective, type NginxProtocol } from '../model/nginx';
 import { allPasses, carryNginxIndex, passedGroupName, PASS_DIRECTIVES, passesTo, upstreamNamed, upstreamOfPass } from '../model/nginxQueries';
 import type { TextChange } from '../parsing/nginxIncremental';
-import type { Finding, Fix, TextEdit } from '../rules/types';
+import type { Finding } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
-import type { LintOutcome, NginxReuse } from './linter';
+import { reuseExcept, sameTextLayout, suppressionCommentIn, textLayout, type ReusePlan, type TextLayout } from './findingReuse';
+import type { LintOutcome, Unit } from './linter';
 import type { LintSettings } from './settings';
-import { parseIgnoreComment } from './suppressions';
 
 /**
  * What one run over an NGINX file leaves for the next: its findings unit by unit, and what the
@@ -18,20 +18,16 @@ import { parseIgnoreComment } from './suppressions';
  * `server` or `upstream` that leaves all of that alone changes only the findings of that unit and
  * of the units linked to it; everything else is taken from the last run, moved by the edit.
  */
-export interface NginxLintMemory {
+export interface NginxLintMemory extends TextLayout {
   readonly config: NginxConfig;
   readonly settings: LintSettings;
-  readonly unitFindings: Map<NginxDirective, readonly Finding[]>;
+  readonly unitFindings: Map<Unit, readonly Finding[]>;
   /** What each unit shows the others (see `unitLinks`). */
   readonly links: Map<NginxDirective, string>;
   /** The units, in file order. */
   readonly units: readonly NginxDirective[];
   /** The protocol of each top-level directive, which a fragment's content decides (those inside http/stream/mail cannot change). */
   readonly protocols: string;
-  readonly ignores: string;
-  readonly lineCount: number;
-  readonly eol: string;
-  readonly indentUnit: string;
 }
 
 /** The units an edit may change the inside of without a run over the whole file. */
@@ -55,37 +51,14 @@ export function unitLinks(unit: NginxDirective, source: SourceText): string {
   return `${passes.join('\n')}\u0002${shared.join('\u0003')}`;
 }
 
-function ignoreComments(config: NginxConfig): string {
-  return config.comments
-    .filter((c) => c.text.includes('affinity-lint') && parseIgnoreComment(c) !== null)
-    .map((c) => c.text)
-    .join('\n');
-}
-
-type Layout = Pick<NginxLintMemory, 'protocols' | 'ignores' | 'lineCount' | 'eol' | 'indentUnit'>;
+type Layout = TextLayout & { readonly protocols: string };
 
 function layoutOf(config: NginxConfig, source: SourceText): Layout {
-  return {
-    protocols: config.directives.map((d) => d.protocol).join(','),
-    ignores: ignoreComments(config),
-    lineCount: source.lineCount,
-    eol: source.eol,
-    indentUnit: source.indentUnit(),
-  };
+  // The protocol of each top-level directive, which a fragment's content decides.
+  return { ...textLayout(config.comments, source), protocols: config.directives.map((d) => d.protocol).join(',') };
 }
 
-function sameLayout(a: Layout, b: Layout): boolean {
-  return a.protocols === b.protocols && a.ignores === b.ignores && a.lineCount === b.lineCount && a.eol === b.eol && a.indentUnit === b.indentUnit;
-}
-
-export interface NginxReusePlan {
-  readonly reuse: NginxReuse | null;
-  /** The units checked again (null: all), for the tests and the benchmark. */
-  readonly rechecked: ReadonlySet<NginxDirective> | null;
-  /** Why the whole file is checked again, when it is. */
-  readonly fullBecause: string | null;
-  remember(outcome: LintOutcome): NginxLintMemory | null;
-}
+export type NginxReusePlan = ReusePlan<NginxLintMemory>;
 
 /** The unit whose body strictly holds the changed text (new offsets), if it is one an edit may stay local to. */
 function localUnit(units: readonly NginxDirective[], change: TextChange): NginxDirective | null {
@@ -114,8 +87,8 @@ function passedUpstreams(config: NginxConfig, links: string): NginxDirective[] {
 }
 
 /** The units whose findings may read `unit`: those its passes reach, or those whose passes reach it. */
-function linkedUnits(config: NginxConfig, unit: NginxDirective): Set<NginxDirective> {
-  const out = new Set<NginxDirective>([unit]);
+function linkedUnits(config: NginxConfig, unit: NginxDirective): Set<Unit> {
+  const out = new Set<Unit>([unit]);
   if (unit.name === 'upstream') {
     for (const pass of passesTo(config, unit)) out.add(unitOf(pass));
     return out;
@@ -129,27 +102,6 @@ function linkedUnits(config: NginxConfig, unit: NginxDirective): Set<NginxDirect
   };
   visit(unit);
   return out;
-}
-
-function moved(offset: number, change: TextChange): number {
-  return offset >= change.oldEnd ? offset + change.newEnd - change.oldEnd : offset;
-}
-
-/** A finding of the old text as it reads in the new one; null when it reaches the changed text. */
-function moveFinding(f: Finding, change: TextChange): Finding | null {
-  const touches = (start: number, end: number): boolean => start <= change.oldEnd && end >= change.start;
-  if (touches(f.span.start, f.span.end)) return null;
-  let after = f.span.start >= change.oldEnd;
-  for (const fix of f.fixes) {
-    for (const e of fix.edits) {
-      if (touches(e.start, e.end)) return null;
-      if (e.start >= change.oldEnd) after = true;
-    }
-  }
-  if (!after) return f;
-  const edit = (e: TextEdit): TextEdit => ({ start: moved(e.start, change), end: moved(e.end, change), newText: e.newText });
-  const fix = (x: Fix): Fix => ({ ...x, edits: x.edits.map(edit) });
-  return { ...f, span: { start: moved(f.span.start, change), end: moved(f.span.end, change) }, fixes: f.fixes.map(fix) };
 }
 
 /**
@@ -173,7 +125,7 @@ export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConf
   if (!memory) return full('first run');
   if (!change || memory.config.directives !== config.directives) return full('model rebuilt');
   if (memory.settings !== settings) return full('settings changed');
-  if (!sameLayout(memory, layout)) return full('lines, indentation, protocols or suppression comments changed');
+  if (!sameTextLayout(memory, layout) || memory.protocols !== layout.protocols) return full('lines, indentation, protocols or suppression comments changed');
   const unit = localUnit(units, change);
   const renamed = unit ? null : renamedUpstream(memory, units);
   if (!unit && !renamed) return full('change outside the body of one server or upstream');
@@ -185,10 +137,9 @@ export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConf
   if (!links.endsWith('\u0002') || !oldLinks?.endsWith('\u0002')) return full('upstream, map or log_format inside the unit');
   // A server whose passes now name other groups: the groups it named before are checked again too.
   if (oldLinks !== links && changed.name !== 'server') return full('links changed');
-  // A suppression comment in the unit may target the statement after it, in another unit.
-  if (config.comments.some((c) => c.span.start >= changed.span.start && c.span.start < changed.span.end && parseIgnoreComment(c) !== null)) return full('suppression comment in the unit');
+  if (suppressionCommentIn(config.comments, changed.span)) return full('suppression comment in the unit');
 
-  let rechecked: Set<NginxDirective>;
+  let rechecked: Set<Unit>;
   let nextLinks = memory.links;
   if (renamed) {
     const old = memory.units[units.indexOf(renamed)];
@@ -204,21 +155,8 @@ export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConf
       nextLinks = new Map(memory.links).set(changed, links);
     }
   }
-  const cached = new Map<NginxDirective, readonly Finding[]>();
-  for (const [u, findings] of memory.unitFindings) {
-    if (rechecked.has(u)) continue;
-    const movedFindings: Finding[] = [];
-    for (const f of findings) {
-      const m = moveFinding(f, change);
-      if (!m) return full('a finding of another unit reaches the change');
-      movedFindings.push(m);
-    }
-    cached.set(u, movedFindings);
-  }
-  const reuse: NginxReuse = {
-    recheck: (u) => !cached.has(u),
-    cached: (u) => cached.get(u)!,
-  };
+  const reuse = reuseExcept(memory.unitFindings, rechecked, change);
+  if (!reuse) return full('a finding of another unit reaches the change');
   return { reuse, rechecked, fullBecause: null, remember: (outcome) => remember({ config, settings, links: nextLinks, units, ...layout }, outcome) };
 }
 
@@ -243,10 +181,10 @@ function renamedUpstream(memory: NginxLintMemory, units: readonly NginxDirective
  * upstream with its old or new name (the first of duplicates is the one passes reach, so another
  * may become or stop being it), and the units whose passes name either.
  */
-function renamedUnits(config: NginxConfig, units: readonly NginxDirective[], old: NginxDirective, now: NginxDirective): Set<NginxDirective> {
+function renamedUnits(config: NginxConfig, units: readonly NginxDirective[], old: NginxDirective, now: NginxDirective): Set<Unit> {
   const key = (d: NginxDirective): string => `${d.protocol}:${(d.args[0]?.value ?? '').toLowerCase()}`;
   const keys = new Set([key(old), key(now)]);
-  const out = new Set<NginxDirective>([now]);
+  const out = new Set<Unit>([now]);
   for (const u of units) if (u.name === 'upstream' && keys.has(key(u))) out.add(u);
   for (const { pass, group } of allPasses(config)) {
     if (group !== null && keys.has(`${pass.protocol}:${group.toLowerCase()}`)) out.add(unitOf(pass));

@@ -1,15 +1,17 @@
 import type { Linter, LintOutcome } from '../engine/linter';
+import type { ReusePlan } from '../engine/findingReuse';
+import { planHaproxyReuse, type HaproxyLintMemory } from '../engine/haproxyReuse';
 import { planNginxReuse, type NginxLintMemory } from '../engine/nginxReuse';
 import type { LintSettings } from '../engine/settings';
 import type { OpenDocument } from './documentStore';
 
 /**
- * Lints open documents' models, reusing what it can of each document's last run: for NGINX, the
- * findings of the units a change left alone (see engine/nginxReuse.ts).
+ * Lints open documents' models, reusing what it can of each document's last run: the findings of
+ * the NGINX units or HAProxy sections a change left alone (engine/nginxReuse.ts, haproxyReuse.ts).
  */
 export class DocumentLinter {
-  /** What the last run over each NGINX document left for the next one to reuse. */
-  private readonly memory = new WeakMap<OpenDocument, NginxLintMemory>();
+  /** What the last run over each document left for the next one to reuse. */
+  private readonly memory = new WeakMap<OpenDocument, NginxLintMemory | HaproxyLintMemory>();
   /** How many runs checked the whole file and how many only the units an edit reached. */
   readonly stats = { full: 0, partial: 0, fullBecause: new Map<string, number>() };
 
@@ -18,12 +20,12 @@ export class DocumentLinter {
   /** Lints the document's current model (`doc.config`, which must be set). */
   lint(doc: OpenDocument, settings: LintSettings): LintOutcome {
     const config = doc.config!;
-    if (config.dialect !== 'nginx') {
-      this.memory.delete(doc);
-      return this.linter.lint(config, doc.source, settings);
-    }
     const change = doc.modelKeptSinceLint ? doc.changeSinceLint : null;
-    const plan = planNginxReuse(this.memory.get(doc) ?? null, config, doc.source, settings, change);
+    const last = this.memory.get(doc) ?? null;
+    const plan: ReusePlan<NginxLintMemory | HaproxyLintMemory> =
+      config.dialect === 'nginx'
+        ? planNginxReuse(last && 'protocols' in last ? last : null, config, doc.source, settings, change)
+        : planHaproxyReuse(last && !('protocols' in last) ? last : null, config, doc.source, settings, change);
     const outcome = this.linter.lint(config, doc.source, settings, plan.reuse ?? undefined);
     const memory = plan.remember(outcome);
     if (memory) this.memory.set(doc, memory);

@@ -79,7 +79,7 @@ export function sectionNames(args: readonly Argument[]): { name: string | null; 
 }
 
 /** Every section keyword of the grammar (SECTION_KEYWORDS in grammar.js). */
-const SECTION_KEYWORDS: ReadonlySet<string> = new Set([
+export const SECTION_KEYWORDS: ReadonlySet<string> = new Set([
   'global', 'defaults', 'frontend', 'backend', 'listen', 'peers', 'resolvers', 'userlist', 'cache',
   'mailers', 'http-errors', 'ring', 'log-forward', 'log-profile', 'program', 'crt-store', 'fcgi-app',
   'traces', 'acme', 'dynamic-update', 'namespace_list',

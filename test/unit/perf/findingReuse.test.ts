@@ -9,6 +9,7 @@ import { GrammarLoader } from '../../../server/src/parsing/treeSitter';
 import { TextLinter } from '../../../server/src/engine/lintText';
 import { RULES } from '../../../server/src/rules/registry';
 import { SourceText } from '../../../server/src/text/sourceText';
+import type { Dialect } from '../../../server/src/model/common';
 import { applyEdit, prng, randomEdit, sampleTexts, type TextEdit } from './modelSnapshot';
 
 const parser = new ConfigParser(new GrammarLoader());
@@ -62,6 +63,63 @@ function insideWord(text: string, rand: () => number): number {
 }
 
 /**
+ * Opens each text, lints it, then applies `steps` edits through the server's path (DocumentStore,
+ * DocumentLinter) and compares every run with a full lint of the same model, and of a fresh parse
+ * when the tree is clean. Returns the DocumentLinter's counts of partial and full runs.
+ */
+async function check(dialect: Dialect, texts: { name: string; text: string }[], steps: number, seed: number, edit: (text: string, rand: () => number) => TextEdit, batch = 0.2): Promise<DocumentLinter['stats']> {
+  const rand = prng(seed);
+  const documentLinter = new DocumentLinter(new Linter(RULES));
+  for (const sample of texts) {
+    let text = sample.text;
+    const store = new DocumentStore(parser);
+    const uri = `file:///reuse/${dialect}`;
+    const doc = store.open(uri, dialect, 1, text)!;
+    await store.refresh(doc);
+    documentLinter.lint(doc, DEFAULT_SETTINGS);
+    for (let step = 0; step < steps; step++) {
+      const e = edit(text, rand);
+      store.change(uri, step + 2, [asLspChange(text, e)]);
+      text = applyEdit(text, e);
+      // Sometimes a refresh without a lint in between (hover, outline), or two changes in one run.
+      if (rand() < batch) await store.refresh(doc);
+      if (rand() < batch && step < steps - 1) continue;
+      await store.refresh(doc);
+      const got = doc.config ? documentLinter.lint(doc, DEFAULT_SETTINGS).findings : [];
+      // The same model linted whole: whether the model equals a fresh parse is incremental.test.ts's
+      // question (tree-sitter may recover from a syntax error differently after an edit).
+      const expected = doc.config ? fullLinter.lint(doc.config, doc.source, DEFAULT_SETTINGS).findings : [];
+      assert.deepStrictEqual(got, expected, `${sample.name}, step ${step}: findings differ from a full lint after ${JSON.stringify(e)}`);
+      if (doc.config && doc.config.syntaxProblems.length === 0) {
+        assert.deepStrictEqual(got, (await textLinter.lint(dialect, text, DEFAULT_SETTINGS)).findings, `${sample.name}, step ${step}: findings differ from a fresh parse and lint`);
+      }
+    }
+    store.close(uri);
+  }
+  return documentLinter.stats;
+}
+
+/** Letters typed (or deleted) right after a letter or digit. */
+function typing(text: string, rand: () => number): TextEdit {
+  const at = insideWord(text, rand);
+  return rand() < 0.5 || at >= text.length ? { start: at, end: at, text: 'q' } : { start: at - 1, end: at, text: '' };
+}
+
+/** Half structural edits anywhere, half a letter typed inside a word. */
+function structuralOrTyping(text: string, rand: () => number): TextEdit {
+  if (rand() < 0.5) return randomEdit(text, rand);
+  const at = insideWord(text, rand);
+  return { start: at, end: at, text: 'z' };
+}
+
+/** Replaces `from` by `to` and back, checking both runs; returns the counts. */
+async function swap(dialect: Dialect, base: string, from: string, to: string): Promise<DocumentLinter['stats']> {
+  const at = base.indexOf(from);
+  assert.ok(at >= 0, from);
+  return check(dialect, [{ name: `${from} -> ${to}`, text: base }], 2, 1, (text) => (text === base ? { start: at, end: at + from.length, text: to } : { start: at, end: at + to.length, text: from }), 0);
+}
+
+/**
  * The server lints a changed NGINX document by checking again only the unit the change is in and
  * the units linked to it, and moving the other units' findings. After any edit, what it publishes
  * must be exactly what a full lint of the same text gives: messages, spans and every fix's edits.
@@ -69,43 +127,8 @@ function insideWord(text: string, rand: () => number): number {
 describe('nginx: findings reused across edits equal a full lint', function () {
   this.timeout(300000);
 
-  async function check(texts: { name: string; text: string }[], steps: number, seed: number, edit: (text: string, rand: () => number) => TextEdit, batch = 0.2): Promise<DocumentLinter['stats']> {
-    const rand = prng(seed);
-    const documentLinter = new DocumentLinter(new Linter(RULES));
-    for (const sample of texts) {
-      let text = sample.text;
-      const store = new DocumentStore(parser);
-      const uri = 'file:///reuse/nginx.conf';
-      const doc = store.open(uri, 'nginx', 1, text)!;
-      await store.refresh(doc);
-      documentLinter.lint(doc, DEFAULT_SETTINGS);
-      for (let step = 0; step < steps; step++) {
-        const e = edit(text, rand);
-        store.change(uri, step + 2, [asLspChange(text, e)]);
-        text = applyEdit(text, e);
-        // Sometimes a refresh without a lint in between (hover, outline), or two changes in one run.
-        if (rand() < batch) await store.refresh(doc);
-        if (rand() < batch && step < steps - 1) continue;
-        await store.refresh(doc);
-        const got = doc.config ? documentLinter.lint(doc, DEFAULT_SETTINGS).findings : [];
-        // The same model linted whole: whether the model equals a fresh parse is incremental.test.ts's
-        // question (tree-sitter may recover from a syntax error differently after an edit).
-        const expected = doc.config ? fullLinter.lint(doc.config, doc.source, DEFAULT_SETTINGS).findings : [];
-        assert.deepStrictEqual(got, expected, `${sample.name}, step ${step}: findings differ from a full lint after ${JSON.stringify(e)}`);
-        if (doc.config && doc.config.syntaxProblems.length === 0) {
-          assert.deepStrictEqual(got, (await textLinter.lint('nginx', text, DEFAULT_SETTINGS)).findings, `${sample.name}, step ${step}: findings differ from a fresh parse and lint`);
-        }
-      }
-      store.close(uri);
-    }
-    return documentLinter.stats;
-  }
-
   it('letters typed inside words of linked servers and upstreams (the path the reuse is for)', async () => {
-    const stats = await check([{ name: 'linked config', text: linkedConfig(40) }], 300, 11, (text, rand) => {
-      const at = insideWord(text, rand);
-      return rand() < 0.5 || at >= text.length ? { start: at, end: at, text: 'q' } : { start: at - 1, end: at, text: '' };
-    }, 0);
+    const stats = await check('nginx', [{ name: 'linked config', text: linkedConfig(40) }], 300, 11, typing, 0);
     // Letters typed into unit headers (`upstream up_3q9`, `erver {`) and pass targets rightly take full runs.
     assert.ok(stats.partial > stats.full, `reuse was taken ${stats.partial} times, full runs ${stats.full}: ${JSON.stringify([...stats.fullBecause])}`);
   });
@@ -113,11 +136,7 @@ describe('nginx: findings reused across edits equal a full lint', function () {
   it('structural edits anywhere (braces, quotes, line ends, comments) in linked configs and real files', async () => {
     const samples = sampleTexts('nginx').filter((s) => s.text.length > 500 && s.text.length < 30000 && !s.text.includes('\u0000'));
     const texts = [{ name: 'linked config', text: linkedConfig(12) }, ...samples.filter((_, i) => i % 7 === 0).slice(0, 12)];
-    const stats = await check(texts, 60, 5, (text, rand) => {
-      if (rand() < 0.5) return randomEdit(text, rand);
-      const at = insideWord(text, rand);
-      return { start: at, end: at, text: 'z' };
-    });
+    const stats = await check('nginx', texts, 60, 5, structuralOrTyping);
     assert.ok(stats.partial > 0, 'no run reused findings');
   });
 
@@ -134,12 +153,102 @@ describe('nginx: findings reused across edits equal a full lint', function () {
       ['# affinity-lint ignore=nginx/ip-hash', '# affinity-lint ignore=nginx/ip-hash,nginx/affinity-unmonitored'],
     ];
     for (const [from, to] of edits) {
-      const at = base.indexOf(from);
-      assert.ok(at >= 0, from);
-      const stats = await check([{ name: `${from} -> ${to}`, text: base }], 2, 1, (text) => (text === base ? { start: at, end: at + from.length, text: to } : { start: at, end: at + to.length, text: from }), 0);
+      const stats = await swap('nginx', base, from, to);
       // A server's pass retargeted re-checks the server and both upstreams, an upstream renamed
       // itself and the servers that name either name: not the whole file.
       if (from.startsWith('proxy_pass') || from.startsWith('upstream')) assert.strictEqual(stats.partial, 2, JSON.stringify([...stats.fullBecause]));
+    }
+  });
+});
+
+/**
+ * A HAProxy file whose sections link every way the rules look across sections: defaults chains
+ * (named, `from`), frontends routing to backends (some over TLS, some setting the hashed header),
+ * every kind of persistence, a shared stick table used by name, peers.
+ */
+function linkedHaproxy(count: number): string {
+  const out = [
+    'global',
+    '    maxconn 1000',
+    '',
+    'peers mypeers',
+    '    peer lb1 10.0.0.1:10000',
+    '',
+    'defaults base',
+    '    mode http',
+    '    timeout connect 5s',
+    '    timeout client 30s',
+    '    timeout server 30s',
+    '',
+    'defaults farm from base',
+    '    balance roundrobin',
+    '    retries 3',
+    '',
+  ];
+  for (let f = 0; f < 2; f++) {
+    out.push(`frontend fe_${f} from base`, `    bind :${8080 + f}${f === 1 ? ' ssl crt /etc/ssl/site.pem' : ''}`);
+    if (f === 0) out.push('    http-request set-header X-Client %[src]');
+    for (let i = f; i < count; i += 2) out.push(`    use_backend be_${i} if { path_beg /b${i}/ }`);
+    out.push(`    default_backend be_${f}`, '');
+  }
+  const persistence = [
+    ['balance source'],
+    ['cookie SERVERID insert indirect nocache'],
+    ['stick-table type ip size 200k expire 30m peers mypeers', 'stick on src'],
+    ['balance hdr(X-Client)'],
+    ['cookie JSESSIONID prefix nocache'],
+    ['stick on src table be_2'],
+    ['balance uri', 'hash-type consistent'],
+    ['cookie SRV insert indirect nocache httponly secure attr "SameSite=Lax" maxidle 30m', 'option redispatch'],
+  ];
+  for (let i = 0; i < count; i++) {
+    out.push(`backend be_${i}${i % 3 === 0 ? ' from farm' : ''}`);
+    if (i % 5 === 4) out.push('    # affinity-lint ignore=haproxy/balance-source');
+    for (const line of persistence[i % persistence.length]) out.push(`    ${line}`);
+    const cookies = persistence[i % persistence.length].some((l) => l.startsWith('cookie'));
+    for (let s = 1; s <= 4; s++) out.push(`    server s${s} 10.1.${i}.${s}:80 check inter 5s${cookies ? ` cookie s${s}` : ''}${s === 4 && i % 4 === 0 ? ' backup' : ''}`);
+    out.push('');
+  }
+  out.push('listen stats', '    bind :9000', '    balance source', '    server st 10.2.0.1:80', '');
+  return out.join('\n');
+}
+
+/**
+ * The same for HAProxy, section by section: a keystroke in one backend, frontend or listen checks
+ * again that section, its defaults chain and the proxies routing to it or routed to from it.
+ */
+describe('haproxy: findings reused across edits equal a full lint', function () {
+  this.timeout(300000);
+
+  it('letters typed inside words of linked sections (the path the reuse is for)', async () => {
+    const stats = await check('haproxy', [{ name: 'linked haproxy', text: linkedHaproxy(24) }], 300, 13, typing, 0);
+    assert.ok(stats.partial > stats.full, `reuse was taken ${stats.partial} times, full runs ${stats.full}: ${JSON.stringify([...stats.fullBecause])}`);
+  });
+
+  it('structural edits anywhere in linked configs and real files', async () => {
+    const samples = sampleTexts('haproxy').filter((s) => s.text.length > 500 && s.text.length < 30000 && !s.text.includes('\u0000'));
+    const texts = [{ name: 'linked haproxy', text: linkedHaproxy(10) }, ...samples.filter((_, i) => i % 5 === 0).slice(0, 12)];
+    const stats = await check('haproxy', texts, 60, 9, structuralOrTyping);
+    assert.ok(stats.partial > 0, 'no run reused findings');
+  });
+
+  it('edits that change what links sections: routing, TLS, headers, cookies, tables, defaults', async () => {
+    const base = linkedHaproxy(8);
+    const swaps: [string, string, 'partial' | 'any'][] = [
+      ['    server s1 10.1.3.1:80 check inter 5s', '    server s1 10.1.3.1:80 check inter 2s', 'partial'],
+      ['    balance source\n    server s1 10.1.0.1', '    balance leastconn\n    server s1 10.1.0.1', 'partial'],
+      ['    http-request set-header X-Client %[src]', '    http-request set-header X-Other %[src]', 'partial'],
+      ['use_backend be_2 if', 'use_backend be_3 if', 'any'],
+      ['bind :8081 ssl crt /etc/ssl/site.pem', 'bind :8081', 'any'],
+      ['cookie SERVERID insert', 'cookie JSESSIONID insert', 'any'],
+      ['stick on src table be_2', 'stick on src table be_6', 'any'],
+      ['    balance roundrobin\n    retries 3', '    balance source\n    retries 3', 'any'],
+      ['    mode http', '    mode tcp', 'any'],
+      ['backend be_1\n', 'backend be_1 from base\n', 'any'],
+    ];
+    for (const [from, to, path] of swaps) {
+      const stats = await swap('haproxy', base, from, to);
+      if (path === 'partial') assert.strictEqual(stats.partial, 2, `${from}: ${JSON.stringify([...stats.fullBecause])}`);
     }
   });
 });

@@ -1,14 +1,33 @@
 import type { HaproxyConfig } from '../../model/haproxy';
 import { sampleExpressionProblems } from '../../model/sampleExpression';
-import type { DocumentRule } from '../types';
+import { SECTION_KEYWORDS } from '../../parsing/haproxyText';
+import type { DocumentRule, HaproxyRule } from '../types';
 
-export const haproxySyntax: DocumentRule<HaproxyConfig> = {
+/**
+ * The whole file's problems (a last line without LF, what the parser could not read, lines before
+ * any section) once per run; malformed sample expressions section by section, so that a keystroke
+ * re-checks only the section it is in.
+ */
+export const haproxySyntax: DocumentRule<HaproxyConfig> & Pick<HaproxyRule, 'visits' | 'checkSection'> = {
   meta: {
     id: 'haproxy/syntax',
     dialect: 'haproxy',
     severity: 'error',
     summary: 'Text the HAProxy parser cannot read: a malformed line or sample expression, a line outside any section',
     fixable: false,
+  },
+  visits: { sections: [...SECTION_KEYWORDS] },
+  checkSection(section, context) {
+    // A tree with errors has its own findings; its arguments may be cut anywhere.
+    if (context.config.syntaxProblems.length) return;
+    for (const d of section.directives) {
+      for (const arg of d.args) {
+        for (const p of sampleExpressionProblems(arg.raw)) {
+          const start = arg.span.start + p.offset;
+          context.report({ message: `Syntax error: ${p.message}: HAProxy refuses the line.`, span: { start, end: start + p.length } });
+        }
+      }
+    }
   },
   checkDocument(context) {
     const { config, source } = context;
@@ -21,18 +40,6 @@ export const haproxySyntax: DocumentRule<HaproxyConfig> = {
       });
     }
     for (const problem of config.syntaxProblems) context.report({ message: problem.message, span: problem.span });
-    if (config.syntaxProblems.length === 0) {
-      for (const section of config.sections) {
-        for (const d of section.directives) {
-          for (const arg of d.args) {
-            for (const p of sampleExpressionProblems(arg.raw)) {
-              const start = arg.span.start + p.offset;
-              context.report({ message: `Syntax error: ${p.message}: HAProxy refuses the line.`, span: { start, end: start + p.length } });
-            }
-          }
-        }
-      }
-    }
     for (const orphan of config.orphans) {
       context.report({
         message: `'${orphan.keyword}' stands before any section: HAProxy accepts configuration lines only inside a section (global, defaults, frontend, backend, listen, ...).`,

@@ -1,0 +1,113 @@
+import type { HaproxyConfig, HaproxySection } from '../model/haproxy';
+import { inheritanceChain, proxiesRoutingTo } from '../model/haproxyQueries';
+import type { TextChange } from '../parsing/nginxIncremental';
+import type { Finding } from '../rules/types';
+import type { SourceText } from '../text/sourceText';
+import { reuseExcept, sameTextLayout, suppressionCommentIn, textLayout, type ReusePlan, type TextLayout } from './findingReuse';
+import type { LintOutcome, Unit } from './linter';
+import type { LintSettings } from './settings';
+
+/**
+ * What one run over a HAProxy file leaves for the next: its findings section by section, and what
+ * the sections could read of each other when they were computed.
+ *
+ * A check in a section reads that section, its defaults chain, the proxies that route to it and
+ * those it routes to (TLS binds, headers set on the way), and what any section may read: every
+ * cookie (names collide across the file), every bind (TLS for a defaults section), stick tables and
+ * the rules that name them, section headers, peers, the file's layout and the settings. A
+ * keystroke in the body of one backend, frontend or listen that leaves all of that alone changes
+ * only the findings of that section and of those linked to it.
+ */
+export interface HaproxyLintMemory extends TextLayout {
+  readonly config: HaproxyConfig;
+  readonly settings: LintSettings;
+  readonly unitFindings: Map<Unit, readonly Finding[]>;
+  /** What each section shows every other (see `sectionLinks`). */
+  readonly links: Map<HaproxySection, string>;
+}
+
+export type HaproxyReusePlan = ReusePlan<HaproxyLintMemory>;
+
+/** The sections an edit may change the body of without a run over the whole file. */
+const LOCAL_SECTIONS: ReadonlySet<string> = new Set(['backend', 'frontend', 'listen']);
+/** Directives any section may read, whatever links it to theirs. */
+const SHARED_KEYWORDS: ReadonlySet<string> = new Set(['cookie', 'appsession', 'bind', 'stick-table', 'stick', 'use_backend', 'default_backend', 'peer']);
+
+/** What a section shows every other, as one string: the text of its shared directives. */
+export function sectionLinks(section: HaproxySection, source: SourceText): string {
+  const parts: string[] = [];
+  for (const d of section.directives) if (SHARED_KEYWORDS.has(d.keyword)) parts.push(`${d.prefix ?? ''}\u0001${source.slice(d.span)}`);
+  return parts.join('\n');
+}
+
+/** The section whose body (the lines after its header line, before the next header line) holds the change. */
+function localSection(sections: readonly HaproxySection[], source: SourceText, change: TextChange): HaproxySection | null {
+  let low = 0;
+  let high = sections.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sections[mid].keywordSpan.start <= change.start) low = mid + 1;
+    else high = mid;
+  }
+  const section = sections[low - 1];
+  if (!section || !LOCAL_SECTIONS.has(section.kind)) return null;
+  const text = source.text;
+  const headerLineEnd = text.indexOf('\n', section.headerSpan.end);
+  if (headerLineEnd < 0 || headerLineEnd >= change.start) return null;
+  const next = sections[low];
+  if (next && text.lastIndexOf('\n', next.keywordSpan.start - 1) < change.newEnd) return null;
+  return section;
+}
+
+/** The proxies a section names in use_backend / default_backend; null when a name is computed (`%[...]`). */
+function routedTo(config: HaproxyConfig, section: HaproxySection): HaproxySection[] | null {
+  const names = new Set<string>();
+  for (const d of section.directives) {
+    if (d.keyword !== 'use_backend' && d.keyword !== 'default_backend') continue;
+    const target = d.args[0]?.value;
+    if (target === undefined) continue;
+    if (target.includes('%[')) return null;
+    names.add(target);
+  }
+  return config.sections.filter((s) => s.name !== null && names.has(s.name) && (s.kind === 'backend' || s.kind === 'listen'));
+}
+
+/**
+ * How to lint `config` (the model of `source`) given the memory of the last run and the change
+ * since (null when the model was rebuilt rather than updated): which sections to check again, and
+ * the moved findings of the others. Falls back to a full run whenever reuse cannot be shown safe.
+ */
+export function planHaproxyReuse(memory: HaproxyLintMemory | null, config: HaproxyConfig, source: SourceText, settings: LintSettings, change: TextChange | null): HaproxyReusePlan {
+  const layout = textLayout(config.comments, source);
+  const full = (fullBecause: string): HaproxyReusePlan => ({
+    reuse: null,
+    rechecked: null,
+    fullBecause,
+    remember: (outcome) => {
+      const links = new Map<HaproxySection, string>();
+      for (const s of config.sections) links.set(s, sectionLinks(s, source));
+      return remember({ config, settings, links, ...layout }, outcome);
+    },
+  });
+  if (!memory) return full('first run');
+  if (!change || memory.config.sections !== config.sections) return full('model rebuilt');
+  if (memory.settings !== settings) return full('settings changed');
+  if (!sameTextLayout(memory, layout)) return full('lines, indentation or suppression comments changed');
+  const section = localSection(config.sections, source, change);
+  if (!section) return full('change outside the body of one backend, frontend or listen');
+  if (!memory.unitFindings.has(section)) return full('section not checked last time');
+  if (memory.links.get(section) !== sectionLinks(section, source)) return full('links changed');
+  const next = config.sections[config.sections.indexOf(section) + 1];
+  if (suppressionCommentIn(config.comments, { start: section.keywordSpan.start, end: next ? next.keywordSpan.start : source.text.length })) return full('suppression comment in the section');
+  const routed = routedTo(config, section);
+  if (!routed) return full('a computed use_backend routes anywhere');
+  const rechecked = new Set<Unit>([section, ...inheritanceChain(section), ...routed]);
+  if (section.kind !== 'frontend') for (const router of proxiesRoutingTo(config, section)) rechecked.add(router);
+  const reuse = reuseExcept(memory.unitFindings, rechecked, change);
+  if (!reuse) return full('a finding of another section reaches the change');
+  return { reuse, rechecked, fullBecause: null, remember: (outcome) => remember({ config, settings, links: memory.links, ...layout }, outcome) };
+}
+
+function remember(now: Omit<HaproxyLintMemory, 'unitFindings'>, outcome: LintOutcome): HaproxyLintMemory | null {
+  return outcome.unitFindings ? { ...now, unitFindings: outcome.unitFindings } : null;
+}
