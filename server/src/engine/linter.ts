@@ -63,6 +63,16 @@ export class Linter {
 
   /** Lints the whole file; `reuse` may supply the findings of units that need no new check. */
   lint(config: ParsedConfig, source: SourceText, settings: LintSettings, reuse?: UnitReuse): LintOutcome {
+    const run = this.lintInSteps(config, source, settings, reuse, () => false).next();
+    if (!run.done) throw new Error('a lint that never pauses paused');
+    return run.value;
+  }
+
+  /**
+   * The same lint, pausing (yielding) after a unit whenever `pause` says so: a caller with a big
+   * file lets other events run in between. The model must not change while the lint is paused.
+   */
+  *lintInSteps(config: ParsedConfig, source: SourceText, settings: LintSettings, reuse: UnitReuse | undefined, pause: () => boolean): Generator<void, LintOutcome> {
     const findings: Finding[] = [];
     /** Where the findings of the unit being checked also go. */
     let unitSink: Finding[] | null = null;
@@ -122,14 +132,21 @@ export class Linter {
       for (const d of config.directives) {
         if (!isProtocolBlock(d)) {
           checkUnit(d, () => visit(d));
+          if (pause()) yield;
           continue;
         }
         visit(d, false);
-        for (const unit of d.children!) checkUnit(unit, () => visit(unit));
+        for (const unit of d.children!) {
+          checkUnit(unit, () => visit(unit));
+          if (pause()) yield;
+        }
       }
     } else {
       const check = this.haproxyChecker(active as HaproxyRule[], contexts, guarded);
-      for (const section of config.sections) checkUnit(section, () => check(section));
+      for (const section of config.sections) {
+        checkUnit(section, () => check(section));
+        if (pause()) yield;
+      }
     }
 
     findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));

@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { Linter } from '../engine/linter';
+import { Linter, type LintOutcome } from '../engine/linter';
 import { DocumentLinter } from './documentLinter';
 import { RULES } from '../rules/registry';
 import type { Finding } from '../rules/types';
@@ -8,9 +8,12 @@ import type { DocumentStore, OpenDocument } from './documentStore';
 import type { SettingsCache } from './settings';
 import type { ConfigParser } from '../parsing/configParser';
 import { TextLinter } from '../engine/lintText';
+import { yieldToEvents } from '../text/yieldToEvents';
 
-/** Documents larger than this yield to the event loop between parsing and linting. */
+/** Documents larger than this yield to the event loop between parsing and linting, and during the lint. */
 const YIELD_ABOVE_CHARS = 256 * 1024;
+/** How long one slice of a big document's lint may hold the event loop, in milliseconds. */
+const LINT_SLICE_MS = 20;
 
 /**
  * Lints open documents and publishes their diagnostics. Changes that arrive while a run is
@@ -75,9 +78,24 @@ export class DiagnosticsPublisher {
       const settings = await this.settings.get(doc.uri);
       // In a big file, let waiting messages in between the parse and the rules: the event loop
       // stalls for one of them at a time, and a change typed meanwhile cancels this stale run.
-      if (doc.source.text.length > YIELD_ABOVE_CHARS) await new Promise((resolve) => setImmediate(resolve));
+      if (doc.source.text.length > YIELD_ABOVE_CHARS) await yieldToEvents();
       if (doc.version !== version || doc.stale) continue; // changed while waiting: read the newer text
-      const outcome = doc.config ? this.documentLinter.lint(doc, settings) : { findings: [], ruleErrors: [] };
+      let outcome: LintOutcome = { findings: [], ruleErrors: [] };
+      if (doc.config) {
+        // A big file's lint pauses every ~20 ms; a change typed meanwhile drops it for a new run.
+        let sliceStart = performance.now();
+        const pause = doc.source.text.length > YIELD_ABOVE_CHARS ? () => performance.now() - sliceStart > LINT_SLICE_MS : () => false;
+        const steps = this.documentLinter.lintInSteps(doc, settings, pause);
+        let step = steps.next();
+        while (!step.done && doc.version === version && !doc.stale) {
+          await yieldToEvents();
+          if (doc.version !== version || doc.stale) break;
+          sliceStart = performance.now();
+          step = steps.next();
+        }
+        if (!step.done) continue;
+        outcome = step.value;
+      }
       for (const e of outcome.ruleErrors) this.connection.console.error(`rule ${e.ruleId} failed on ${doc.uri}: ${(e.error as Error)?.stack ?? String(e.error)}`);
       doc.findings = [...doc.inputFindings, ...outcome.findings];
       this.lintedVersion.set(doc, version);

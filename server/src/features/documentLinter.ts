@@ -19,6 +19,17 @@ export class DocumentLinter {
 
   /** Lints the document's current model (`doc.config`, which must be set). */
   lint(doc: OpenDocument, settings: LintSettings): LintOutcome {
+    const run = this.lintInSteps(doc, settings, () => false).next();
+    if (!run.done) throw new Error('a lint that never pauses paused');
+    return run.value;
+  }
+
+  /**
+   * The same lint, pausing after a unit whenever `pause` says so (see Linter.lintInSteps). A caller
+   * that drops a paused run (the document changed meanwhile) leaves the memory and the pending
+   * change as they were, for the next run.
+   */
+  *lintInSteps(doc: OpenDocument, settings: LintSettings, pause: () => boolean): Generator<void, LintOutcome> {
     const config = doc.config!;
     const change = doc.modelKeptSinceLint ? doc.changeSinceLint : null;
     const last = this.memory.get(doc) ?? null;
@@ -26,7 +37,7 @@ export class DocumentLinter {
       config.dialect === 'nginx'
         ? planNginxReuse(last && 'protocols' in last ? last : null, config, doc.source, settings, change)
         : planHaproxyReuse(last && !('protocols' in last) ? last : null, config, doc.source, settings, change);
-    const outcome = this.linter.lint(config, doc.source, settings, plan.reuse ?? undefined);
+    const outcome = yield* this.linter.lintInSteps(config, doc.source, settings, plan.reuse ?? undefined, pause);
     const memory = plan.remember(outcome);
     if (memory) this.memory.set(doc, memory);
     else this.memory.delete(doc);

@@ -3,7 +3,8 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { ParsedConfig } from '../engine/linter';
 import { inputProblems } from '../engine/lintText';
 import type { Dialect } from '../model/common';
-import { buildConfig, type ConfigParser } from '../parsing/configParser';
+import { buildConfig, buildConfigInSteps, type ConfigParser } from '../parsing/configParser';
+import { yieldToEvents } from '../text/yieldToEvents';
 import { updateHaproxyConfig } from '../parsing/haproxyIncremental';
 import { combineChanges, updateNginxConfig, type TextChange } from '../parsing/nginxIncremental';
 import type { Finding } from '../rules/types';
@@ -42,10 +43,14 @@ export interface OpenDocument {
    * changes that arrive meanwhile, for the new tree to take before its next, incremental, parse.
    */
   firstParse: { readonly edits: Edit[]; done: Promise<void> } | null;
+  /** The refresh under way, which others wait for. */
+  refreshing: Promise<void> | null;
 }
 
-/** Texts longer than this get their first parse in slices (see ConfigParser.parseTreeSliced). */
-const SLICE_FIRST_PARSE_ABOVE = 256 * 1024;
+/** Texts longer than this get their first parse and their model built from scratch in slices. */
+const SLICE_ABOVE = 256 * 1024;
+/** How long one slice of a model build may hold the event loop, in milliseconds. */
+const MODEL_SLICE_MS = 20;
 
 function languageDialect(languageId: string): Dialect | null {
   return languageId === 'nginx' || languageId === 'haproxy' ? languageId : null;
@@ -83,7 +88,7 @@ export class DocumentStore {
     const dialect = languageDialect(languageId);
     if (!dialect) return null;
     this.close(uri);
-    const doc: OpenDocument = { uri, dialect, version, source: new SourceText(text), tree: null, stale: true, config: null, inputFindings: [], findings: [], pendingChange: null, modelReusable: false, changeSinceLint: null, modelKeptSinceLint: false, firstParse: null };
+    const doc: OpenDocument = { uri, dialect, version, source: new SourceText(text), tree: null, stale: true, config: null, inputFindings: [], findings: [], pendingChange: null, modelReusable: false, changeSinceLint: null, modelKeptSinceLint: false, firstParse: null, refreshing: null };
     this.documents.set(uri, doc);
     return doc;
   }
@@ -157,14 +162,28 @@ export class DocumentStore {
     this.documents.delete(uri);
   }
 
-  /** Brings the tree and the model up to date with the text; cheap when nothing changed. */
+  /**
+   * Brings the tree and the model up to date with the text; cheap when nothing changed. Calls that
+   * overlap (the linter and a hover) wait for the one under way rather than run beside it.
+   */
   async refresh(doc: OpenDocument): Promise<void> {
+    while (doc.refreshing) await doc.refreshing;
     if (!doc.stale) return;
+    const run = this.refreshNow(doc);
+    doc.refreshing = run;
+    try {
+      await run;
+    } finally {
+      if (doc.refreshing === run) doc.refreshing = null;
+    }
+  }
+
+  private async refreshNow(doc: OpenDocument): Promise<void> {
     await this.parser.ready(doc.dialect);
-    if (!doc.tree && doc.source.text.length > SLICE_FIRST_PARSE_ABOVE && inputProblems(doc.dialect, doc.source.text).length === 0) {
+    if (!doc.tree && doc.source.text.length > SLICE_ABOVE && inputProblems(doc.dialect, doc.source.text).length === 0) {
       await (doc.firstParse ?? this.parseInSlices(doc)).done;
     }
-    // From here on nothing awaits: no change can slip in between reading and replacing the tree.
+    // From here on nothing awaits until the tree is replaced: no change can slip in between.
     if (!doc.stale || this.documents.get(doc.uri) !== doc) return;
     const text = doc.source.text;
     doc.inputFindings = inputProblems(doc.dialect, text);
@@ -172,25 +191,55 @@ export class DocumentStore {
       doc.tree?.delete();
       doc.tree = null;
       doc.config = null;
-    } else {
-      const tree = this.parser.parseTreeNow(doc.dialect, text, doc.tree);
-      doc.tree?.delete();
-      doc.tree = tree;
-      let config: ParsedConfig | null = null;
-      // A keystroke re-reads the directives it touched; the rest of the model is reused.
-      if (doc.config && doc.modelReusable && doc.pendingChange && !tree.rootNode.hasError) {
-        config = doc.config.dialect === 'nginx' ? updateNginxConfig(doc.config, text, doc.pendingChange) : updateHaproxyConfig(doc.config, text, doc.pendingChange);
-      }
-      if (config) {
-        this.stats.incrementalModels++;
-        const change = doc.pendingChange!;
-        doc.changeSinceLint = doc.changeSinceLint ? combineChanges(doc.changeSinceLint, change) : change;
-      } else {
-        this.stats.fullModels++;
-        doc.modelKeptSinceLint = false;
-      }
-      doc.config = config ?? buildConfig(doc.dialect, tree, text);
+      this.settled(doc);
+      return;
     }
+    const tree = this.parser.parseTreeNow(doc.dialect, text, doc.tree);
+    doc.tree?.delete();
+    doc.tree = tree;
+    let config: ParsedConfig | null = null;
+    // A keystroke re-reads the directives it touched; the rest of the model is reused.
+    if (doc.config && doc.modelReusable && doc.pendingChange && !tree.rootNode.hasError) {
+      config = doc.config.dialect === 'nginx' ? updateNginxConfig(doc.config, text, doc.pendingChange) : updateHaproxyConfig(doc.config, text, doc.pendingChange);
+    }
+    if (config) {
+      this.stats.incrementalModels++;
+      const change = doc.pendingChange!;
+      doc.changeSinceLint = doc.changeSinceLint ? combineChanges(doc.changeSinceLint, change) : change;
+      doc.config = config;
+      this.settled(doc);
+      return;
+    }
+    this.stats.fullModels++;
+    doc.modelKeptSinceLint = false;
+    if (text.length <= SLICE_ABOVE || tree.rootNode.hasError) {
+      doc.config = buildConfig(doc.dialect, tree, text);
+      this.settled(doc);
+      return;
+    }
+    // A big model is built in slices, with other events in between; the tree is the document's
+    // already, so changes typed meanwhile edit it and the next refresh parses incrementally.
+    doc.config = null;
+    doc.modelReusable = false;
+    doc.pendingChange = null;
+    const version = doc.version;
+    let sliceStart = performance.now();
+    const steps = buildConfigInSteps(doc.dialect, tree, text, () => performance.now() - sliceStart > MODEL_SLICE_MS);
+    let step = steps.next();
+    while (!step.done) {
+      await yieldToEvents();
+      // Changed, closed or replaced meanwhile: this model is of a text that is gone (and its tree
+      // may have been edited); the next refresh starts again from the current text.
+      if (doc.version !== version || this.documents.get(doc.uri) !== doc || doc.tree !== tree) return;
+      sliceStart = performance.now();
+      step = steps.next();
+    }
+    doc.config = step.value;
+    this.settled(doc);
+  }
+
+  /** The model matches the text now. */
+  private settled(doc: OpenDocument): void {
     doc.pendingChange = null;
     doc.modelReusable = doc.config !== null;
     doc.stale = false;

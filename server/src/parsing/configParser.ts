@@ -1,9 +1,10 @@
 import type { Parser, Tree } from 'web-tree-sitter';
 import type { Dialect } from '../model/common';
 import type { ParsedConfig } from '../engine/linter';
-import { buildHaproxyConfig } from './haproxyModel';
-import { buildNginxConfig } from './nginxModel';
+import { buildHaproxyConfig, haproxyConfigInSteps } from './haproxyModel';
+import { buildNginxConfig, nginxConfigInSteps } from './nginxModel';
 import type { GrammarLoader } from './treeSitter';
+import { yieldToEvents } from '../text/yieldToEvents';
 
 /**
  * Builds the typed model of a syntax tree in the tree's dialect. Pass the text the tree was parsed
@@ -11,6 +12,11 @@ import type { GrammarLoader } from './treeSitter';
  */
 export function buildConfig(dialect: Dialect, tree: Tree, text?: string): ParsedConfig {
   return dialect === 'nginx' ? buildNginxConfig(tree, text) : buildHaproxyConfig(tree, text);
+}
+
+/** The model of a tree built in steps, pausing whenever `pause` says so (see nginxConfigInSteps, haproxyConfigInSteps). */
+export function buildConfigInSteps(dialect: Dialect, tree: Tree, text: string, pause: () => boolean): Generator<void, ParsedConfig> {
+  return dialect === 'nginx' ? nginxConfigInSteps(tree, text, pause) : haproxyConfigInSteps(tree, text, pause);
 }
 
 /** How long one slice of a sliced parse may hold the event loop, in milliseconds. */
@@ -86,7 +92,7 @@ export class ConfigParser {
           const started = performance.now();
           const tree = parser.parse(text, null, { progressCallback: () => performance.now() - started > PARSE_SLICE_MS });
           if (tree) return tree;
-          await new Promise((resolve) => setImmediate(resolve));
+          await yieldToEvents();
         }
       } catch (error) {
         parser.reset();

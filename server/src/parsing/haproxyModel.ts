@@ -1,7 +1,7 @@
 import type { Tree, TreeCursor } from 'web-tree-sitter';
 import type { Argument, Comment } from '../model/common';
 import type { HaproxyCondition, HaproxyConfig, HaproxyDirective, HaproxySection } from '../model/haproxy';
-import { haproxyFromText, sectionNames, toHaproxyArgument, unquoteHaproxy } from './haproxyText';
+import { haproxyFromText, haproxyLinesFromText, sectionNames, toHaproxyArgument, unquoteHaproxy, type MutableHaproxySection } from './haproxyText';
 import { collectSyntaxProblems } from './syntaxProblems';
 
 export { unquoteHaproxy };
@@ -186,4 +186,33 @@ export function buildHaproxyConfig(tree: Tree, text?: string): HaproxyConfig {
   const comments = reader.comments.sort((a, b) => a.span.start - b.span.start);
   const syntaxProblems = collectSyntaxProblems(tree.rootNode, () => '');
   return { dialect: 'haproxy', sections, orphans, comments, syntaxProblems };
+}
+
+/** Text read per step by haproxyConfigInSteps before it asks whether to pause. */
+const STEP_CHARS = 64 * 1024;
+
+/**
+ * The same model as buildHaproxyConfig, for a text whose tree has no error, read a few thousand
+ * lines at a time, pausing (yielding) between them whenever `pause` says so. Falls back to
+ * buildHaproxyConfig (in one run) when the tree has an error.
+ */
+export function* haproxyConfigInSteps(tree: Tree, text: string, pause: () => boolean): Generator<void, HaproxyConfig> {
+  if (tree.rootNode.hasError) return buildHaproxyConfig(tree, text);
+  const sections: MutableHaproxySection[] = [];
+  const orphans: HaproxyDirective[] = [];
+  const comments: Comment[] = [];
+  let current: MutableHaproxySection | null = null;
+  for (let pos = 0; pos < text.length; ) {
+    const lineEnd = text.indexOf('\n', Math.min(text.length, pos + STEP_CHARS));
+    const to = lineEnd < 0 ? text.length : lineEnd + 1;
+    const read = haproxyLinesFromText(text, pos, to, current);
+    sections.push(...read.sections);
+    orphans.push(...read.orphans);
+    comments.push(...read.comments);
+    current = read.sections.length ? read.sections[read.sections.length - 1] : current;
+    pos = to;
+    if (pause()) yield;
+  }
+  resolveDefaults(sections);
+  return { dialect: 'haproxy', sections, orphans, comments, syntaxProblems: [] };
 }

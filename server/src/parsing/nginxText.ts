@@ -266,7 +266,8 @@ class Reader {
   }
 }
 
-function directiveAt(reader: Reader, parent: MutableNginxDirective | null): MutableNginxDirective {
+/** A directive's name and arguments, the reader left at the `;` or `{` that ends them. */
+function headAt(reader: Reader): { nameArg: Argument; lua: boolean; args: Argument[] } {
   const text = reader.text;
   const nameArg = reader.readValue(true);
   const lua = reader.lua;
@@ -275,52 +276,81 @@ function directiveAt(reader: Reader, parent: MutableNginxDirective | null): Muta
     reader.skipTrivia();
     if (reader.pos >= text.length) throw NOT_CLEAN;
     const c = text.charCodeAt(reader.pos);
-    if (c === SEMI) {
-      if (lua) throw NOT_CLEAN;
-      reader.pos++;
-      return {
-        name: nameArg.value,
-        nameSpan: nameArg.span as { start: number; end: number },
-        args,
-        span: { start: nameArg.span.start, end: reader.pos },
-        children: null,
-        bodySpan: null,
-        parent,
-        protocol: parent?.protocol ?? 'http',
-        protocolKnown: parent?.protocolKnown ?? false,
-      };
-    }
-    if (c === LBRACE) {
-      const bodyStart = reader.pos;
-      reader.pos++;
-      const directive: MutableNginxDirective = {
-        name: nameArg.value,
-        nameSpan: nameArg.span as { start: number; end: number },
-        args,
-        span: { start: nameArg.span.start, end: 0 },
-        children: [],
-        bodySpan: { start: bodyStart, end: 0 },
-        parent,
-        protocol: parent?.protocol ?? 'http',
-        protocolKnown: parent?.protocolKnown ?? false,
-      };
-      if (PROTOCOL_BLOCKS.has(directive.name) && parent === null) {
-        directive.protocol = directive.name as NginxProtocol;
-        directive.protocolKnown = true;
-      }
-      if (lua) {
-        reader.skipLuaCode();
-      } else {
-        directive.children = listAt(reader, directive, true);
-      }
-      // reader.pos is at the closing brace
-      reader.pos++;
-      directive.span.end = reader.pos;
-      directive.bodySpan!.end = reader.pos;
-      return directive;
-    }
+    if (c === SEMI || c === LBRACE) return { nameArg, lua, args };
     if (c === RBRACE) throw NOT_CLEAN;
     args.push(reader.readValue(false));
+  }
+}
+
+/** A block directive whose head was just read, its children still to come (the reader at its `{`). */
+function blockShell(reader: Reader, head: { nameArg: Argument; args: Argument[] }, parent: MutableNginxDirective | null): MutableNginxDirective {
+  const { nameArg, args } = head;
+  const directive: MutableNginxDirective = {
+    name: nameArg.value,
+    nameSpan: nameArg.span as { start: number; end: number },
+    args,
+    span: { start: nameArg.span.start, end: 0 },
+    children: [],
+    bodySpan: { start: reader.pos, end: 0 },
+    parent,
+    protocol: parent?.protocol ?? 'http',
+    protocolKnown: parent?.protocolKnown ?? false,
+  };
+  if (PROTOCOL_BLOCKS.has(directive.name) && parent === null) {
+    directive.protocol = directive.name as NginxProtocol;
+    directive.protocolKnown = true;
+  }
+  return directive;
+}
+
+function directiveAt(reader: Reader, parent: MutableNginxDirective | null): MutableNginxDirective {
+  const head = headAt(reader);
+  if (reader.text.charCodeAt(reader.pos) === SEMI) {
+    if (head.lua) throw NOT_CLEAN;
+    reader.pos++;
+    return {
+      name: head.nameArg.value,
+      nameSpan: head.nameArg.span as { start: number; end: number },
+      args: head.args,
+      span: { start: head.nameArg.span.start, end: reader.pos },
+      children: null,
+      bodySpan: null,
+      parent,
+      protocol: parent?.protocol ?? 'http',
+      protocolKnown: parent?.protocolKnown ?? false,
+    };
+  }
+  const directive = blockShell(reader, head, parent);
+  reader.pos++;
+  if (head.lua) {
+    reader.skipLuaCode();
+  } else {
+    directive.children = listAt(reader, directive, true);
+  }
+  // reader.pos is at the closing brace
+  reader.pos++;
+  directive.span.end = reader.pos;
+  directive.bodySpan!.end = reader.pos;
+  return directive;
+}
+
+/**
+ * The head of a block directive at `start` (its name token) as a directive with no children yet,
+ * and the offset just inside its `{`: for a caller that reads a big block's children piece by
+ * piece (then sets `children`, and the ends of `span` and `bodySpan`). Null when the text there is
+ * not a non-Lua block's head.
+ */
+export function nginxBlockHeadFromText(text: string, start: number, parent: MutableNginxDirective | null, comments: Comment[]): { directive: MutableNginxDirective; bodyStart: number } | null {
+  const mark = comments.length;
+  try {
+    const reader = new Reader(text, start, comments);
+    const head = headAt(reader);
+    if (head.lua || text.charCodeAt(reader.pos) !== LBRACE) throw NOT_CLEAN;
+    return { directive: blockShell(reader, head, parent), bodyStart: reader.pos + 1 };
+  } catch (e) {
+    if (e !== NOT_CLEAN) throw e;
+    comments.length = mark;
+    return null;
   }
 }
 
