@@ -74,11 +74,12 @@ export class DiagnosticsPublisher {
     for (;;) {
       const version = doc.version;
       if (this.lintedVersion.get(doc) === version && !doc.stale) return doc.findings;
+      const refreshStarted = performance.now();
       await this.store.refresh(doc);
       const settings = await this.settings.get(doc.uri);
-      // In a big file, let waiting messages in between the parse and the rules: the event loop
-      // stalls for one of them at a time, and a change typed meanwhile cancels this stale run.
-      if (doc.source.text.length > YIELD_ABOVE_CHARS) await yieldToEvents();
+      // After a long refresh (a big file's model built anew), let waiting messages in before the
+      // rules: a change typed meanwhile cancels this stale run. A keystroke's refresh is short.
+      if (doc.source.text.length > YIELD_ABOVE_CHARS && performance.now() - refreshStarted > LINT_SLICE_MS) await yieldToEvents();
       if (doc.version !== version || doc.stale) continue; // changed while waiting: read the newer text
       let outcome: LintOutcome = { findings: [], ruleErrors: [] };
       if (doc.config) {
