@@ -1,5 +1,5 @@
 import { nginxUnits, unitOf, type NginxConfig, type NginxDirective, type NginxProtocol } from '../model/nginx';
-import { allPasses, carryNginxIndex, passedGroupName, PASS_DIRECTIVES, passesTo, upstreamNamed, upstreamOfPass } from '../model/nginxQueries';
+import { allPasses, carryNginxIndex, nestedSharedDirectives, passedGroupName, PASS_DIRECTIVES, passesTo, upstreamNamed, upstreamOfPass } from '../model/nginxQueries';
 import type { TextChange } from '../parsing/nginxIncremental';
 import type { Finding } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
@@ -75,6 +75,25 @@ function localUnit(units: readonly NginxDirective[], change: TextChange): NginxD
 }
 
 /** The upstreams that the passes recorded in a unit's links (see `unitLinks`) name. */
+/**
+ * `unitLinks` of every unit at once, from the file's index (its passes and the upstreams, maps and
+ * log formats written inside units) instead of a walk of each unit: the same strings.
+ */
+export function allUnitLinks(config: NginxConfig, source: SourceText, units: readonly NginxDirective[]): Map<NginxDirective, string> {
+  const passes = new Map<NginxDirective, string[]>();
+  const shared = new Map<NginxDirective, string[]>();
+  const add = (map: Map<NginxDirective, string[]>, unit: NginxDirective, entry: string): void => {
+    const list = map.get(unit);
+    if (list) list.push(entry);
+    else map.set(unit, [entry]);
+  };
+  for (const { pass, group } of allPasses(config)) add(passes, unitOf(pass), `${pass.protocol}\u0001${pass.name}\u0001${group ?? ''}`);
+  for (const d of nestedSharedDirectives(config)) add(shared, unitOf(d), source.slice(d.span));
+  const links = new Map<NginxDirective, string>();
+  for (const u of units) links.set(u, `${(passes.get(u) ?? []).join('\n')}\u0002${(shared.get(u) ?? []).join('\u0003')}`);
+  return links;
+}
+
 function passedUpstreams(config: NginxConfig, links: string): NginxDirective[] {
   const out: NginxDirective[] = [];
   const passes = links.slice(0, links.indexOf('\u0002'));
@@ -117,9 +136,7 @@ export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConf
     rechecked: null,
     fullBecause,
     remember: (outcome) => {
-      const links = new Map<NginxDirective, string>();
-      for (const u of units) links.set(u, unitLinks(u, source));
-      return remember({ config, settings, links, units, ...layout }, outcome);
+      return remember({ config, settings, links: allUnitLinks(config, source, units), units, ...layout }, outcome);
     },
   });
   if (!memory) return full('first run');

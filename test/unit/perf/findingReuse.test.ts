@@ -9,6 +9,8 @@ import { GrammarLoader } from '../../../server/src/parsing/treeSitter';
 import { TextLinter } from '../../../server/src/engine/lintText';
 import { RULES } from '../../../server/src/rules/registry';
 import { SourceText } from '../../../server/src/text/sourceText';
+import { allUnitLinks, unitLinks } from '../../../server/src/engine/nginxReuse';
+import { nginxUnits } from '../../../server/src/model/nginx';
 import type { Dialect } from '../../../server/src/model/common';
 import { applyEdit, prng, randomEdit, sampleTexts, type TextEdit } from './modelSnapshot';
 
@@ -126,6 +128,17 @@ async function swap(dialect: Dialect, base: string, from: string, to: string): P
  */
 describe('nginx: findings reused across edits equal a full lint', function () {
   this.timeout(300000);
+
+  it('the links of all units read from the index equal each unit’s own (real files, the linked config)', async () => {
+    const texts = [linkedConfig(12), ...sampleTexts('nginx').map((x) => x.text).filter((t) => !t.includes('\u0000'))];
+    for (const text of texts) {
+      const { config, source } = await textLinter.lint('nginx', text, DEFAULT_SETTINGS);
+      if (!config || config.dialect !== 'nginx') continue;
+      const units = nginxUnits(config.directives);
+      const all = allUnitLinks(config, source, units);
+      for (const u of units) assert.strictEqual(all.get(u), unitLinks(u, source), `${u.name} at ${u.span.start}`);
+    }
+  });
 
   it('letters typed inside words of linked servers and upstreams (the path the reuse is for)', async () => {
     const stats = await check('nginx', [{ name: 'linked config', text: linkedConfig(40) }], 300, 11, typing, 0);
