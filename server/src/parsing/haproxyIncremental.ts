@@ -1,5 +1,6 @@
 import type { Argument, Comment } from '../model/common';
 import type { HaproxyConfig, HaproxyDirective, HaproxySection } from '../model/haproxy';
+import { ownString } from '../text/ownString';
 import { haproxyLinesFromText, type MutableHaproxySection } from './haproxyText';
 import type { TextChange } from './nginxIncremental';
 
@@ -65,7 +66,8 @@ export function updateHaproxyConfig(old: HaproxyConfig, text: string, change: Te
   }
   section.directives = [];
   section.span = { start: section.span.start, end: section.headerSpan.end };
-  const read = haproxyLinesFromText(text, bodyStart, bodyEnd, section);
+  // The re-read body outlives this version of the text: its tokens are copies (ownString).
+  const read = haproxyLinesFromText(text, bodyStart, bodyEnd, section, ownString);
   if (read.sections.length || read.orphans.length) return null;
   if (delta !== 0) for (let i = at + 1; i < sections.length; i++) shiftSection(sections[i], delta);
   const comments = spliceComments(old.comments, bodyStart, bodyEnd - delta, read.comments, delta);

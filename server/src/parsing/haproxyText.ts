@@ -1,5 +1,6 @@
 import type { Argument, Comment } from '../model/common';
 import type { HaproxyCondition, HaproxyDirective, HaproxySection } from '../model/haproxy';
+import { sameString } from '../text/ownString';
 
 /**
  * The fast path of the HAProxy model: for a text whose syntax tree has no ERROR or MISSING node,
@@ -64,8 +65,8 @@ export function unquoteHaproxy(raw: string): { value: string; quoted: boolean } 
 /** A token without quotes or backslashes is its own value. */
 const PLAIN = /^[^"'\\]*$/;
 
-export function toHaproxyArgument(text: string, start: number, end: number): Argument {
-  const raw = text.slice(start, end);
+export function toHaproxyArgument(text: string, start: number, end: number, own: (s: string) => string = sameString): Argument {
+  const raw = own(text.slice(start, end));
   if (PLAIN.test(raw)) return { raw, value: raw, quoted: false, span: { start, end } };
   const { value, quoted } = unquoteHaproxy(raw);
   return { raw, value, quoted, span: { start, end } };
@@ -129,6 +130,8 @@ export function haproxyLinesFromText(
   from: number,
   to: number,
   current: MutableHaproxySection | null,
+  /** Applied to every token and comment cut from the text (ownString for a model that outlives it). */
+  own: (s: string) => string = sameString,
 ): { sections: MutableHaproxySection[]; orphans: HaproxyDirective[]; comments: Comment[] } {
   const sections: MutableHaproxySection[] = [];
   const orphans: HaproxyDirective[] = [];
@@ -154,7 +157,7 @@ export function haproxyLinesFromText(
       if (c === HASH) {
         let j = i + 1;
         while (j < lineEnd && text.charCodeAt(j) !== CR) j++;
-        comments.push({ text: text.slice(i, j), span: { start: i, end: j } });
+        comments.push({ text: own(text.slice(i, j)), span: { start: i, end: j } });
         i = j;
         continue;
       }
@@ -188,7 +191,7 @@ export function haproxyLinesFromText(
     }
     if (count > 0) {
       hidden.start = -1;
-      current = line(text, starts, ends, count, current, sections, orphans, hidden);
+      current = line(text, starts, ends, count, current, sections, orphans, hidden, own);
       // A comment inside a conditional line or a condition (`#` ... `\r`, then more tokens) is
       // inside a node the tree walk does not enter: it is not in the model either.
       if (hidden.start >= 0 && lineComments < comments.length) {
@@ -221,17 +224,18 @@ function line(
   sections: MutableHaproxySection[],
   orphans: HaproxyDirective[],
   hidden: { start: number; end: number },
+  own: (s: string) => string,
 ): MutableHaproxySection | null {
   const firstStart = starts[0];
   const firstWordEnd = wordEnd(text, firstStart, ends[0]);
-  const first = text.slice(firstStart, firstWordEnd);
+  const first = own(text.slice(firstStart, firstWordEnd));
   // The tokens after the first word: the rest of the first token (if any), then the others.
   let t = 1;
   let restStart = firstWordEnd < ends[0] ? firstWordEnd : -1;
   if (SECTION_KEYWORDS.has(first)) {
     const headerArgs: Argument[] = [];
-    if (restStart >= 0) headerArgs.push(toHaproxyArgument(text, restStart, ends[0]));
-    for (; t < count; t++) headerArgs.push(toHaproxyArgument(text, starts[t], ends[t]));
+    if (restStart >= 0) headerArgs.push(toHaproxyArgument(text, restStart, ends[0], own));
+    for (; t < count; t++) headerArgs.push(toHaproxyArgument(text, starts[t], ends[t], own));
     const keywordSpan = { start: firstStart, end: firstWordEnd };
     const headerEnd = headerArgs.length ? headerArgs[headerArgs.length - 1].span.end : firstWordEnd;
     const section: MutableHaproxySection = {
@@ -259,7 +263,7 @@ function line(
     prefix = first;
     keywordStart = starts[1];
     keywordEnd = wordEnd(text, keywordStart, ends[1]);
-    keyword = text.slice(keywordStart, keywordEnd);
+    keyword = own(text.slice(keywordStart, keywordEnd));
     restStart = keywordEnd < ends[1] ? keywordEnd : -1;
     t = 2;
   }
@@ -267,7 +271,7 @@ function line(
   let condition: HaproxyCondition | null = null;
   let end = keywordEnd;
   if (restStart >= 0) {
-    args.push(toHaproxyArgument(text, restStart, ends[t - 1]));
+    args.push(toHaproxyArgument(text, restStart, ends[t - 1], own));
     end = ends[t - 1];
   }
   for (; t < count; t++) {
@@ -277,7 +281,7 @@ function line(
       const word = text.slice(s, w);
       if (word === 'if' || word === 'unless') {
         const condEnd = ends[count - 1];
-        const condText = text.slice(s, condEnd);
+        const condText = own(text.slice(s, condEnd));
         condition = { kind: word, span: { start: s, end: condEnd }, text: condText };
         hidden.start = s;
         hidden.end = condEnd;
@@ -285,7 +289,7 @@ function line(
         break;
       }
     }
-    args.push(toHaproxyArgument(text, s, ends[t]));
+    args.push(toHaproxyArgument(text, s, ends[t], own));
     end = ends[t];
   }
   const directive: HaproxyDirective = {

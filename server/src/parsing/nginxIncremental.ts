@@ -1,6 +1,7 @@
 import type { Argument, Comment } from '../model/common';
 import type { NginxConfig, NginxDirective } from '../model/nginx';
 import { applyFragmentProtocol } from './nginxModel';
+import { ownString } from '../text/ownString';
 import { nginxRegionFromText, type MutableNginxDirective } from './nginxText';
 
 /** One replacement in a text: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new. */
@@ -101,7 +102,8 @@ export function updateNginxConfig(old: NginxConfig, text: string, change: TextCh
     const regionStart = first > 0 ? list[first - 1].span.end : container ? container.bodySpan!.start + 1 : 0;
     const regionEnd = last + 1 < list.length ? list[last + 1].span.start : container ? container.bodySpan!.end - 1 : oldLength;
     const comments: Comment[] = [];
-    const region = nginxRegionFromText(text, regionStart, regionEnd + delta, container, comments);
+    // The re-read directives outlive this version of the text: their tokens are copies (ownString).
+    const region = nginxRegionFromText(text, regionStart, regionEnd + delta, container, comments, ownString);
     if (region) {
       list.splice(first, last - first + 1, ...region);
       if (delta !== 0) {

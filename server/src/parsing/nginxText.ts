@@ -1,5 +1,6 @@
 import type { Argument, Comment } from '../model/common';
 import type { NginxDirective, NginxProtocol } from '../model/nginx';
+import { sameString } from '../text/ownString';
 
 /**
  * The fast path of the NGINX model: for a text whose syntax tree has no ERROR or MISSING node,
@@ -87,6 +88,8 @@ class Reader {
     readonly text: string,
     start: number,
     readonly comments: Comment[],
+    /** Applied to every token and comment cut from the text (ownString for a model that outlives it). */
+    private readonly own: (s: string) => string = sameString,
   ) {
     this.pos = start;
   }
@@ -110,7 +113,7 @@ class Reader {
           pos++;
           if (d !== CR) last = pos;
         }
-        this.comments.push({ text: text.slice(start, last), span: { start, end: last } });
+        this.comments.push({ text: this.own(text.slice(start, last)), span: { start, end: last } });
       } else {
         break;
       }
@@ -182,7 +185,7 @@ class Reader {
     }
     this.lua = namePosition && Reader.luaTail(text, tailStart, tailEnd);
     this.pos = pos;
-    const raw = text.slice(start, pos);
+    const raw = this.own(text.slice(start, pos));
     if (plain) return { raw, value: raw, quoted: false, span: { start, end: pos } };
     const { value, quoted } = unquoteNginx(raw);
     return { raw, value, quoted, span: { start, end: pos } };
@@ -386,33 +389,22 @@ export function nginxDirectivesFromText(text: string, comments: Comment[]): Muta
 }
 
 /**
- * One directive that starts at `start` (its name token), with its block, read from the text; its
- * comments go to `comments`. Null when the text there is not one clean directive that ends at `end`.
- */
-export function nginxDirectiveFromText(text: string, start: number, end: number, parent: MutableNginxDirective | null, comments: Comment[]): MutableNginxDirective | null {
-  const mark = comments.length;
-  try {
-    const reader = new Reader(text, start, comments);
-    const d = directiveAt(reader, parent);
-    if (d.span.end !== end) throw NOT_CLEAN;
-    return d;
-  } catch (e) {
-    if (e !== NOT_CLEAN) throw e;
-    comments.length = mark;
-    return null;
-  }
-}
-
-/**
  * The directives of the text from `start` (the end of the previous sibling, or just inside the
  * block) to `end` (the start of the next sibling, or the closing brace, or the end of the text):
  * the part of a block that an edit touched. Null when the text there does not read as whole
  * directives that end before `end` with only blanks and comments up to it.
  */
-export function nginxRegionFromText(text: string, start: number, end: number, parent: MutableNginxDirective | null, comments: Comment[]): MutableNginxDirective[] | null {
+export function nginxRegionFromText(
+  text: string,
+  start: number,
+  end: number,
+  parent: MutableNginxDirective | null,
+  comments: Comment[],
+  own: (s: string) => string = sameString,
+): MutableNginxDirective[] | null {
   const mark = comments.length;
   try {
-    const reader = new Reader(text, start, comments);
+    const reader = new Reader(text, start, comments, own);
     const out: MutableNginxDirective[] = [];
     for (;;) {
       reader.skipTrivia();
