@@ -1,5 +1,5 @@
 import type { HaproxyConfig, HaproxySection } from '../model/haproxy';
-import { inheritanceChain, proxiesRoutingTo } from '../model/haproxyQueries';
+import { inheritanceChain, proxiesRoutingTo, routeTargets } from '../model/haproxyQueries';
 import type { TextChange } from '../parsing/nginxIncremental';
 import type { Finding } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
@@ -59,16 +59,10 @@ function localSection(sections: readonly HaproxySection[], source: SourceText, c
   return section;
 }
 
-/** The proxies a section names in use_backend / default_backend; null when a name is computed (`%[...]`). */
+/** The proxies a section routes to (see routeTargets); null when a computed name may route anywhere. */
 function routedTo(config: HaproxyConfig, section: HaproxySection): HaproxySection[] | null {
-  const names = new Set<string>();
-  for (const d of section.directives) {
-    if (d.keyword !== 'use_backend' && d.keyword !== 'default_backend') continue;
-    const target = d.args[0]?.value;
-    if (target === undefined) continue;
-    if (target.includes('%[')) return null;
-    names.add(target);
-  }
+  const { names, dynamic } = routeTargets(section);
+  if (dynamic) return null;
   return config.sections.filter((s) => s.name !== null && names.has(s.name) && (s.kind === 'backend' || s.kind === 'listen'));
 }
 

@@ -103,6 +103,23 @@ export function bindsWithSsl(section: HaproxySection): boolean {
   return section.directives.some((d) => d.keyword === 'bind' && d.args.some((a) => a.value === 'ssl'));
 }
 
+/**
+ * The backends a frontend or listen names in `default_backend` / `use_backend`, its own or its
+ * defaults section's; `dynamic` when a name is computed (`%[...]`), which may route anywhere.
+ */
+export function routeTargets(section: HaproxySection): { names: Set<string>; dynamic: boolean } {
+  const names = new Set<string>();
+  let dynamic = false;
+  for (const d of [...section.directives, ...(section.defaults?.directives ?? [])]) {
+    if (d.keyword !== 'default_backend' && d.keyword !== 'use_backend') continue;
+    const target = d.args[0]?.value;
+    if (target === undefined) continue;
+    if (target.includes('%[')) dynamic = true;
+    else names.add(target);
+  }
+  return { names, dynamic };
+}
+
 /** The frontends and listens that can send traffic to a backend (`default_backend`, `use_backend`). */
 export function proxiesRoutingTo(config: HaproxyConfig, backend: HaproxySection): HaproxySection[] {
   if (backend.kind === 'listen') return [backend];
@@ -112,13 +129,9 @@ export function proxiesRoutingTo(config: HaproxyConfig, backend: HaproxySection)
     const anyBackend = new Set<HaproxySection>();
     for (const s of config.sections) {
       if (s.kind !== 'frontend' && s.kind !== 'listen') continue;
-      for (const d of [...s.directives, ...(s.defaults?.directives ?? [])]) {
-        if (d.keyword !== 'default_backend' && d.keyword !== 'use_backend') continue;
-        const target = d.args[0]?.value;
-        if (target === undefined) continue;
-        if (target.includes('%[')) anyBackend.add(s);
-        else named.set(target, (named.get(target) ?? new Set()).add(s));
-      }
+      const targets = routeTargets(s);
+      if (targets.dynamic) anyBackend.add(s);
+      for (const name of targets.names) named.set(name, (named.get(name) ?? new Set()).add(s));
     }
     return { byName: named, dynamic: anyBackend };
   });

@@ -264,4 +264,26 @@ describe('haproxy: findings reused across edits equal a full lint', function () 
       if (path === 'partial') assert.strictEqual(stats.partial, 2, `${from}: ${JSON.stringify([...stats.fullBecause])}`);
     }
   });
+
+  it('a frontend that routes through the default_backend of its defaults section', async () => {
+    // The backend hashes on a header the frontend sets: it must be checked again when the frontend
+    // changes, though the route to it is written in the defaults section, not in the frontend.
+    const base = [
+      'defaults web',
+      '    mode http',
+      '    default_backend be_hdr',
+      '',
+      'frontend fe from web',
+      '    bind :8080',
+      '    http-request set-header X-Client %[src]',
+      '',
+      'backend be_hdr',
+      '    balance hdr(X-Client)',
+      '    server s1 10.0.0.1:80 check',
+      '    server s2 10.0.0.2:80 check',
+      '',
+    ].join('\n');
+    const stats = await swap('haproxy', base, 'set-header X-Client', 'set-header X-Other');
+    assert.strictEqual(stats.partial, 2, JSON.stringify([...stats.fullBecause]));
+  });
 });
