@@ -8,12 +8,8 @@ import type { DocumentStore, OpenDocument } from './documentStore';
 import type { SettingsCache } from './settings';
 import type { ConfigParser } from '../parsing/configParser';
 import { TextLinter } from '../engine/lintText';
-import { yieldToEvents } from '../text/yieldToEvents';
+import { runInSlices, SLICE_ABOVE_CHARS, SLICE_MS, yieldToEvents } from '../schedule/slices';
 
-/** Documents larger than this yield to the event loop between parsing and linting, and during the lint. */
-const YIELD_ABOVE_CHARS = 256 * 1024;
-/** How long one slice of a big document's lint may hold the event loop, in milliseconds. */
-const LINT_SLICE_MS = 20;
 
 /**
  * Lints open documents and publishes their diagnostics. Changes that arrive while a run is
@@ -79,23 +75,18 @@ export class DiagnosticsPublisher {
       const settings = await this.settings.get(doc.uri);
       // After a long refresh (a big file's model built anew), let waiting messages in before the
       // rules: a change typed meanwhile cancels this stale run. A keystroke's refresh is short.
-      if (doc.source.text.length > YIELD_ABOVE_CHARS && performance.now() - refreshStarted > LINT_SLICE_MS) await yieldToEvents();
+      if (doc.source.text.length > SLICE_ABOVE_CHARS && performance.now() - refreshStarted > SLICE_MS) await yieldToEvents();
       if (doc.version !== version || doc.stale) continue; // changed while waiting: read the newer text
       let outcome: LintOutcome = { findings: [], ruleErrors: [] };
       if (doc.config) {
         // A big file's lint pauses every ~20 ms; a change typed meanwhile drops it for a new run.
-        let sliceStart = performance.now();
-        const pause = doc.source.text.length > YIELD_ABOVE_CHARS ? () => performance.now() - sliceStart > LINT_SLICE_MS : () => false;
-        const steps = this.documentLinter.lintInSteps(doc, settings, pause);
-        let step = steps.next();
-        while (!step.done && doc.version === version && !doc.stale) {
-          await yieldToEvents();
-          if (doc.version !== version || doc.stale) break;
-          sliceStart = performance.now();
-          step = steps.next();
-        }
-        if (!step.done) continue;
-        outcome = step.value;
+        const big = doc.source.text.length > SLICE_ABOVE_CHARS;
+        const run = await runInSlices(
+          (pause) => this.documentLinter.lintInSteps(doc, settings, big ? pause : () => false),
+          () => doc.version === version && !doc.stale,
+        );
+        if (!run) continue;
+        outcome = run.value;
       }
       for (const e of outcome.ruleErrors) this.connection.console.error(`rule ${e.ruleId} failed on ${doc.uri}: ${(e.error as Error)?.stack ?? String(e.error)}`);
       doc.findings = [...doc.inputFindings, ...outcome.findings];

@@ -4,7 +4,7 @@ import type { ParsedConfig } from '../engine/linter';
 import { inputProblems } from '../engine/lintText';
 import type { Dialect } from '../model/common';
 import { buildConfig, buildConfigInSteps, type ConfigParser } from '../parsing/configParser';
-import { yieldToEvents } from '../text/yieldToEvents';
+import { runInSlices, SLICE_ABOVE_CHARS } from '../schedule/slices';
 import { updateHaproxyConfig } from '../parsing/haproxyIncremental';
 import { combineChanges, updateNginxConfig, type TextChange } from '../parsing/nginxIncremental';
 import type { Finding } from '../rules/types';
@@ -47,10 +47,6 @@ export interface OpenDocument {
   refreshing: Promise<void> | null;
 }
 
-/** Texts longer than this get their first parse and their model built from scratch in slices. */
-const SLICE_ABOVE = 256 * 1024;
-/** How long one slice of a model build may hold the event loop, in milliseconds. */
-const MODEL_SLICE_MS = 20;
 
 function languageDialect(languageId: string): Dialect | null {
   return languageId === 'nginx' || languageId === 'haproxy' ? languageId : null;
@@ -180,7 +176,7 @@ export class DocumentStore {
 
   private async refreshNow(doc: OpenDocument): Promise<void> {
     await this.parser.ready(doc.dialect);
-    if (!doc.tree && doc.source.text.length > SLICE_ABOVE && inputProblems(doc.dialect, doc.source.text).length === 0) {
+    if (!doc.tree && doc.source.text.length > SLICE_ABOVE_CHARS && inputProblems(doc.dialect, doc.source.text).length === 0) {
       await (doc.firstParse ?? this.parseInSlices(doc)).done;
     }
     // From here on nothing awaits until the tree is replaced: no change can slip in between.
@@ -212,7 +208,7 @@ export class DocumentStore {
     }
     this.stats.fullModels++;
     doc.modelKeptSinceLint = false;
-    if (text.length <= SLICE_ABOVE || tree.rootNode.hasError) {
+    if (text.length <= SLICE_ABOVE_CHARS || tree.rootNode.hasError) {
       doc.config = buildConfig(doc.dialect, tree, text);
       this.settled(doc);
       return;
@@ -223,18 +219,14 @@ export class DocumentStore {
     doc.modelReusable = false;
     doc.pendingChange = null;
     const version = doc.version;
-    let sliceStart = performance.now();
-    const steps = buildConfigInSteps(doc.dialect, tree, text, () => performance.now() - sliceStart > MODEL_SLICE_MS);
-    let step = steps.next();
-    while (!step.done) {
-      await yieldToEvents();
-      // Changed, closed or replaced meanwhile: this model is of a text that is gone (and its tree
-      // may have been edited); the next refresh starts again from the current text.
-      if (doc.version !== version || this.documents.get(doc.uri) !== doc || doc.tree !== tree) return;
-      sliceStart = performance.now();
-      step = steps.next();
-    }
-    doc.config = step.value;
+    // Changed, closed or replaced meanwhile: this model is of a text that is gone (and its tree may
+    // have been edited); the next refresh starts again from the current text.
+    const built = await runInSlices(
+      (pause) => buildConfigInSteps(doc.dialect, tree, text, pause),
+      () => doc.version === version && this.documents.get(doc.uri) === doc && doc.tree === tree,
+    );
+    if (!built) return;
+    doc.config = built.value;
     this.settled(doc);
   }
 

@@ -4,7 +4,7 @@ import type { ParsedConfig } from '../engine/linter';
 import { buildHaproxyConfig, haproxyConfigInSteps } from './haproxyModel';
 import { buildNginxConfig, nginxConfigInSteps } from './nginxModel';
 import type { GrammarLoader } from './treeSitter';
-import { yieldToEvents } from '../text/yieldToEvents';
+import { SLICE_MS, yieldToEvents } from '../schedule/slices';
 
 /**
  * Builds the typed model of a syntax tree in the tree's dialect. Pass the text the tree was parsed
@@ -18,9 +18,6 @@ export function buildConfig(dialect: Dialect, tree: Tree, text?: string): Parsed
 export function buildConfigInSteps(dialect: Dialect, tree: Tree, text: string, pause: () => boolean): Generator<void, ParsedConfig> {
   return dialect === 'nginx' ? nginxConfigInSteps(tree, text, pause) : haproxyConfigInSteps(tree, text, pause);
 }
-
-/** How long one slice of a sliced parse may hold the event loop, in milliseconds. */
-const PARSE_SLICE_MS = 20;
 
 /** One parser per dialect, created on first use and reused (parsers keep state between parses). */
 export class ConfigParser {
@@ -90,7 +87,7 @@ export class ConfigParser {
       try {
         for (;;) {
           const started = performance.now();
-          const tree = parser.parse(text, null, { progressCallback: () => performance.now() - started > PARSE_SLICE_MS });
+          const tree = parser.parse(text, null, { progressCallback: () => performance.now() - started > SLICE_MS });
           if (tree) return tree;
           await yieldToEvents();
         }
