@@ -1,5 +1,6 @@
 import type { HaproxyConfig, HaproxySection } from '../model/haproxy';
 import { inheritanceChain, proxiesRoutingTo, routeTargets } from '../model/haproxyQueries';
+import { sectionBodyHolding } from '../parsing/haproxyIncremental';
 import type { TextChange } from '../parsing/nginxIncremental';
 import type { Finding } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
@@ -40,25 +41,6 @@ export function sectionLinks(section: HaproxySection, source: SourceText): strin
   return parts.join('\n');
 }
 
-/** The section whose body (the lines after its header line, before the next header line) holds the change. */
-function localSection(sections: readonly HaproxySection[], source: SourceText, change: TextChange): HaproxySection | null {
-  let low = 0;
-  let high = sections.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sections[mid].keywordSpan.start <= change.start) low = mid + 1;
-    else high = mid;
-  }
-  const section = sections[low - 1];
-  if (!section || !LOCAL_SECTIONS.has(section.kind)) return null;
-  const text = source.text;
-  const headerLineEnd = text.indexOf('\n', section.headerSpan.end);
-  if (headerLineEnd < 0 || headerLineEnd >= change.start) return null;
-  const next = sections[low];
-  if (next && text.lastIndexOf('\n', next.keywordSpan.start - 1) < change.newEnd) return null;
-  return section;
-}
-
 /** The proxies a section routes to (see routeTargets); null when a computed name may route anywhere. */
 function routedTo(config: HaproxyConfig, section: HaproxySection): HaproxySection[] | null {
   const { names, dynamic } = routeTargets(section);
@@ -87,12 +69,12 @@ export function planHaproxyReuse(memory: HaproxyLintMemory | null, config: Hapro
   if (!change || memory.config.sections !== config.sections) return full('model rebuilt');
   if (memory.settings !== settings) return full('settings changed');
   if (!sameTextLayout(memory, layout)) return full('lines, indentation or suppression comments changed');
-  const section = localSection(config.sections, source, change);
-  if (!section) return full('change outside the body of one backend, frontend or listen');
+  const body = sectionBodyHolding(config.sections, source.text, change, 0);
+  const section = body ? config.sections[body.index] : null;
+  if (!body || !section || !LOCAL_SECTIONS.has(section.kind)) return full('change outside the body of one backend, frontend or listen');
   if (!memory.unitFindings.has(section)) return full('section not checked last time');
   if (memory.links.get(section) !== sectionLinks(section, source)) return full('links changed');
-  const next = config.sections[config.sections.indexOf(section) + 1];
-  if (suppressionCommentIn(config.comments, { start: section.keywordSpan.start, end: next ? next.keywordSpan.start : source.text.length })) return full('suppression comment in the section');
+  if (suppressionCommentIn(config.comments, { start: section.keywordSpan.start, end: body.bodyEnd })) return full('suppression comment in the section');
   const routed = routedTo(config, section);
   if (!routed) return full('a computed use_backend routes anywhere');
   const rechecked = new Set<Unit>([section, ...inheritanceChain(section), ...routed]);

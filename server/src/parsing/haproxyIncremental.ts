@@ -1,15 +1,9 @@
-import type { Argument, Comment } from '../model/common';
+import type { Argument } from '../model/common';
 import type { HaproxyConfig, HaproxyDirective, HaproxySection } from '../model/haproxy';
 import { ownString } from '../text/ownString';
 import { haproxyLinesFromText, type MutableHaproxySection } from './haproxyText';
 import type { TextChange } from './nginxIncremental';
-
-type MutableSpan = { start: number; end: number };
-
-function shiftSpan(s: MutableSpan, delta: number): void {
-  s.start += delta;
-  s.end += delta;
-}
+import { shiftSpan, spliceComments, type MutableSpan } from './spanShift';
 
 function shiftDirective(d: HaproxyDirective, delta: number): void {
   shiftSpan(d.keywordSpan as MutableSpan, delta);
@@ -25,16 +19,33 @@ function shiftSection(s: HaproxySection, delta: number): void {
   for (const d of s.directives) shiftDirective(d, delta);
 }
 
-/** The index of the last section whose keyword starts at or before `offset` (-1: none). */
-function sectionAt(sections: readonly HaproxySection[], offset: number): number {
+/**
+ * Where a change lies in the body of a section: the lines after its header line, up to the line of
+ * the next section's header. Offsets are of the new text; `laterShift` is what to add to the
+ * offsets of the sections after the change (the length change while they are not yet moved, 0 once
+ * they are). Null when the change touches a header line or the text before the first section.
+ */
+export function sectionBodyHolding(sections: readonly HaproxySection[], text: string, change: TextChange, laterShift: number): { index: number; bodyStart: number; bodyEnd: number } | null {
   let low = 0;
   let high = sections.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (sections[mid].keywordSpan.start <= offset) low = mid + 1;
+    if (sections[mid].keywordSpan.start <= change.start) low = mid + 1;
     else high = mid;
   }
-  return low - 1;
+  const index = low - 1;
+  if (index < 0) return null;
+  // The header line ends before the change (the text before the change is the same in both).
+  const headerLineEnd = text.indexOf('\n', sections[index].headerSpan.end);
+  if (headerLineEnd < 0 || headerLineEnd >= change.start) return null;
+  // The next header's line starts after the change, its line break included.
+  const next = sections[index + 1];
+  let bodyEnd = text.length;
+  if (next) {
+    bodyEnd = text.lastIndexOf('\n', next.keywordSpan.start + laterShift - 1) + 1;
+    if (bodyEnd - 1 < change.newEnd) return null;
+  }
+  return { index, bodyStart: headerLineEnd + 1, bodyEnd };
 }
 
 /**
@@ -50,20 +61,10 @@ export function updateHaproxyConfig(old: HaproxyConfig, text: string, change: Te
   if (old.syntaxProblems.length) return null;
   const delta = change.newEnd - change.oldEnd;
   const sections = old.sections as HaproxySection[];
-  const at = sectionAt(sections, change.start);
-  if (at < 0) return null;
+  const body = sectionBodyHolding(sections, text, change, delta);
+  if (!body) return null;
+  const { index: at, bodyStart, bodyEnd } = body;
   const section = sections[at] as MutableHaproxySection;
-  // The header line ends before the change (the text before the change is the same in both).
-  const headerLineEnd = text.indexOf('\n', section.headerSpan.end);
-  if (headerLineEnd < 0 || headerLineEnd >= change.start) return null;
-  const bodyStart = headerLineEnd + 1;
-  // The next header's line starts after the change, its line break included.
-  const next = sections[at + 1];
-  let bodyEnd = text.length;
-  if (next) {
-    bodyEnd = text.lastIndexOf('\n', next.keywordSpan.start + delta - 1) + 1;
-    if (bodyEnd - 1 < change.newEnd) return null;
-  }
   section.directives = [];
   section.span = { start: section.span.start, end: section.headerSpan.end };
   // The re-read body outlives this version of the text: its tokens are copies (ownString).
@@ -72,19 +73,4 @@ export function updateHaproxyConfig(old: HaproxyConfig, text: string, change: Te
   if (delta !== 0) for (let i = at + 1; i < sections.length; i++) shiftSection(sections[i], delta);
   const comments = spliceComments(old.comments, bodyStart, bodyEnd - delta, read.comments, delta);
   return { dialect: 'haproxy', sections, orphans: old.orphans, comments, syntaxProblems: [] };
-}
-
-/** The comments with those of the old `[start, end)` replaced and those after it moved. */
-function spliceComments(old: readonly Comment[], start: number, end: number, replacement: readonly Comment[], delta: number): Comment[] {
-  const out: Comment[] = [];
-  for (const c of old) {
-    if (c.span.start < start) out.push(c);
-  }
-  for (const c of replacement) out.push(c);
-  for (const c of old) {
-    if (c.span.start < end) continue;
-    if (delta !== 0) shiftSpan(c.span as MutableSpan, delta);
-    out.push(c);
-  }
-  return out;
 }

@@ -3,6 +3,7 @@ import type { NginxConfig, NginxDirective } from '../model/nginx';
 import { applyFragmentProtocol } from './nginxModel';
 import { ownString } from '../text/ownString';
 import { nginxRegionFromText, type MutableNginxDirective } from './nginxText';
+import { shiftSpan, spliceComments, type MutableSpan } from './spanShift';
 
 /** One replacement in a text: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new. */
 export interface TextChange {
@@ -11,7 +12,6 @@ export interface TextChange {
   readonly newEnd: number;
 }
 
-type MutableSpan = { start: number; end: number };
 
 /** Two changes in a row as one: the smallest old range whose replacement gives the final text. */
 export function combineChanges(first: TextChange, next: TextChange): TextChange {
@@ -48,11 +48,6 @@ function indexStartingAt(list: readonly NginxDirective[], offset: number): numbe
 /** A Lua block's body is code, not directives: an edit in it re-reads the whole directive. */
 function isLuaBlock(d: NginxDirective): boolean {
   return d.name.includes('lua') || d.nameSpan.end - d.nameSpan.start !== d.name.length;
-}
-
-function shiftSpan(s: MutableSpan, delta: number): void {
-  s.start += delta;
-  s.end += delta;
 }
 
 /** Moves a directive and everything inside it by `delta` characters. */
@@ -125,19 +120,4 @@ export function updateNginxConfig(old: NginxConfig, text: string, change: TextCh
     container = container.parent as MutableNginxDirective | null;
     list = (container ? container.children : top) as NginxDirective[];
   }
-}
-
-/** The comments with those of the old `[start, end)` replaced and those after it moved. */
-function spliceComments(old: readonly Comment[], start: number, end: number, replacement: Comment[], delta: number): Comment[] {
-  let from = 0;
-  while (from < old.length && old[from].span.start < start) from++;
-  let to = from;
-  while (to < old.length && old[to].span.start < end) to++;
-  const out = old.slice(0, from);
-  for (const c of replacement) out.push(c);
-  for (let i = to; i < old.length; i++) {
-    if (delta !== 0) shiftSpan(old[i].span as MutableSpan, delta);
-    out.push(old[i]);
-  }
-  return out;
 }
