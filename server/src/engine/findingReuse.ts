@@ -48,6 +48,11 @@ export interface ReusePlan<M> {
   remember(outcome: LintOutcome): M | null;
 }
 
+/** What a planner keeps for the next run: `now` with the run's findings per unit (null when it had none). */
+export function withUnitFindings<M>(now: M, outcome: LintOutcome): (M & { readonly unitFindings: Map<Unit, readonly Finding[]> }) | null {
+  return outcome.unitFindings ? { ...now, unitFindings: outcome.unitFindings } : null;
+}
+
 /**
  * Reuse of the last run's findings for every unit but `rechecked`, moved by the change; null when
  * a finding to move reaches into the changed text (its unit must have read it).

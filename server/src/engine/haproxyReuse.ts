@@ -4,8 +4,8 @@ import { sectionBodyHolding } from '../parsing/haproxyIncremental';
 import type { TextChange } from '../parsing/nginxIncremental';
 import type { Finding } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
-import { reuseExcept, sameTextLayout, suppressionCommentIn, textLayout, type ReusePlan, type TextLayout } from './findingReuse';
-import type { LintOutcome, Unit } from './linter';
+import { reuseExcept, sameTextLayout, suppressionCommentIn, textLayout, withUnitFindings, type ReusePlan, type TextLayout } from './findingReuse';
+import type { Unit } from './linter';
 import type { LintSettings } from './settings';
 
 /**
@@ -62,7 +62,7 @@ export function planHaproxyReuse(memory: HaproxyLintMemory | null, config: Hapro
     remember: (outcome) => {
       const links = new Map<HaproxySection, string>();
       for (const s of config.sections) links.set(s, sectionLinks(s, source));
-      return remember({ config, settings, links, ...layout }, outcome);
+      return withUnitFindings({ config, settings, links, ...layout }, outcome);
     },
   });
   if (!memory) return full('first run');
@@ -81,9 +81,5 @@ export function planHaproxyReuse(memory: HaproxyLintMemory | null, config: Hapro
   if (section.kind !== 'frontend') for (const router of proxiesRoutingTo(config, section)) rechecked.add(router);
   const reuse = reuseExcept(memory.unitFindings, rechecked, change);
   if (!reuse) return full('a finding of another section reaches the change');
-  return { reuse, rechecked, fullBecause: null, remember: (outcome) => remember({ config, settings, links: memory.links, ...layout }, outcome) };
-}
-
-function remember(now: Omit<HaproxyLintMemory, 'unitFindings'>, outcome: LintOutcome): HaproxyLintMemory | null {
-  return outcome.unitFindings ? { ...now, unitFindings: outcome.unitFindings } : null;
+  return { reuse, rechecked, fullBecause: null, remember: (outcome) => withUnitFindings({ config, settings, links: memory.links, ...layout }, outcome) };
 }

@@ -1,10 +1,10 @@
 import { nginxUnits, unitOf, type NginxConfig, type NginxDirective, type NginxProtocol } from '../model/nginx';
-import { allPasses, carryNginxIndex, nestedSharedDirectives, passedGroupName, PASS_DIRECTIVES, passesTo, upstreamNamed, upstreamOfPass } from '../model/nginxQueries';
+import { allPasses, carryNginxIndex, nestedSharedDirectives, passedGroupName, PASS_DIRECTIVES, passesTo, SHARED_DIRECTIVES, upstreamKey, upstreamNamed, upstreamOfPass } from '../model/nginxQueries';
 import type { TextChange } from '../parsing/nginxIncremental';
 import type { Finding } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
-import { reuseExcept, sameTextLayout, suppressionCommentIn, textLayout, type ReusePlan, type TextLayout } from './findingReuse';
-import type { LintOutcome, Unit } from './linter';
+import { reuseExcept, sameTextLayout, suppressionCommentIn, textLayout, withUnitFindings, type ReusePlan, type TextLayout } from './findingReuse';
+import type { Unit } from './linter';
 import type { LintSettings } from './settings';
 
 /**
@@ -32,23 +32,40 @@ export interface NginxLintMemory extends TextLayout {
 
 /** The units an edit may change the inside of without a run over the whole file. */
 const LOCAL_UNITS: ReadonlySet<string> = new Set(['server', 'upstream']);
-const SHARED: ReadonlySet<string> = new Set(['upstream', 'map', 'log_format']);
 
-/**
- * What a unit shows the other units, as one string: its passes with the group each names, and
- * the text of any upstream, map or log_format written inside it. A unit whose string is the same
- * after an edit links to the same units as before.
+/*
+ * A unit's links as one string: its passes (protocol, directive, the group named), then its
+ * upstreams, maps and log formats written inside it (their text). Equal strings mean the unit
+ * links to the same units as before.
  */
+const FIELD = '\u0001';
+const PASS_LIST_END = '\u0002';
+const SHARED_SEPARATOR = '\u0003';
+
+function passEntry(pass: NginxDirective, group: string | null): string {
+  return `${pass.protocol}${FIELD}${pass.name}${FIELD}${group ?? ''}`;
+}
+
+function linksString(passes: readonly string[], shared: readonly string[]): string {
+  return `${passes.join('\n')}${PASS_LIST_END}${shared.join(SHARED_SEPARATOR)}`;
+}
+
+/** Whether links hold an upstream, map or log_format written inside the unit (read by every unit). */
+function holdsShared(links: string): boolean {
+  return !links.endsWith(PASS_LIST_END);
+}
+
+/** What a unit shows the other units (see linksString). */
 export function unitLinks(unit: NginxDirective, source: SourceText): string {
   const passes: string[] = [];
   const shared: string[] = [];
   const visit = (d: NginxDirective, top: boolean): void => {
-    if (PASS_DIRECTIVES.has(d.name)) passes.push(`${d.protocol}\u0001${d.name}\u0001${passedGroupName(d) ?? ''}`);
-    else if (!top && SHARED.has(d.name)) shared.push(source.slice(d.span));
+    if (PASS_DIRECTIVES.has(d.name)) passes.push(passEntry(d, passedGroupName(d)));
+    else if (!top && SHARED_DIRECTIVES.has(d.name)) shared.push(source.slice(d.span));
     if (d.children) for (const c of d.children) visit(c, false);
   };
   visit(unit, true);
-  return `${passes.join('\n')}\u0002${shared.join('\u0003')}`;
+  return linksString(passes, shared);
 }
 
 type Layout = TextLayout & { readonly protocols: string };
@@ -74,7 +91,6 @@ function localUnit(units: readonly NginxDirective[], change: TextChange): NginxD
   return u.bodySpan.start < change.start && change.newEnd < u.bodySpan.end ? u : null;
 }
 
-/** The upstreams that the passes recorded in a unit's links (see `unitLinks`) name. */
 /**
  * `unitLinks` of every unit at once, from the file's index (its passes and the upstreams, maps and
  * log formats written inside units) instead of a walk of each unit: the same strings.
@@ -87,18 +103,19 @@ export function allUnitLinks(config: NginxConfig, source: SourceText, units: rea
     if (list) list.push(entry);
     else map.set(unit, [entry]);
   };
-  for (const { pass, group } of allPasses(config)) add(passes, unitOf(pass), `${pass.protocol}\u0001${pass.name}\u0001${group ?? ''}`);
+  for (const { pass, group } of allPasses(config)) add(passes, unitOf(pass), passEntry(pass, group));
   for (const d of nestedSharedDirectives(config)) add(shared, unitOf(d), source.slice(d.span));
   const links = new Map<NginxDirective, string>();
-  for (const u of units) links.set(u, `${(passes.get(u) ?? []).join('\n')}\u0002${(shared.get(u) ?? []).join('\u0003')}`);
+  for (const u of units) links.set(u, linksString(passes.get(u) ?? [], shared.get(u) ?? []));
   return links;
 }
 
+/** The upstreams that the passes recorded in a unit's links name. */
 function passedUpstreams(config: NginxConfig, links: string): NginxDirective[] {
   const out: NginxDirective[] = [];
-  const passes = links.slice(0, links.indexOf('\u0002'));
+  const passes = links.slice(0, links.indexOf(PASS_LIST_END));
   for (const entry of passes ? passes.split('\n') : []) {
-    const [protocol, , group] = entry.split('\u0001');
+    const [protocol, , group] = entry.split(FIELD);
     const upstream = group ? upstreamNamed(config, protocol as NginxProtocol, group) : null;
     if (upstream) out.push(upstream);
   }
@@ -135,9 +152,7 @@ export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConf
     reuse: null,
     rechecked: null,
     fullBecause,
-    remember: (outcome) => {
-      return remember({ config, settings, links: allUnitLinks(config, source, units), units, ...layout }, outcome);
-    },
+    remember: (outcome) => withUnitFindings({ config, settings, links: allUnitLinks(config, source, units), units, ...layout }, outcome),
   });
   if (!memory) return full('first run');
   if (!change || memory.config.directives !== config.directives) return full('model rebuilt');
@@ -146,12 +161,12 @@ export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConf
   const unit = localUnit(units, change);
   const renamed = unit ? null : renamedUpstream(memory, units);
   if (!unit && !renamed) return full('change outside the body of one server or upstream');
-  const changed = (unit ?? renamed)!;
   if (unit && !memory.unitFindings.has(unit)) return full('unit re-read or not checked last time');
+  const changed = unit ?? renamed!.now;
   const links = unitLinks(changed, source);
-  const oldLinks = memory.links.get(unit ?? memory.units[units.indexOf(changed)]);
+  const oldLinks = memory.links.get(unit ?? renamed!.old);
   // An upstream, map or log_format inside the unit: rare, and read by every unit.
-  if (!links.endsWith('\u0002') || !oldLinks?.endsWith('\u0002')) return full('upstream, map or log_format inside the unit');
+  if (oldLinks === undefined || holdsShared(links) || holdsShared(oldLinks)) return full('upstream, map or log_format inside the unit');
   // A server whose passes now name other groups: the groups it named before are checked again too.
   if (oldLinks !== links && changed.name !== 'server') return full('links changed');
   if (suppressionCommentIn(config.comments, changed.span)) return full('suppression comment in the unit');
@@ -159,11 +174,10 @@ export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConf
   let rechecked: Set<Unit>;
   let nextLinks = memory.links;
   if (renamed) {
-    const old = memory.units[units.indexOf(renamed)];
-    rechecked = renamedUnits(config, units, old, renamed);
+    rechecked = renamedUnits(config, units, renamed.old, renamed.now);
     nextLinks = new Map(memory.links);
-    nextLinks.delete(old);
-    nextLinks.set(renamed, links);
+    nextLinks.delete(renamed.old);
+    nextLinks.set(renamed.now, links);
   } else {
     carryNginxIndex(memory.config, config, changed);
     rechecked = linkedUnits(config, changed);
@@ -174,21 +188,21 @@ export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConf
   }
   const reuse = reuseExcept(memory.unitFindings, rechecked, change);
   if (!reuse) return full('a finding of another unit reaches the change');
-  return { reuse, rechecked, fullBecause: null, remember: (outcome) => remember({ config, settings, links: nextLinks, units, ...layout }, outcome) };
+  return { reuse, rechecked, fullBecause: null, remember: (outcome) => withUnitFindings({ config, settings, links: nextLinks, units, ...layout }, outcome) };
 }
 
 /**
- * The upstream an edit of its header (its name) replaced, when it is the only unit that is not the
- * same object as in the last run and it is an upstream both before and after.
+ * The upstream an edit of its header (its name) replaced, before and after, when it is the only unit
+ * that is not the same object as in the last run and it is an upstream both times.
  */
-function renamedUpstream(memory: NginxLintMemory, units: readonly NginxDirective[]): NginxDirective | null {
+function renamedUpstream(memory: NginxLintMemory, units: readonly NginxDirective[]): { old: NginxDirective; now: NginxDirective } | null {
   if (memory.units.length !== units.length) return null;
-  let found: NginxDirective | null = null;
+  let found: { old: NginxDirective; now: NginxDirective } | null = null;
   for (let i = 0; i < units.length; i++) {
-    if (units[i] === memory.units[i]) continue;
-    if (found) return null;
-    if (units[i].name !== 'upstream' || memory.units[i].name !== 'upstream' || !units[i].children || !memory.units[i].children) return null;
-    found = units[i];
+    const [old, now] = [memory.units[i], units[i]];
+    if (old === now) continue;
+    if (found || now.name !== 'upstream' || old.name !== 'upstream' || !now.children || !old.children) return null;
+    found = { old, now };
   }
   return found;
 }
@@ -199,16 +213,12 @@ function renamedUpstream(memory: NginxLintMemory, units: readonly NginxDirective
  * may become or stop being it), and the units whose passes name either.
  */
 function renamedUnits(config: NginxConfig, units: readonly NginxDirective[], old: NginxDirective, now: NginxDirective): Set<Unit> {
-  const key = (d: NginxDirective): string => `${d.protocol}:${(d.args[0]?.value ?? '').toLowerCase()}`;
+  const key = (d: NginxDirective): string => upstreamKey(d.protocol, d.args[0]?.value ?? '');
   const keys = new Set([key(old), key(now)]);
   const out = new Set<Unit>([now]);
   for (const u of units) if (u.name === 'upstream' && keys.has(key(u))) out.add(u);
   for (const { pass, group } of allPasses(config)) {
-    if (group !== null && keys.has(`${pass.protocol}:${group.toLowerCase()}`)) out.add(unitOf(pass));
+    if (group !== null && keys.has(upstreamKey(pass.protocol, group))) out.add(unitOf(pass));
   }
   return out;
-}
-
-function remember(now: Omit<NginxLintMemory, 'unitFindings'>, outcome: LintOutcome): NginxLintMemory | null {
-  return outcome.unitFindings ? { ...now, unitFindings: outcome.unitFindings } : null;
 }

@@ -35,8 +35,8 @@ export class DocumentLinter {
     const last = this.memory.get(doc) ?? null;
     const plan: ReusePlan<NginxLintMemory | HaproxyLintMemory> =
       config.dialect === 'nginx'
-        ? planNginxReuse(last && 'protocols' in last ? last : null, config, doc.source, settings, change)
-        : planHaproxyReuse(last && !('protocols' in last) ? last : null, config, doc.source, settings, change);
+        ? planNginxReuse(last?.config.dialect === 'nginx' ? (last as NginxLintMemory) : null, config, doc.source, settings, change)
+        : planHaproxyReuse(last?.config.dialect === 'haproxy' ? (last as HaproxyLintMemory) : null, config, doc.source, settings, change);
     const outcome = yield* this.linter.lintInSteps(config, doc.source, settings, plan.reuse ?? undefined, pause);
     const memory = plan.remember(outcome);
     if (memory) this.memory.set(doc, memory);

@@ -29,7 +29,8 @@ export interface NginxConfig {
   readonly syntaxProblems: readonly SyntaxProblem[];
 }
 
-const PROTOCOL_BLOCKS: ReadonlySet<string> = new Set(['http', 'stream', 'mail']);
+/** The blocks that set the protocol module of what they hold, at the top of a file. */
+export const PROTOCOL_BLOCKS: ReadonlySet<string> = new Set(['http', 'stream', 'mail']);
 
 /** A top-level `http`, `stream` or `mail` block: the container of a whole file's units. */
 export function isProtocolBlock(d: NginxDirective): boolean {

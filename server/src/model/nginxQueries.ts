@@ -1,4 +1,4 @@
-import { isProtocolBlock, type NginxConfig, type NginxDirective, type NginxProtocol } from './nginx';
+import { isProtocolBlock, unitOf, type NginxConfig, type NginxDirective, type NginxProtocol } from './nginx';
 import { parseSticky } from './nginxSticky';
 
 /**
@@ -59,11 +59,13 @@ interface NginxIndex {
   readonly nestedShared: NginxDirective[];
 }
 
-const SHARED_DIRECTIVES: ReadonlySet<string> = new Set(['upstream', 'map', 'log_format']);
+/** Directives that every unit may read, wherever they are written. */
+export const SHARED_DIRECTIVES: ReadonlySet<string> = new Set(['upstream', 'map', 'log_format']);
 
 const indexes = new WeakMap<NginxConfig, NginxIndex>();
 
-function upstreamKey(protocol: NginxProtocol, name: string): string {
+/** How upstreams are told apart: by protocol module and name, whatever its case. */
+export function upstreamKey(protocol: NginxProtocol, name: string): string {
   return `${protocol}:${name.toLowerCase()}`;
 }
 
@@ -120,11 +122,7 @@ export function carryNginxIndex(from: NginxConfig, to: NginxConfig, unit: NginxD
     if (d.children) for (const c of d.children) visit(c);
   };
   visit(unit);
-  const inUnit = (d: NginxDirective): boolean => {
-    let u = d;
-    while (u.parent && !isProtocolBlock(u.parent)) u = u.parent;
-    return u === unit;
-  };
+  const inUnit = (d: NginxDirective): boolean => unitOf(d) === unit;
   const allPasses: { pass: NginxDirective; group: string | null }[] = [];
   let placed = false;
   for (const entry of old.allPasses) {

@@ -1,10 +1,9 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Argument, Comment } from '../model/common';
-import type { NginxConfig, NginxDirective, NginxProtocol } from '../model/nginx';
+import { PROTOCOL_BLOCKS, type NginxConfig, type NginxDirective, type NginxProtocol } from '../model/nginx';
 import { nginxBlockHeadFromText, nginxDirectivesFromText, nginxRegionFromText, unquoteNginx, type MutableNginxDirective } from './nginxText';
 import { collectSyntaxProblems } from './syntaxProblems';
 
-const PROTOCOL_BLOCKS: ReadonlySet<string> = new Set(['http', 'stream', 'mail']);
 
 /** Directives that exist only in nginx's http modules: their presence makes a fragment http. */
 const HTTP_ONLY = new Set([

@@ -1,5 +1,5 @@
 import type { Argument, Comment } from '../model/common';
-import type { NginxDirective, NginxProtocol } from '../model/nginx';
+import { PROTOCOL_BLOCKS, type NginxDirective, type NginxProtocol } from '../model/nginx';
 import { sameString } from '../text/ownString';
 
 /**
@@ -24,7 +24,6 @@ export interface MutableNginxDirective extends NginxDirective {
   protocolKnown: boolean;
 }
 
-const PROTOCOL_BLOCKS: ReadonlySet<string> = new Set(['http', 'stream', 'mail']);
 
 /** nginx keeps a backslash in a token except before these, which it unescapes. */
 const ESCAPES: Record<string, string> = { '"': '"', "'": "'", '\\': '\\', t: '\t', r: '\r', n: '\n' };
