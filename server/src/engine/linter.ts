@@ -5,6 +5,7 @@ import type { AnyRule, DocumentRule, Finding, HaproxyRule, NginxRule, Report, Ru
 import type { SourceText } from '../text/sourceText';
 import type { Span } from '../text/span';
 import type { LintSettings } from './settings';
+import { runWhole } from '../schedule/slices';
 import { TreeStatements } from './treeStatements';
 import { parseIgnoreComment, Suppressions, type Statements } from './suppressions';
 
@@ -63,9 +64,7 @@ export class Linter {
 
   /** Lints the whole file; `reuse` may supply the findings of units that need no new check. */
   lint(config: ParsedConfig, source: SourceText, settings: LintSettings, reuse?: UnitReuse): LintOutcome {
-    const run = this.lintInSteps(config, source, settings, reuse, () => false).next();
-    if (!run.done) throw new Error('a lint that never pauses paused');
-    return run.value;
+    return runWhole(this.lintInSteps(config, source, settings, reuse, () => false));
   }
 
   /**

@@ -3,6 +3,7 @@ import type { ReusePlan } from '../engine/findingReuse';
 import { planHaproxyReuse, type HaproxyLintMemory } from '../engine/haproxyReuse';
 import { planNginxReuse, type NginxLintMemory } from '../engine/nginxReuse';
 import type { LintSettings } from '../engine/settings';
+import { runWhole } from '../schedule/slices';
 import type { OpenDocument } from './documentStore';
 
 /**
@@ -19,9 +20,7 @@ export class DocumentLinter {
 
   /** Lints the document's current model (`doc.config`, which must be set). */
   lint(doc: OpenDocument, settings: LintSettings): LintOutcome {
-    const run = this.lintInSteps(doc, settings, () => false).next();
-    if (!run.done) throw new Error('a lint that never pauses paused');
-    return run.value;
+    return runWhole(this.lintInSteps(doc, settings, () => false));
   }
 
   /**

@@ -30,3 +30,10 @@ export async function runInSlices<T>(start: (pause: () => boolean) => Generator<
   }
   return { value: step.value };
 }
+
+/** Runs a generator that was told never to pause to its end, in one go. */
+export function runWhole<T>(steps: Generator<void, T>): T {
+  const step = steps.next();
+  if (!step.done) throw new Error('work told never to pause paused');
+  return step.value;
+}
