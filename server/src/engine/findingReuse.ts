@@ -20,7 +20,7 @@ export interface TextLayout {
 export function textLayout(comments: readonly Comment[], source: SourceText): TextLayout {
   return {
     ignores: comments
-      .filter((c) => c.text.includes('affinity-lint') && parseIgnoreComment(c) !== null)
+      .filter((c) => parseIgnoreComment(c) !== null)
       .map((c) => c.text)
       .join('\n'),
     lineCount: source.lineCount,

@@ -18,6 +18,8 @@ export interface IgnoreComment {
 }
 
 export function parseIgnoreComment(comment: Comment): IgnoreComment | null {
+  // Every run asks this of every comment of the file: most are not ours, and say so cheaply.
+  if (!comment.text.includes('affinity-lint')) return null;
   const m = DIRECTIVE.exec(comment.text);
   if (!m) return null;
   const ids = m[2].split(',').map((s) => s.trim()).filter(Boolean);
