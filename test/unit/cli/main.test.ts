@@ -29,7 +29,8 @@ const FIRST_13 = [
   'nginx/sticky-cookie-no-expiry', 'nginx/syntax', 'haproxy/balance-source', 'haproxy/cookie-no-secure', 'haproxy/cookie-no-httponly',
   'haproxy/cookie-no-samesite', 'haproxy/cookie-no-ttl', 'haproxy/persistence-without-redispatch', 'haproxy/syntax',
 ];
-const IP_HASH = 'http {\n    upstream app {\n        ip_hash;\n        server 10.0.0.1;\n    }\n}\n';
+/** Two servers: on a single address ip_hash is only a hint (nothing to pin to yet). */
+const IP_HASH = 'http {\n    upstream app {\n        ip_hash;\n        server 10.0.0.1;\n        server 10.0.0.2;\n    }\n}\n';
 const STICKY = 'http {\n    upstream app {\n        sticky cookie srv_id;\n    }\n}\n';
 const HARDENED_NO_EXPIRY = 'http {\n    upstream app {\n        sticky cookie srv_id path=/ secure httponly samesite=lax;\n    }\n}\n';
 const HAPROXY_SOURCE = 'defaults\n    mode http\n    option redispatch\n\nbackend app\n    balance source\n    server a 10.0.0.1:80\n';

@@ -13,6 +13,7 @@ import {
   settingBlock,
   upstreamOfPass,
 } from '../../../server/src/model/nginxQueries';
+import { isSingleAddress, soleFixedServer } from '../../../server/src/model/nginxUpstreamServers';
 import { ConfigParser } from '../../../server/src/parsing/configParser';
 import { GrammarLoader } from '../../../server/src/parsing/treeSitter';
 
@@ -131,5 +132,25 @@ describe('nginx model queries', () => {
     assert.ok(!cookieFlagsCover(regex, 'SESSION'));
     assert.ok(cookieFlagsCover(caseless, 'app_id'));
     assert.ok(!cookieFlagsCover(off, 'off'));
+  });
+});
+
+describe('nginx upstream servers', () => {
+  it('counts IP literals and unix sockets as one address, host names as possibly many', () => {
+    for (const a of ['10.0.0.5', '10.0.0.5:8080', '[::1]', '[2001:db8::5]:8080', 'unix:/run/app.sock']) assert.ok(isSingleAddress(a), a);
+    for (const a of ['app', 'app:3000', 'localhost', 'localhost:8080', '300.0.0.1', 'unix:', '2001:db8::5', 'backend.example.com:443']) assert.ok(!isSingleAddress(a), a);
+  });
+
+  it('finds the sole fixed server of an upstream, and none with two, a backup or an include', async () => {
+    const config = await parse(`http {
+    upstream one { ip_hash; server 172.18.0.5:3000 weight=2; }
+    upstream two { ip_hash; server 10.0.0.1; server 10.0.0.2; }
+    upstream spare { ip_hash; server 10.0.0.1 backup; }
+    upstream more { ip_hash; server 10.0.0.1; include servers.conf; }
+    upstream named { ip_hash; server app:3000; }
+}
+`);
+    const sole = all(config, 'upstream').map((u) => soleFixedServer(u)?.args[0].value ?? null);
+    assert.deepStrictEqual(sole, ['172.18.0.5:3000', null, null, null, null]);
   });
 });

@@ -1,4 +1,5 @@
 import type { NginxDirective } from '../../model/nginx';
+import { soleFixedServer } from '../../model/nginxUpstreamServers';
 import { nginxHasSticky, nginxTarget } from '../../engine/versions';
 import { SHARED_STORE_GUIDE } from '../docs';
 import { replace, replaceWithComment, SHARED_STORE_COMMENT } from '../edits';
@@ -50,11 +51,16 @@ export const ipHash: NginxRule = {
       preferred: false,
     });
     const traffic = settings.traffic;
+    // A single peer (compose demos keep ip_hash "ready for scaling"): nothing is pinned until servers are added.
+    const sole = soleFixedServer(d.parent!);
+    const single = sole
+      ? ` For now this is a hint: the upstream's only server is ${sole.args[0].value}, a single address, so there is nothing to pin to yet; it matters once a second server is added.`
+      : '';
     context.report({
       // ip_hash keys IPv4 clients on their first three octets only: a whole /24 shares a server.
-      message: ipAffinityMessage(traffic, `'${what}'`, what === 'ip_hash' ? '; for IPv4 it hashes only the first three octets, so a whole /24 shares one server' : ''),
+      message: ipAffinityMessage(traffic, `'${what}'`, what === 'ip_hash' ? '; for IPv4 it hashes only the first three octets, so a whole /24 shares one server' : '') + single,
       span: d.span,
-      severity: IP_AFFINITY_SEVERITY[traffic],
+      severity: sole ? 'hint' : IP_AFFINITY_SEVERITY[traffic],
       fixes,
     });
   },

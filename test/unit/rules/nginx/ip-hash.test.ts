@@ -59,23 +59,66 @@ ruleTester(ipHash, {
   invalid: [
     {
       name: 'ip_hash in an http upstream',
-      code: upstream('        ip_hash;\n        server 10.0.0.1;\n'),
-      errors: [{ line: 3, column: 9, endLine: 3, endColumn: 17, message: /'ip_hash' pins clients .* first three octets/ }],
+      code: upstream('        ip_hash;\n        server 10.0.0.1;\n        server 10.0.0.2;\n'),
+      errors: [{ line: 3, column: 9, endLine: 3, endColumn: 17, severity: 'warning', message: /'ip_hash' pins clients .* first three octets, so a whole \/24 shares one server\.$/ }],
       output: null,
       suggestions: [
-        { title: /^Use cookie affinity: hash \$cookie_srv_id consistent \(target: nginx 1\.22 \(assumed: no target set\)/, output: upstream('        hash $cookie_srv_id consistent;\n        server 10.0.0.1;\n') },
+        { title: /^Use cookie affinity: hash \$cookie_srv_id consistent \(target: nginx 1\.22 \(assumed: no target set\)/, output: upstream('        hash $cookie_srv_id consistent;\n        server 10.0.0.1;\n        server 10.0.0.2;\n') },
         {
           title: /^Remove affinity: sessions live in a shared store/,
-          output: upstream('        # affinity-lint: sessions live in a shared store (e.g. Redis); no affinity needed\n        least_conn;\n        server 10.0.0.1;\n'),
+          output: upstream('        # affinity-lint: sessions live in a shared store (e.g. Redis); no affinity needed\n        least_conn;\n        server 10.0.0.1;\n        server 10.0.0.2;\n'),
         },
       ],
     },
     {
+      name: 'a compose demo keeping ip_hash "ready for scaling" on its one container address: a hint that says why',
+      code: upstream('        ip_hash;\n        server 172.18.0.5:3000 max_fails=3 fail_timeout=30s;\n'),
+      errors: [{ line: 3, severity: 'hint', message: /^'ip_hash' pins clients .* For now this is a hint: the upstream's only server is 172\.18\.0\.5:3000, a single address, so there is nothing to pin to yet; it matters once a second server is added\.$/ }],
+      output: null,
+    },
+    {
+      name: 'hash $remote_addr on a single unix socket: a hint',
+      code: upstream('        hash $remote_addr consistent;\n        server unix:/run/app/gunicorn.sock;\n'),
+      errors: [{ line: 3, severity: 'hint', message: /only server is unix:\/run\/app\/gunicorn\.sock/ }],
+      output: null,
+    },
+    {
+      name: 'a single bracketed IPv6 literal with a port: a hint, whatever the traffic profile',
+      code: upstream('        ip_hash;\n        server [2001:db8::5]:8080;\n'),
+      settings: { traffic: 'mobile' },
+      errors: [{ line: 3, severity: 'hint', message: /only server is \[2001:db8::5\]:8080/ }],
+      output: null,
+    },
+    {
+      name: 'a single host name may resolve to several addresses: still a warning',
+      code: upstream('        ip_hash;\n        server app:3000;\n'),
+      errors: [{ line: 3, severity: 'warning', message: /first three octets, so a whole \/24 shares one server\.$/ }],
+      output: null,
+    },
+    {
+      name: 'localhost is a host name too (often 127.0.0.1 and ::1)',
+      code: upstream('        ip_hash;\n        server localhost:8080;\n'),
+      errors: [{ line: 3, severity: 'warning' }],
+      output: null,
+    },
+    {
+      name: 'one address plus an included server list: a warning',
+      code: upstream('        ip_hash;\n        server 10.0.0.1:8080;\n        include /etc/nginx/app-servers.conf;\n'),
+      errors: [{ line: 3, severity: 'warning' }],
+      output: null,
+    },
+    {
+      name: 'the only server line is a backup: a warning',
+      code: upstream('        hash $remote_addr;\n        server 10.0.0.1:8080 backup;\n'),
+      errors: [{ line: 3, severity: 'warning' }],
+      output: null,
+    },
+    {
       name: 'ip_hash with NGINX Plus as the target: sticky cookie is the preferred fix',
-      code: upstream('        ip_hash;\n        server 10.0.0.1;\n'),
+      code: upstream('        ip_hash;\n        server 10.0.0.1;\n        server 10.0.0.2;\n'),
       settings: { nginx: { flavor: 'plus' } },
       errors: [{ line: 3 }],
-      output: upstream('        sticky cookie srv_id expires=1h path=/ secure httponly samesite=lax;\n        server 10.0.0.1;\n'),
+      output: upstream('        sticky cookie srv_id expires=1h path=/ secure httponly samesite=lax;\n        server 10.0.0.1;\n        server 10.0.0.2;\n'),
     },
     {
       name: 'open-source nginx 1.29.6 has sticky',
@@ -98,7 +141,7 @@ ruleTester(ipHash, {
     },
     {
       name: 'a fragment (conf.d) with a top-level upstream counts as http',
-      code: 'upstream app {\n    ip_hash;\n    server unix:/run/app.sock;\n}\nserver {\n    location / { proxy_pass http://app; }\n}\n',
+      code: 'upstream app {\n    ip_hash;\n    server unix:/run/app.sock;\n    server unix:/run/app2.sock;\n}\nserver {\n    location / { proxy_pass http://app; }\n}\n',
       errors: [{ line: 2 }],
       output: null,
     },
@@ -125,13 +168,13 @@ ruleTester(ipHash, {
     },
     {
       name: 'one-line upstream: the shared-store comment goes on its own line above',
-      code: 'http {\n    upstream app { ip_hash; server 10.0.0.1; }\n}\n',
+      code: 'http {\n    upstream app { ip_hash; server 10.0.0.1; server 10.0.0.2; }\n}\n',
       errors: [{ line: 2, column: 20 }],
       output: null,
       suggestions: [
         {
           title: /^Remove affinity/,
-          output: 'http {\n    # affinity-lint: sessions live in a shared store (e.g. Redis); no affinity needed\n    upstream app { least_conn; server 10.0.0.1; }\n}\n',
+          output: 'http {\n    # affinity-lint: sessions live in a shared store (e.g. Redis); no affinity needed\n    upstream app { least_conn; server 10.0.0.1; server 10.0.0.2; }\n}\n',
         },
       ],
     },
