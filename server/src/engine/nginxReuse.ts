@@ -1,5 +1,6 @@
 import { nginxUnits, unitOf, type NginxConfig, type NginxDirective, type NginxProtocol } from '../model/nginx';
 import { allPasses, carryNginxIndex, nestedSharedDirectives, passedGroupName, PASS_DIRECTIVES, passesTo, SHARED_DIRECTIVES, upstreamKey, upstreamNamed, upstreamOfPass } from '../model/nginxQueries';
+import { passesThroughVariable } from '../model/nginxTransport';
 import type { TextChange } from '../parsing/nginxIncremental';
 import type { Finding } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
@@ -42,8 +43,19 @@ const FIELD = '\u0001';
 const PASS_LIST_END = '\u0002';
 const SHARED_SEPARATOR = '\u0003';
 
+/** The group field of a pass through a variable: no upstream has this name. */
+const VARIABLE_GROUP = '$';
+
 function passEntry(pass: NginxDirective, group: string | null): string {
-  return `${pass.protocol}${FIELD}${pass.name}${FIELD}${group ?? ''}`;
+  return `${pass.protocol}${FIELD}${pass.name}${FIELD}${group ?? (passesThroughVariable(pass) ? VARIABLE_GROUP : '')}`;
+}
+
+/** Whether links hold a pass through a variable, which may reach any upstream (see upstreamTransport). */
+function holdsVariablePass(links: string): boolean {
+  return links
+    .slice(0, links.indexOf(PASS_LIST_END))
+    .split('\n')
+    .some((entry) => entry.endsWith(`${FIELD}${VARIABLE_GROUP}`));
 }
 
 function linksString(passes: readonly string[], shared: readonly string[]): string {
@@ -169,6 +181,7 @@ export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConf
   if (oldLinks === undefined || holdsShared(links) || holdsShared(oldLinks)) return full('upstream, map or log_format inside the unit');
   // A server whose passes now name other groups: the groups it named before are checked again too.
   if (oldLinks !== links && changed.name !== 'server') return full('links changed');
+  if (oldLinks !== links && (holdsVariablePass(oldLinks) || holdsVariablePass(links))) return full('a pass through a variable added or removed');
   if (suppressionCommentIn(config.comments, changed.span)) return full('suppression comment in the unit');
 
   let rechecked: Set<Unit>;

@@ -164,6 +164,11 @@ describe('nginx: findings reused across edits equal a full lint', function () {
       ["'$remote_addr $request $status'", "'$remote_addr $upstream_addr'"],
       ['default $cookie_sid;', 'default "";'],
       ['# affinity-lint ignore=nginx/ip-hash', '# affinity-lint ignore=nginx/ip-hash,nginx/affinity-unmonitored'],
+      // The sticky cookie of up_4 is judged by how clients reach the servers that pass to it.
+      ['server_name s4.example.test;', 'server_name s4.example.test; listen 443 ssl;'],
+      ['server_name s3.example.test;', 'server_name s3.example.test; include tls.conf;'],
+      // A pass through a variable may reach any upstream.
+      ['location / {\n            proxy_pass http://up_2;', 'location / {\n            proxy_pass http://$up_2;'],
     ];
     for (const [from, to] of edits) {
       const stats = await swap('nginx', base, from, to);

@@ -1,6 +1,6 @@
 import { stickyCookie, type StickyDirective } from '../../model/nginxSticky';
-import type { NginxDirective } from '../../model/nginx';
-import type { Fix, NginxRule, RuleMeta, Severity } from '../types';
+import type { NginxConfig, NginxDirective } from '../../model/nginx';
+import type { Fix, NginxRule, RuleContext, RuleMeta, Severity } from '../types';
 
 /**
  * The shape of the sticky-cookie-* rules: each looks at one attribute of `sticky cookie` and,
@@ -8,7 +8,7 @@ import type { Fix, NginxRule, RuleMeta, Severity } from '../types';
  */
 export function stickyCookieRule(
   meta: Omit<RuleMeta, 'dialect'>,
-  judge: (sticky: StickyDirective, d: NginxDirective) => { message: string; severity?: Severity; fix: Fix } | null,
+  judge: (sticky: StickyDirective, d: NginxDirective, context: RuleContext<NginxConfig>) => { message: string; severity?: Severity; fix: Fix } | null,
 ): NginxRule {
   return {
     meta: { ...meta, dialect: 'nginx' },
@@ -16,7 +16,7 @@ export function stickyCookieRule(
     check(d, context) {
       const sticky = stickyCookie(d);
       if (!sticky) return;
-      const verdict = judge(sticky, d);
+      const verdict = judge(sticky, d, context);
       if (verdict) context.report({ message: verdict.message, span: d.span, severity: verdict.severity, fixes: [verdict.fix] });
     },
   };

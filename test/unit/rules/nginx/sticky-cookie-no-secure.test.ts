@@ -38,6 +38,12 @@ http {
 }
 `;
 
+/** An upstream and the server blocks given, as a compose demo or a lab writes them. */
+const site = (sticky: string, servers: string): string =>
+  `http {\n    upstream app {\n        server 172.18.0.2:3000;\n        server 172.18.0.3:3000;\n        ${sticky}\n    }\n${servers}}\n`;
+const plainServer = '    server {\n        listen 80;\n        server_name localhost;\n        location / {\n            proxy_pass http://app;\n        }\n    }\n';
+const PLAIN_INFO = /^sticky cookie without 'secure', on an upstream that only plain-HTTP listeners proxy to: there 'secure' would keep browsers from sending the cookie back and switch affinity off\./;
+
 ruleTester(stickyCookieNoSecure, {
   valid: [
     { name: 'a production NGINX Plus site with a hardened sticky cookie', code: PRODUCTION },
@@ -146,6 +152,60 @@ ruleTester(stickyCookieNoSecure, {
       code: upstream('        # affinity-lint ignore=nginx/sticky-cookie-no-secure\n\n        sticky cookie srv_id;\n'),
       errors: [{ line: 5 }],
       output: upstream('        # affinity-lint ignore=nginx/sticky-cookie-no-secure\n\n        sticky cookie srv_id secure;\n'),
+    },
+    {
+      name: 'only a plain-HTTP listener proxies to the upstream (a compose demo): information, and secure is not the preferred fix',
+      code: site('sticky cookie srv_id expires=1h path=/ httponly samesite=lax;', plainServer),
+      errors: [{ line: 5, column: 9, severity: 'info', message: PLAIN_INFO }],
+      output: null,
+      suggestions: [
+        {
+          title: /^Add 'secure' to the sticky cookie \(only if browsers reach this site over HTTPS\)$/,
+          output: site('sticky cookie srv_id expires=1h path=/ httponly samesite=lax secure;', plainServer),
+        },
+      ],
+    },
+    {
+      name: 'a server with no listen listens on *:80: plain, information',
+      code: site('sticky cookie srv_id;', '    server {\n        location /api/ { proxy_pass http://app/; }\n    }\n'),
+      errors: [{ line: 5, severity: 'info', message: PLAIN_INFO }],
+      output: null,
+    },
+    {
+      name: 'samesite=none stays an error behind plain HTTP too',
+      code: site('sticky cookie srv_id samesite=none;', plainServer),
+      errors: [{ line: 5, severity: 'error', message: /samesite=none without 'secure'/ }],
+      output: site('sticky cookie srv_id samesite=none secure;', plainServer),
+    },
+    {
+      name: 'one plain and one TLS server proxy to it: a warning',
+      code: site('sticky cookie srv_id;', `${plainServer}    server {\n        listen 8443 ssl;\n        location / { proxy_pass http://app; }\n    }\n`),
+      errors: [{ line: 5, severity: 'warning' }],
+      output: site('sticky cookie srv_id secure;', `${plainServer}    server {\n        listen 8443 ssl;\n        location / { proxy_pass http://app; }\n    }\n`),
+    },
+    {
+      name: 'listen 443 without ssl counts as TLS (ssl may come from elsewhere)',
+      code: site('sticky cookie srv_id;', '    server {\n        listen [::]:443;\n        location / { proxy_pass http://app; }\n    }\n'),
+      errors: [{ line: 5, severity: 'warning' }],
+      output: site('sticky cookie srv_id secure;', '    server {\n        listen [::]:443;\n        location / { proxy_pass http://app; }\n    }\n'),
+    },
+    {
+      name: "'ssl on' at http level makes a listen on 8080 TLS",
+      code: site('sticky cookie srv_id;', '    server {\n        listen 8080;\n        location / { proxy_pass http://app; }\n    }\n').replace('http {\n', 'http {\n    ssl on;\n'),
+      errors: [{ line: 6, severity: 'warning' }],
+      output: site('sticky cookie srv_id secure;', '    server {\n        listen 8080;\n        location / { proxy_pass http://app; }\n    }\n').replace('http {\n', 'http {\n    ssl on;\n'),
+    },
+    {
+      name: 'a plain server that includes a file (which may hold listen 443 ssl): a warning',
+      code: site('sticky cookie srv_id;', '    server {\n        listen 80;\n        include snippets/tls.conf;\n        location / { proxy_pass http://app; }\n    }\n'),
+      errors: [{ line: 5, severity: 'warning' }],
+      output: site('sticky cookie srv_id secure;', '    server {\n        listen 80;\n        include snippets/tls.conf;\n        location / { proxy_pass http://app; }\n    }\n'),
+    },
+    {
+      name: 'a pass through a variable elsewhere may reach the upstream from a TLS server: a warning',
+      code: site('sticky cookie srv_id;', `${plainServer}    server {\n        listen 443 ssl;\n        location / { proxy_pass http://$backend; }\n    }\n`),
+      errors: [{ line: 5, severity: 'warning' }],
+      output: site('sticky cookie srv_id secure;', `${plainServer}    server {\n        listen 443 ssl;\n        location / { proxy_pass http://$backend; }\n    }\n`),
     },
     {
       name: 'a severity override from settings',
