@@ -22,7 +22,8 @@ import {
   type AffinityInitializationOptions,
   type TargetsParams,
 } from './features/customProtocol';
-import { EditorConfig, TargetAwareSettings, TargetResolver, WorkspaceTrust } from './features/targetStatus';
+import { documentTargets, EditorConfig, InferredTargets, TargetAwareSettings, TargetResolver, WorkspaceTrust } from './features/targetStatus';
+import { inferredNginxPlus } from './engine/versions';
 import { SaveValidator } from './features/validateOnSave';
 import { ServerDetector } from './validation/detect';
 
@@ -44,6 +45,12 @@ const publishing = new Proxy(connection, {
   },
 });
 const diagnostics = new DiagnosticsPublisher(publishing, store, settings, parser);
+// A Plus-only directive typed or deleted changes the target the status item shows.
+const inferredTargets = new InferredTargets();
+diagnostics.onLinted((doc, lintSettings) => {
+  const inference = doc.config ? inferredNginxPlus(doc.config, doc.source, lintSettings) : null;
+  if (inferredTargets.changed(doc.uri, inference)) void connection.sendNotification(TARGETS_CHANGED_NOTIFICATION);
+});
 const saveValidator = new SaveValidator({ connection, store, trust, detector, editor: editorConfig, republish: (uri) => diagnostics.schedule(uri) });
 
 /** Settings, trust or binaries changed: forget what was derived from them, lint again, refresh the status item. */
@@ -92,7 +99,13 @@ connection.onDidChangeWatchedFiles(reconfigure);
 
 connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => trust.grant());
 
-connection.onRequest(TARGETS_REQUEST, (params: TargetsParams) => settings.targets(params.uri));
+connection.onRequest(TARGETS_REQUEST, async (params: TargetsParams) => {
+  const targets = await settings.targets(params.uri);
+  const doc = store.get(params.uri);
+  if (!doc) return targets;
+  await store.refresh(doc);
+  return documentTargets(targets, doc.config ? inferredNginxPlus(doc.config, doc.source, await settings.get(params.uri)) : null);
+});
 
 connection.onDidSaveTextDocument(({ textDocument }) => {
   void saveValidator.onSave(textDocument.uri).catch((e: unknown) => connection.console.error(`validating ${textDocument.uri} failed: ${(e as Error)?.stack ?? String(e)}`));
@@ -111,6 +124,7 @@ connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
 connection.onDidCloseTextDocument(({ textDocument }) => {
   store.close(textDocument.uri);
   settings.forget(textDocument.uri);
+  inferredTargets.forget(textDocument.uri);
   editorConfig.forget(textDocument.uri);
   saveValidator.forget(textDocument.uri);
   void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });

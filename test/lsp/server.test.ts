@@ -215,6 +215,33 @@ describe('language server over stdio (bundled dist/server.js)', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('infers NGINX Plus from a Plus-only directive when no flavor is set, and says so in the targets', async () => {
+    client.settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const uri = 'file:///work/shop/conf.d/plus.conf';
+    const text = 'upstream u {\n    zone u 64k;\n    sticky cookie srv_id expires=1h path=/ secure httponly samesite=lax;\n    server 10.0.0.1;\n}\nserver {\n    location / { proxy_pass http://u; health_check; }\n}\n';
+    let changed = 0;
+    client.connection.onNotification('affinityLint/targetsChanged', () => changed++);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'nginx', version: 1, text } });
+    const plus = await client.diagnostics(uri, (p) => p.version === 1);
+    assert.deepStrictEqual(codes(plus.diagnostics).filter((c) => c === 'nginx/sticky-unsupported'), [], 'health_check makes it an NGINX Plus configuration');
+    const targets = (await client.connection.sendRequest('affinityLint/targets', { uri })) as { text: string };
+    assert.match(targets.text, /^Affinity: NGINX Plus \(inferred from health_check at line 7\) · HAProxy /);
+    // Notifications sent so far (the settings change, the first lint) arrived before the response.
+    changed = 0;
+
+    const without = text.replace(' health_check;', '');
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: without }] });
+    const oss = await client.diagnostics(uri, (p) => p.version === 2);
+    assert.ok(codes(oss.diagnostics).includes('nginx/sticky-unsupported'));
+    assert.ok(changed > 0, 'the client is told to ask for the targets again');
+    const after = (await client.connection.sendRequest('affinityLint/targets', { uri })) as { text: string };
+    assert.match(after.text, /^Affinity: nginx 1\.22 /);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    client.settings = { nginx: { flavor: 'plus' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  });
+
   it('reports a syntax error with its exact range, never a silent pass', async () => {
     const uri = 'file:///work/shop/broken.conf';
     const text = 'http {\n    upstream a {\n        server 10.0.0.1\n    }\n';

@@ -25,7 +25,8 @@ options:
   --fix                       apply every safe preferred fix in place, then report what remains
   --dialect nginx|haproxy     treat every file as this dialect (default: from name or content)
   --nginx-version V           target nginx version for fixes (default: 1.22)
-  --nginx-flavor oss|plus     target nginx flavor (default: oss)
+  --nginx-flavor oss|plus     target nginx flavor (default: plus when the config uses
+                              NGINX Plus-only directives such as health_check, else oss)
   --haproxy-version V         target HAProxy version for fixes (default: 2.6)
   --traffic public|mobile|internal
                               who the clients are (default: public)

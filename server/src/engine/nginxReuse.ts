@@ -7,6 +7,7 @@ import type { SourceText } from '../text/sourceText';
 import { reuseExcept, sameTextLayout, suppressionCommentIn, textLayout, withUnitFindings, type ReusePlan, type TextLayout } from './findingReuse';
 import type { Unit } from './linter';
 import type { LintSettings } from './settings';
+import { inferredNginxPlus } from './versions';
 
 /**
  * What one run over an NGINX file leaves for the next: its findings unit by unit, and what the
@@ -29,6 +30,14 @@ export interface NginxLintMemory extends TextLayout {
   readonly units: readonly NginxDirective[];
   /** The protocol of each top-level directive, which a fragment's content decides (those inside http/stream/mail cannot change). */
   readonly protocols: string;
+  /** What the NGINX Plus inference rests on (see `plusKey`), which every unit's target may read. */
+  readonly plusKey: string;
+}
+
+/** The inferred NGINX Plus target as the findings read it (feature and line), '' when none is inferred. */
+function plusKey(config: NginxConfig, source: SourceText, settings: LintSettings): string {
+  const inference = inferredNginxPlus(config, source, settings);
+  return inference ? `${inference.feature}@${inference.line}` : '';
 }
 
 /** The units an edit may change the inside of without a run over the whole file. */
@@ -164,7 +173,7 @@ export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConf
     reuse: null,
     rechecked: null,
     fullBecause,
-    remember: (outcome) => withUnitFindings({ config, settings, links: allUnitLinks(config, source, units), units, ...layout }, outcome),
+    remember: (outcome) => withUnitFindings({ config, settings, links: allUnitLinks(config, source, units), units, plusKey: plusKey(config, source, settings), ...layout }, outcome),
   });
   if (!memory) return full('first run');
   if (!change || memory.config.directives !== config.directives) return full('model rebuilt');
@@ -199,9 +208,12 @@ export function planNginxReuse(memory: NginxLintMemory | null, config: NginxConf
       nextLinks = new Map(memory.links).set(changed, links);
     }
   }
+  // A Plus-only directive typed or deleted may change the target of every unit.
+  const plus = plusKey(config, source, settings);
+  if (plus !== memory.plusKey) return full('the inferred NGINX Plus target changed');
   const reuse = reuseExcept(memory.unitFindings, rechecked, change);
   if (!reuse) return full('a finding of another unit reaches the change');
-  return { reuse, rechecked, fullBecause: null, remember: (outcome) => withUnitFindings({ config, settings, links: nextLinks, units, ...layout }, outcome) };
+  return { reuse, rechecked, fullBecause: null, remember: (outcome) => withUnitFindings({ config, settings, links: nextLinks, units, plusKey: plus, ...layout }, outcome) };
 }
 
 /**

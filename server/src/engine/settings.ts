@@ -8,7 +8,11 @@ export type NginxFlavor = 'oss' | 'plus';
 export interface LintSettings {
   /** Per-rule severity overrides; a rule not listed keeps its default. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
-  readonly nginx: { readonly version: string | null; readonly flavor: NginxFlavor };
+  /**
+   * `flavor` null: not set, so the target is inferred (NGINX Plus when the configuration uses a
+   * Plus-only directive, else open source); an explicit `oss` never is.
+   */
+  readonly nginx: { readonly version: string | null; readonly flavor: NginxFlavor | null };
   readonly haproxy: { readonly version: string | null };
   readonly traffic: Traffic;
 }
@@ -22,7 +26,7 @@ export const DEFAULT_HAPROXY_VERSION = '2.6';
 
 export const DEFAULT_SETTINGS: LintSettings = {
   rules: {},
-  nginx: { version: null, flavor: 'oss' },
+  nginx: { version: null, flavor: null },
   haproxy: { version: null },
   traffic: 'public',
 };
@@ -73,7 +77,7 @@ export function normalizeSettings(raw: unknown, base: LintSettings = DEFAULT_SET
     if (haproxyVersion === null) warnings.push(`haproxy.version: "${String(haproxyRaw.version)}" is not a version such as 2.6 or 3.0`);
   }
   let flavor = base.nginx.flavor;
-  if (nginxRaw.flavor !== undefined) {
+  if (nginxRaw.flavor !== undefined && nginxRaw.flavor !== null && nginxRaw.flavor !== '') {
     if (nginxRaw.flavor === 'oss' || nginxRaw.flavor === 'plus') flavor = nginxRaw.flavor;
     else warnings.push('nginx.flavor: expected oss or plus');
   }

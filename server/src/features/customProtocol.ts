@@ -21,8 +21,8 @@ export interface TargetsParams {
 /** Server to client, no params: targets may have changed (settings, trust, a detection finished); ask again. */
 export const TARGETS_CHANGED_NOTIFICATION = 'affinityLint/targetsChanged';
 
-/** Where a target version comes from. */
-export type TargetSource = 'setting' | 'project' | 'detected' | 'assumed';
+/** Where a target comes from; `inferred`: the configuration uses NGINX Plus-only directives. */
+export type TargetSource = 'setting' | 'project' | 'detected' | 'assumed' | 'inferred';
 
 export interface TargetInfo {
   /** `nginx 1.22.1`, `NGINX Plus`, `HAProxy 2.6`. */
@@ -31,6 +31,8 @@ export interface TargetInfo {
   readonly source: TargetSource;
   /** One sentence for the tooltip: which setting, which file, which binary. */
   readonly detail: string;
+  /** What the status text says in brackets instead of the source's name, e.g. `inferred from health_check at line 12`. */
+  readonly note?: string;
 }
 
 export interface TargetsResult {

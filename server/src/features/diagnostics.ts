@@ -6,6 +6,7 @@ import type { Finding } from '../rules/types';
 import { toDiagnostic } from './convert';
 import type { DocumentStore, OpenDocument } from './documentStore';
 import type { SettingsCache } from './settings';
+import type { LintSettings } from '../engine/settings';
 import type { ConfigParser } from '../parsing/configParser';
 import { TextLinter } from '../engine/lintText';
 import { runInSlices, SLICE_ABOVE_CHARS, SLICE_MS, yieldToEvents } from '../schedule/slices';
@@ -22,6 +23,7 @@ export class DiagnosticsPublisher {
   private scheduled = false;
   /** The document version each document's `findings` were computed for. */
   private readonly lintedVersion = new WeakMap<OpenDocument, number>();
+  private readonly lintedListeners: ((doc: OpenDocument, settings: LintSettings) => void)[] = [];
 
   constructor(
     private readonly connection: Connection,
@@ -91,8 +93,14 @@ export class DiagnosticsPublisher {
       for (const e of outcome.ruleErrors) this.connection.console.error(`rule ${e.ruleId} failed on ${doc.uri}: ${(e.error as Error)?.stack ?? String(e.error)}`);
       doc.findings = [...doc.inputFindings, ...outcome.findings];
       this.lintedVersion.set(doc, version);
+      for (const listener of this.lintedListeners) listener(doc, settings);
       return doc.findings;
     }
+  }
+
+  /** Called after each lint of a document's current text, with the settings it ran under. */
+  onLinted(listener: (doc: OpenDocument, settings: LintSettings) => void): void {
+    this.lintedListeners.push(listener);
   }
 
   /** Settings changed: every document's findings are out of date. */

@@ -3,6 +3,7 @@ import type { Connection } from 'vscode-languageserver';
 import { ProjectConfigFinder } from '../engine/projectConfig';
 import { DEFAULT_HAPROXY_VERSION, DEFAULT_NGINX_VERSION, normalizeSettings, type LintSettings } from '../engine/settings';
 import type { Dialect } from '../model/common';
+import { inferenceNote, type PlusInference } from '../engine/versions';
 import type { DetectedServer, ServerDetector } from '../validation/detect';
 import type { TargetInfo, TargetsResult } from './customProtocol';
 import { SettingsCache } from './settings';
@@ -100,7 +101,7 @@ function hasFlavor(raw: unknown): boolean {
   return isRecord(raw) && isRecord(raw.nginx) && raw.nginx.flavor !== undefined;
 }
 
-const SOURCE_NOTE: Record<TargetInfo['source'], string> = { setting: 'setting', project: '.affinity-lint.json', detected: 'detected', assumed: 'assumed' };
+const SOURCE_NOTE: Record<TargetInfo['source'], string> = { setting: 'setting', project: '.affinity-lint.json', detected: 'detected', assumed: 'assumed', inferred: 'inferred' };
 
 /**
  * Which nginx and HAProxy versions the fixes and the version-dependent rules are written for, and
@@ -160,7 +161,8 @@ export class TargetResolver {
       const { info, detected } = await fromServer('nginx', DEFAULT_NGINX_VERSION);
       nginxInfo = info;
       if (info.source === 'detected') nginxVersion = info.version;
-      if (detected?.plus && !hasFlavor(editorRaw) && !hasFlavor(project?.raw)) flavor = 'plus';
+      // A binary that answers ranks above what the configuration suggests (see engine/versions.ts).
+      if (detected?.version && flavor === null) flavor = detected.plus ? 'plus' : 'oss';
     }
     let haproxyVersion = merged.haproxy.version;
     let haproxyInfo: TargetInfo;
@@ -183,16 +185,53 @@ export class TargetResolver {
     nginxInfo = { ...nginxInfo, label: flavor === 'plus' ? 'NGINX Plus' : `nginx ${nginxInfo.version}` };
     haproxyInfo = { ...haproxyInfo, label: `HAProxy ${haproxyInfo.version}` };
     const settings: LintSettings = { ...merged, nginx: { version: nginxVersion, flavor }, haproxy: { version: haproxyVersion } };
-    const part = (t: TargetInfo): string => `${t.label} (${SOURCE_NOTE[t.source]})`;
-    return {
-      settings,
-      targets: {
-        nginx: nginxInfo,
-        haproxy: haproxyInfo,
-        text: `Affinity: ${part(nginxInfo)} · ${part(haproxyInfo)}`,
-        tooltip: `Targets the fixes and version-dependent rules are written for:\n${nginxInfo.label}: ${nginxInfo.detail}\n${haproxyInfo.label}: ${haproxyInfo.detail}`,
-      },
-    };
+    return { settings, targets: targetsResult(nginxInfo, haproxyInfo) };
+  }
+}
+
+function targetsResult(nginx: TargetInfo, haproxy: TargetInfo): TargetsResult {
+  const part = (t: TargetInfo): string => `${t.label} (${t.note ?? SOURCE_NOTE[t.source]})`;
+  return {
+    nginx,
+    haproxy,
+    text: `Affinity: ${part(nginx)} · ${part(haproxy)}`,
+    tooltip: `Targets the fixes and version-dependent rules are written for:\n${nginx.label}: ${nginx.detail}\n${haproxy.label}: ${haproxy.detail}`,
+  };
+}
+
+/**
+ * The targets of one document: those of its settings, with NGINX Plus in place of the assumed open
+ * source when no flavor is set or detected and the configuration uses a Plus-only directive.
+ */
+export function documentTargets(targets: TargetsResult, inference: PlusInference | null): TargetsResult {
+  if (!inference) return targets;
+  const nginx: TargetInfo = {
+    ...targets.nginx,
+    label: 'NGINX Plus',
+    source: 'inferred',
+    note: inferenceNote(inference),
+    detail: `no flavor set or detected, and the configuration uses ${inference.feature} (line ${inference.line}), which only NGINX Plus has (version: ${targets.nginx.detail})`,
+  };
+  return targetsResult(nginx, targets.haproxy);
+}
+
+/**
+ * The inference last shown for each document, so that an edit that adds or removes the Plus-only
+ * directive it rests on tells the client to ask for the targets again.
+ */
+export class InferredTargets {
+  private readonly shown = new Map<string, string>();
+
+  /** Records the document's inference; true when it differs from the one recorded before. */
+  changed(uri: string, inference: PlusInference | null): boolean {
+    const key = inference ? inferenceNote(inference) : '';
+    const before = this.shown.get(uri) ?? '';
+    this.shown.set(uri, key);
+    return key !== before;
+  }
+
+  forget(uri: string): void {
+    this.shown.delete(uri);
   }
 }
 

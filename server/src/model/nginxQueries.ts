@@ -1,4 +1,7 @@
 import { isProtocolBlock, unitOf, type NginxConfig, type NginxDirective, type NginxProtocol } from './nginx';
+import type { PlusInference } from '../engine/versions';
+import type { SourceText } from '../text/sourceText';
+import { plusOnlyFeature } from './nginxPlusOnly';
 import { parseSticky } from './nginxSticky';
 
 /**
@@ -57,6 +60,8 @@ interface NginxIndex {
   readonly logFormats: NginxDirective[];
   /** `upstream`, `map` and `log_format` directives written inside a unit rather than at http level. */
   readonly nestedShared: NginxDirective[];
+  /** Directives only NGINX Plus has (see nginxPlusOnly.ts), in source order. */
+  readonly plusOnly: NginxDirective[];
 }
 
 /** Directives that every unit may read, wherever they are written. */
@@ -78,10 +83,11 @@ export function normalizeVariable(text: string): string {
 function indexOf(config: NginxConfig): NginxIndex {
   let index = indexes.get(config);
   if (index) return index;
-  const built: NginxIndex = { upstreams: new Map(), passes: new Map(), maps: new Map(), allPasses: [], logFormats: [], nestedShared: [] };
+  const built: NginxIndex = { upstreams: new Map(), passes: new Map(), maps: new Map(), allPasses: [], logFormats: [], nestedShared: [], plusOnly: [] };
   // A plain recursion over every directive: after each keystroke the next run builds this again.
   const visit = (d: NginxDirective): void => {
     if (SHARED_DIRECTIVES.has(d.name) && d.parent && !isProtocolBlock(d.parent)) built.nestedShared.push(d);
+    if (plusOnlyFeature(d) !== null) built.plusOnly.push(d);
     if (d.name === 'upstream' && d.children && d.args[0]) {
       const key = upstreamKey(d.protocol, d.args[0].value);
       if (!built.upstreams.has(key)) built.upstreams.set(key, d);
@@ -117,23 +123,16 @@ export function carryNginxIndex(from: NginxConfig, to: NginxConfig, unit: NginxD
   const old = indexes.get(from);
   if (!old || indexes.has(to)) return;
   const fresh: { pass: NginxDirective; group: string | null }[] = [];
+  const freshPlusOnly: NginxDirective[] = [];
   const visit = (d: NginxDirective): void => {
     if (PASS_DIRECTIVES.has(d.name)) fresh.push({ pass: d, group: passedGroupName(d) });
+    if (plusOnlyFeature(d) !== null) freshPlusOnly.push(d);
     if (d.children) for (const c of d.children) visit(c);
   };
   visit(unit);
   const inUnit = (d: NginxDirective): boolean => unitOf(d) === unit;
-  const allPasses: { pass: NginxDirective; group: string | null }[] = [];
-  let placed = false;
-  for (const entry of old.allPasses) {
-    if (inUnit(entry.pass)) continue;
-    if (!placed && entry.pass.span.start > unit.span.start) {
-      allPasses.push(...fresh);
-      placed = true;
-    }
-    allPasses.push(entry);
-  }
-  if (!placed) allPasses.push(...fresh);
+  const allPasses = replaceUnitEntries(old.allPasses, fresh, (e) => e.pass, inUnit, unit);
+  const plusOnly = replaceUnitEntries(old.plusOnly, freshPlusOnly, (d) => d, inUnit, unit);
   const passes = new Map(old.passes);
   for (const [upstream, list] of old.passes) {
     if (list.some(inUnit)) passes.set(upstream, list.filter((p) => !inUnit(p)));
@@ -142,12 +141,39 @@ export function carryNginxIndex(from: NginxConfig, to: NginxConfig, unit: NginxD
     const upstream = group === null ? undefined : old.upstreams.get(upstreamKey(pass.protocol, group));
     if (upstream) passes.set(upstream, [...(passes.get(upstream) ?? []), pass].sort((a, b) => a.span.start - b.span.start));
   }
-  indexes.set(to, { ...old, allPasses, passes });
+  indexes.set(to, { ...old, allPasses, passes, plusOnly });
+}
+
+/** A source-ordered list with the entries of one unit replaced by its fresh ones, in the unit's place. */
+function replaceUnitEntries<T>(list: readonly T[], fresh: readonly T[], directive: (entry: T) => NginxDirective, inUnit: (d: NginxDirective) => boolean, unit: NginxDirective): T[] {
+  const out: T[] = [];
+  let placed = false;
+  for (const entry of list) {
+    if (inUnit(directive(entry))) continue;
+    if (!placed && directive(entry).span.start > unit.span.start) {
+      out.push(...fresh);
+      placed = true;
+    }
+    out.push(entry);
+  }
+  if (!placed) out.push(...fresh);
+  return out;
 }
 
 /** Every pass directive of the file in source order, with the group it names (null: an address or a variable). */
 export function allPasses(config: NginxConfig): readonly { readonly pass: NginxDirective; readonly group: string | null }[] {
   return indexOf(config).allPasses;
+}
+
+/** The directives of the file that only NGINX Plus has, in source order (see nginxPlusOnly.ts). */
+export function plusOnlyDirectives(config: NginxConfig): readonly NginxDirective[] {
+  return indexOf(config).plusOnly;
+}
+
+/** Why the file reads as an NGINX Plus configuration: its first Plus-only directive, or null. */
+export function plusInference(config: NginxConfig, source: SourceText): PlusInference | null {
+  const first = indexOf(config).plusOnly[0];
+  return first ? { feature: plusOnlyFeature(first)!, line: source.positionAt(first.span.start).line + 1 } : null;
 }
 
 /** `upstream`, `map` and `log_format` directives that stand inside a server, an upstream or another block. */

@@ -164,6 +164,15 @@ describe('CLI (runCli in-process)', () => {
       );
     });
 
+    it('infers NGINX Plus from a Plus-only directive unless --nginx-flavor or .affinity-lint.json says otherwise', async () => {
+      const plus = 'http {\n    upstream app {\n        zone app 64k;\n        sticky cookie srv_id expires=1h path=/ secure httponly samesite=lax;\n    }\n    server {\n        status_zone shop;\n    }\n}\n';
+      const ids = (out: string): string[] => (JSON.parse(out) as { ruleId: string }[]).map((f) => f.ruleId);
+      const dir = folder({ 'nginx.conf': plus, 'oss/.affinity-lint.json': JSON.stringify({ nginx: { flavor: 'oss' } }), 'oss/nginx.conf': plus });
+      assert.deepStrictEqual(ids((await run('--format', 'json', path.join(dir, 'nginx.conf'))).stdout), []);
+      assert.deepStrictEqual(ids((await run('--format', 'json', '--nginx-flavor', 'oss', path.join(dir, 'nginx.conf'))).stdout), ['nginx/sticky-unsupported']);
+      assert.deepStrictEqual(ids((await run('--format', 'json', path.join(dir, 'oss', 'nginx.conf'))).stdout), ['nginx/sticky-unsupported']);
+    });
+
     it('keeps CRLF line ends', async () => {
       const dir = folder({ 'nginx.conf': STICKY.replace(/\n/g, '\r\n') });
       const file = path.join(dir, 'nginx.conf');

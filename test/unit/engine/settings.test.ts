@@ -4,7 +4,8 @@ import { DEFAULT_SETTINGS, normalizeSettings, type LintSettings } from '../../..
 describe('settings normalization', () => {
   it('nothing given: the defaults, no warnings', () => {
     assert.deepStrictEqual(normalizeSettings({}), { settings: DEFAULT_SETTINGS, warnings: [] });
-    assert.deepStrictEqual(DEFAULT_SETTINGS, { rules: {}, nginx: { version: null, flavor: 'oss' }, haproxy: { version: null }, traffic: 'public' });
+    // No flavor: inferred from the configuration (engine/versions.ts), unlike an explicit 'oss'.
+    assert.deepStrictEqual(DEFAULT_SETTINGS, { rules: {}, nginx: { version: null, flavor: null }, haproxy: { version: null }, traffic: 'public' });
   });
 
   it('a value that is not an object gives the base untouched', () => {
@@ -50,6 +51,14 @@ describe('settings normalization', () => {
       'nginx.version: "latest" is not a version such as 1.22 or 1.29.6',
       'haproxy.version: "2.x" is not a version such as 2.6 or 3.0',
     ]);
+  });
+
+  it('an explicit oss flavor is kept apart from an unset one; empty or null means unset', () => {
+    assert.strictEqual(normalizeSettings({ nginx: { flavor: 'oss' } }).settings.nginx.flavor, 'oss');
+    assert.strictEqual(normalizeSettings({ nginx: {} }).settings.nginx.flavor, null);
+    const base = normalizeSettings({ nginx: { flavor: 'oss' } }).settings;
+    assert.deepStrictEqual(normalizeSettings({ nginx: { flavor: null } }, base), { settings: base, warnings: [] });
+    assert.deepStrictEqual(normalizeSettings({ nginx: { flavor: '' } }, base), { settings: base, warnings: [] });
   });
 
   it('an empty or null version keeps the base value without a warning', () => {

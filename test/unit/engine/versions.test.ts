@@ -23,9 +23,18 @@ describe('versions', () => {
   });
 
   it('nginx target: assumed 1.22 open source when nothing is set', () => {
-    assert.deepStrictEqual(nginxTarget(settings({})), { version: '1.22', flavor: 'oss', assumed: true, label: 'nginx 1.22 (assumed: no target set)' });
-    assert.deepStrictEqual(nginxTarget(settings({ nginx: { version: '1.27.1' } })), { version: '1.27.1', flavor: 'oss', assumed: false, label: 'nginx 1.27.1' });
-    assert.deepStrictEqual(nginxTarget(settings({ nginx: { flavor: 'plus' } })), { version: '1.22', flavor: 'plus', assumed: false, label: 'NGINX Plus' });
+    assert.deepStrictEqual(nginxTarget(settings({})), { version: '1.22', flavor: 'oss', assumed: true, flavorAssumed: true, inferred: null, label: 'nginx 1.22 (assumed: no target set)' });
+    assert.deepStrictEqual(nginxTarget(settings({ nginx: { version: '1.27.1' } })), { version: '1.27.1', flavor: 'oss', assumed: false, flavorAssumed: true, inferred: null, label: 'nginx 1.27.1' });
+    assert.deepStrictEqual(nginxTarget(settings({ nginx: { flavor: 'plus' } })), { version: '1.22', flavor: 'plus', assumed: false, flavorAssumed: false, inferred: null, label: 'NGINX Plus' });
+  });
+
+  it('nginx target: NGINX Plus inferred only when no flavor is set', () => {
+    const inference = { feature: 'health_check', line: 12 };
+    assert.deepStrictEqual(nginxTarget(settings({}), inference), { version: '1.22', flavor: 'plus', assumed: false, flavorAssumed: false, inferred: inference, label: 'NGINX Plus (inferred from health_check at line 12)' });
+    assert.deepStrictEqual(nginxTarget(settings({ nginx: { version: '1.26' } }), inference).label, 'NGINX Plus (inferred from health_check at line 12)');
+    assert.deepStrictEqual(nginxTarget(settings({ nginx: { flavor: 'oss' } }), inference), { version: '1.22', flavor: 'oss', assumed: true, flavorAssumed: false, inferred: null, label: 'nginx 1.22 (assumed: no target set)' });
+    assert.deepStrictEqual(nginxTarget(settings({ nginx: { flavor: 'plus' } }), inference), { version: '1.22', flavor: 'plus', assumed: false, flavorAssumed: false, inferred: null, label: 'NGINX Plus' });
+    assert.ok(nginxHasSticky(nginxTarget(settings({}), inference)));
   });
 
   it('sticky: NGINX Plus always, open source from 1.29.6', () => {

@@ -167,6 +167,8 @@ describe('nginx: findings reused across edits equal a full lint', function () {
       // The sticky cookie of up_4 is judged by how clients reach the servers that pass to it.
       ['server_name s4.example.test;', 'server_name s4.example.test; listen 443 ssl;'],
       ['server_name s3.example.test;', 'server_name s3.example.test; include tls.conf;'],
+      // A Plus-only directive typed in one server makes the whole file NGINX Plus: sticky is no longer unsupported anywhere.
+      ['server_name s2.example.test;', 'server_name s2.example.test; status_zone s2;'],
       // A pass through a variable may reach any upstream.
       ['location / {\n            proxy_pass http://up_2;', 'location / {\n            proxy_pass http://$up_2;'],
     ];

@@ -2,7 +2,12 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../../server/src/engine/settings';
-import { EditorConfig, readValidateSettings, TargetResolver, WorkspaceTrust } from '../../../server/src/features/targetStatus';
+import { inferredNginxPlus } from '../../../server/src/engine/versions';
+import { documentTargets, EditorConfig, InferredTargets, readValidateSettings, TargetResolver, WorkspaceTrust } from '../../../server/src/features/targetStatus';
+import type { NginxConfig } from '../../../server/src/model/nginx';
+import { ConfigParser } from '../../../server/src/parsing/configParser';
+import { GrammarLoader } from '../../../server/src/parsing/treeSitter';
+import { SourceText } from '../../../server/src/text/sourceText';
 import type { Dialect } from '../../../server/src/model/common';
 import { ServerDetector, type DetectedServer } from '../../../server/src/validation/detect';
 import { Scratch } from './fakes';
@@ -98,5 +103,48 @@ describe('target versions in force: setting, project file, detected, assumed', (
       haproxyPath: 'haproxy',
     });
     assert.strictEqual(readValidateSettings({ validate: { onSave: 'yes' } }).onSave, false);
+  });
+
+  describe('NGINX Plus inferred from the configuration', () => {
+    const parser = new ConfigParser(new GrammarLoader());
+    const PLUS = 'http {\n    upstream app { zone app 64k; sticky cookie srv_id; server 10.0.0.1; }\n    server {\n        location / { proxy_pass http://app; health_check; }\n    }\n}\n';
+    const parse = async (text: string): Promise<{ config: NginxConfig; source: SourceText }> => ({ config: (await parser.parse('nginx', text)) as NginxConfig, source: new SourceText(text) });
+
+    it('shows the inference in the status text and tooltip when nothing is set or detected', async () => {
+      const resolver = new TargetResolver(new WorkspaceTrust(), detectorOf({}), new FixedEditorConfig({}));
+      const { settings, targets } = await resolver.resolve(uri, DEFAULT_SETTINGS);
+      assert.strictEqual(settings.nginx.flavor, null);
+      const { config, source } = await parse(PLUS);
+      const shown = documentTargets(targets, inferredNginxPlus(config, source, settings));
+      assert.strictEqual(shown.text, 'Affinity: NGINX Plus (inferred from health_check at line 4) · HAProxy 2.6 (assumed)');
+      assert.strictEqual(shown.nginx.source, 'inferred');
+      assert.match(shown.tooltip, /NGINX Plus: no flavor set or detected, and the configuration uses health_check \(line 4\), which only NGINX Plus has/);
+      const plain = await parse('http {\n    upstream app { sticky cookie srv_id; }\n}\n');
+      assert.strictEqual(documentTargets(targets, inferredNginxPlus(plain.config, plain.source, settings)), targets);
+    });
+
+    it('a detected open-source binary and an explicit oss flavor rank above the inference', async () => {
+      const trust = new WorkspaceTrust();
+      trust.grant();
+      const { config, source } = await parse(PLUS);
+      const detected = await new TargetResolver(trust, detectorOf({ nginx: '1.22.1' }), new FixedEditorConfig({})).resolve(uri, DEFAULT_SETTINGS);
+      assert.strictEqual(detected.settings.nginx.flavor, 'oss');
+      assert.strictEqual(inferredNginxPlus(config, source, detected.settings), null);
+      const editor = { nginx: { flavor: 'oss' } };
+      const explicit = await new TargetResolver(new WorkspaceTrust(), detectorOf({}), new FixedEditorConfig(editor)).resolve(uri, normalizeSettings(editor).settings);
+      assert.strictEqual(inferredNginxPlus(config, source, explicit.settings), null);
+      assert.strictEqual(explicit.targets.text, 'Affinity: nginx 1.22 (assumed) · HAProxy 2.6 (assumed)');
+    });
+
+    it('tells when a document’s inference changes, so that the status item asks again', () => {
+      const inferred = new InferredTargets();
+      assert.strictEqual(inferred.changed('file:///a.conf', null), false);
+      assert.strictEqual(inferred.changed('file:///a.conf', { feature: 'health_check', line: 4 }), true);
+      assert.strictEqual(inferred.changed('file:///a.conf', { feature: 'health_check', line: 4 }), false);
+      assert.strictEqual(inferred.changed('file:///a.conf', { feature: 'health_check', line: 5 }), true);
+      assert.strictEqual(inferred.changed('file:///a.conf', null), true);
+      inferred.forget('file:///a.conf');
+      assert.strictEqual(inferred.changed('file:///a.conf', null), false);
+    });
   });
 });

@@ -1,11 +1,10 @@
 import type { NginxConfig, NginxDirective } from '../../model/nginx';
 import { cookieFlagsCover, enclosingUpstream, hashKeyOrigin, inherited, passesTo, settingBlock } from '../../model/nginxQueries';
-import { nginxTarget } from '../../engine/versions';
 import type { SourceText } from '../../text/sourceText';
 import { replace } from '../edits';
 import type { Fix, NginxRule, TextEdit } from '../types';
 import { insertAbove, insertFirstInBlock } from './nginxEdits';
-import { nginxHasCookieFlags } from './targets';
+import { nginxHasCookieFlags, ruleTarget } from './targets';
 
 /**
  * Where the flags line goes for one proxy_pass that lacks it: beside the `proxy_cookie_flags` set
@@ -46,7 +45,7 @@ export const appCookieNoFlags: NginxRule = {
       const edit = flagsEdit(config, source, pass, line);
       if (edit) edits.set(edit.start, edit);
     }
-    const target = nginxTarget(context.settings);
+    const target = ruleTarget(context);
     const fixes: Fix[] =
       edits.size && nginxHasCookieFlags(target)
         ? [{ title: `Insert '${line}' where '${upstream.args[0]?.value}' is proxied to (target: ${target.label})`, edits: [...edits.values()], preferred: false }]

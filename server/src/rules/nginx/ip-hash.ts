@@ -1,6 +1,7 @@
 import type { NginxDirective } from '../../model/nginx';
 import { soleFixedServer } from '../../model/nginxUpstreamServers';
-import { nginxHasSticky, nginxTarget } from '../../engine/versions';
+import { nginxHasSticky } from '../../engine/versions';
+import { ruleTarget } from './targets';
 import { SHARED_STORE_GUIDE } from '../docs';
 import { replace, replaceWithComment, SHARED_STORE_COMMENT } from '../edits';
 import { IP_AFFINITY_SEVERITY, ipAffinityMessage } from '../ipAffinity';
@@ -30,7 +31,7 @@ export const ipHash: NginxRule = {
     const what = ipAffinity(d);
     if (!what) return;
     const { source, settings } = context;
-    const target = nginxTarget(settings);
+    const target = ruleTarget(context);
     const fixes: Fix[] = [];
     if (nginxHasSticky(target)) {
       fixes.push({

@@ -1,6 +1,7 @@
 import type { NginxConfig, NginxDirective } from '../../model/nginx';
 import { enclosingUpstream, mapSetting, normalizeVariable } from '../../model/nginxQueries';
-import { nginxHasSticky, nginxTarget } from '../../engine/versions';
+import { nginxHasSticky } from '../../engine/versions';
+import { ruleTarget } from './targets';
 import { replace } from '../edits';
 import type { Fix, NginxRule } from '../types';
 
@@ -47,7 +48,7 @@ export const spoofableHashKey: NginxRule = {
     if (!enclosingUpstream(d) || d.protocol !== 'http' || !d.args[0]) return;
     const found = spoofableHeader(context.config, d);
     if (!found) return;
-    const target = nginxTarget(context.settings);
+    const target = ruleTarget(context);
     const fix: Fix = nginxHasSticky(target)
       ? {
           title: `Use cookie affinity: sticky cookie srv_id with Secure, HttpOnly, SameSite and a 1h TTL (target: ${target.label})`,

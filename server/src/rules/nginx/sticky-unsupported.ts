@@ -1,12 +1,12 @@
 import type { NginxConfig, NginxDirective } from '../../model/nginx';
 import { paramValue, parseSticky, type StickyDirective } from '../../model/nginxSticky';
 import { BALANCING_DIRECTIVES, enclosingUpstream } from '../../model/nginxQueries';
-import { atLeast, nginxHasSticky, nginxTarget, type NginxTarget } from '../../engine/versions';
+import { atLeast, nginxHasSticky, type NginxTarget } from '../../engine/versions';
 import type { SourceText } from '../../text/sourceText';
 import { replace } from '../edits';
 import type { Fix, NginxRule, RuleContext } from '../types';
 import { removeStatement } from './nginxEdits';
-import { assumedTargetNote, nginxHasCookieFlags, targetName } from './targets';
+import { assumedTargetNote, nginxHasCookieFlags, ruleTarget, targetName } from './targets';
 
 /** The `hash` that stands in for a sticky directive on a target without sticky, if one can. */
 function hashKey(sticky: StickyDirective): string | null {
@@ -80,7 +80,7 @@ export const stickyUnsupported: NginxRule = {
   },
   visits: ['sticky', 'proxy_cookie_flags'],
   check(d, context) {
-    const target = nginxTarget(context.settings);
+    const target = ruleTarget(context);
     if (d.name === 'sticky') checkSticky(d, context, target);
     else checkCookieFlags(d, context, target);
   },

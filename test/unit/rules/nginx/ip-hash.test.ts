@@ -121,6 +121,13 @@ ruleTester(ipHash, {
       output: upstream('        sticky cookie srv_id expires=1h path=/ secure httponly samesite=lax;\n        server 10.0.0.1;\n        server 10.0.0.2;\n'),
     },
     {
+      name: 'no flavor set in a configuration with health_check: NGINX Plus inferred, and the fix title says so',
+      code: 'http {\n    upstream app {\n        ip_hash;\n        server 10.0.0.1;\n        server 10.0.0.2;\n    }\n    server {\n        location / { proxy_pass http://app; health_check; }\n    }\n}\n',
+      errors: [{ line: 3 }],
+      output: 'http {\n    upstream app {\n        sticky cookie srv_id expires=1h path=/ secure httponly samesite=lax;\n        server 10.0.0.1;\n        server 10.0.0.2;\n    }\n    server {\n        location / { proxy_pass http://app; health_check; }\n    }\n}\n',
+      suggestions: [{ title: /^Use cookie affinity: sticky cookie srv_id .*\(target: NGINX Plus \(inferred from health_check at line 8\)\)$/, output: 'http {\n    upstream app {\n        sticky cookie srv_id expires=1h path=/ secure httponly samesite=lax;\n        server 10.0.0.1;\n        server 10.0.0.2;\n    }\n    server {\n        location / { proxy_pass http://app; health_check; }\n    }\n}\n' }],
+    },
+    {
       name: 'open-source nginx 1.29.6 has sticky',
       code: upstream('        ip_hash;\n'),
       settings: { nginx: { version: '1.29.6' } },

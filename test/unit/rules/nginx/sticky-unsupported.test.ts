@@ -50,6 +50,17 @@ const OSS = `http {
 ruleTester(stickyUnsupported, {
   valid: [
     { name: 'an NGINX Plus load balancer with the plus flavor set', code: PLUS, settings: { nginx: { flavor: 'plus' } } },
+    { name: 'the same NGINX Plus load balancer with no flavor set: health_check makes it a Plus configuration', code: PLUS },
+    {
+      name: 'no flavor set, an API endpoint and a status zone: Plus',
+      code: 'http {\n    upstream app {\n        zone app 64k;\n        sticky cookie srv_id;\n        server 10.0.0.1;\n    }\n    server {\n        status_zone site;\n        location /api { api write=on; }\n    }\n}\n',
+    },
+    {
+      name: 'no flavor set, sticky learn shared through zone_sync (sticky ... sync)',
+      code: upstream('        sticky learn create=$upstream_cookie_s lookup=$cookie_s zone=z:1m sync;\n'),
+    },
+    { name: 'no flavor set, least_time in another upstream', code: 'http {\n    upstream a { least_time header; server 10.0.0.1; }\n    upstream b { sticky route $r; server 10.0.0.2; }\n}\n' },
+    { name: 'no flavor set, a keyval_zone at http level of a fragment', code: `keyval_zone zone=one:32k state=/var/lib/nginx/state/one.keyval;\n${upstream('        sticky cookie srv_id;\n')}` },
     { name: 'open-source nginx 1.22 with proxy_cookie_flags and nginx-sticky-module-ng', code: OSS },
     { name: 'open-source nginx 1.29.6 has sticky', code: upstream('        sticky cookie srv_id samesite=lax;\n'), settings: { nginx: { version: '1.29.6' } } },
     { name: 'nginx 1.30 has sticky learn', code: upstream('        sticky learn create=$upstream_cookie_s lookup=$cookie_s zone=z:1m;\n'), settings: { nginx: { version: '1.30' } } },
@@ -69,7 +80,7 @@ ruleTester(stickyUnsupported, {
           endColumn: 77,
           severity: 'error',
           message:
-            /^'sticky cookie' is not available in nginx 1\.22 open source: open-source nginx has it since 1\.29\.6 \(before that only NGINX Plus\), so nginx refuses to start \("unknown directive"\)\. The target is assumed: nginx 1\.22 open source, since affinityLint\.nginx\.version and affinityLint\.nginx\.flavor are not set; set affinityLint\.nginx\.flavor to "plus" or affinityLint\.nginx\.version to 1\.29\.6 or later if that is wrong\.$/,
+            /^'sticky cookie' is not available in nginx 1\.22 open source: open-source nginx has it since 1\.29\.6 \(before that only NGINX Plus\), so nginx refuses to start \("unknown directive"\)\. The target is assumed: nginx 1\.22 open source, since affinityLint\.nginx\.version and affinityLint\.nginx\.flavor are not set and the configuration uses no NGINX Plus-only directive; set affinityLint\.nginx\.flavor to "plus" or affinityLint\.nginx\.version to 1\.29\.6 or later if that is wrong\.$/,
         },
       ],
       output: null,
@@ -87,6 +98,25 @@ ruleTester(stickyUnsupported, {
       errors: [{ line: 5, message: /^'sticky cookie' is not available in nginx 1\.26\.3 open source: [^]*\("unknown directive"\)\.$/ }],
       output: null,
       suggestions: [{ title: /\(target: nginx 1\.26\.3, which has no sticky; the application must set the route cookie\)$/, output: upstream('        server 10.0.0.1;\n        hash $cookie_route consistent;\n') }],
+    },
+    {
+      name: 'an explicit oss flavor wins over the Plus-only directives of the configuration',
+      code: PLUS,
+      settings: { nginx: { flavor: 'oss' } },
+      errors: [
+        {
+          line: 5,
+          severity: 'error',
+          message: /^'sticky cookie' is not available in nginx 1\.22 open source: [^]*\("unknown directive"\)\. The version is assumed: nginx 1\.22, since affinityLint\.nginx\.version is not set; set it to 1\.29\.6 or later if that is wrong\.$/,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "names that are not Plus's own infer nothing: Angie's api with a path, a map entry called match, queue",
+      code: 'http {\n    map $uri $m {\n        match 1;\n        state 2;\n    }\n    upstream app {\n        queue 10 timeout=5s;\n        sticky cookie srv_id;\n    }\n    server {\n        location /status/ { api /status/; }\n    }\n}\n',
+      errors: [{ line: 8, message: /The target is assumed: [^]*and the configuration uses no NGINX Plus-only directive/ }],
+      output: null,
     },
     {
       name: 'samesite= before 1.19.4 is named too',
