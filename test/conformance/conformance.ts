@@ -13,7 +13,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { TextLinter } from '../../server/src/engine/lintText';
-import { DEFAULT_SETTINGS } from '../../server/src/engine/settings';
+import { DEFAULT_SETTINGS, normalizeSettings } from '../../server/src/engine/settings';
+import { inferenceNote, inferredNginxPlus, type PlusInference } from '../../server/src/engine/versions';
+import type { Finding } from '../../server/src/rules/types';
 import type { Dialect } from '../../server/src/model/common';
 import { ConfigParser } from '../../server/src/parsing/configParser';
 import { GrammarLoader } from '../../server/src/parsing/treeSitter';
@@ -60,6 +62,46 @@ function readKnownUnclean(): Map<string, string> {
   return known;
 }
 
+/** The default settings with the flavor pinned to open source: what files with an inferred NGINX Plus target would get without the inference. */
+const OPEN_SOURCE = normalizeSettings({ nginx: { flavor: 'oss' } }).settings;
+
+/**
+ * Findings on the files the real servers accept, by rule and severity, under the default settings;
+ * and the files taken for NGINX Plus, with how many findings pinning the flavor to oss would add.
+ */
+class FindingTally {
+  private readonly counts = new Map<string, Map<string, number>>();
+  private readonly plus: { file: string; inferred: string; findings: number; withOss: number }[] = [];
+
+  add(findings: readonly Finding[]): void {
+    for (const f of findings) {
+      const bySeverity = this.counts.get(f.ruleId) ?? new Map<string, number>();
+      bySeverity.set(f.severity, (bySeverity.get(f.severity) ?? 0) + 1);
+      this.counts.set(f.ruleId, bySeverity);
+    }
+  }
+
+  inferred(file: string, inference: PlusInference, findings: number, withOss: number): void {
+    this.plus.push({ file, inferred: inferenceNote(inference), findings, withOss });
+  }
+
+  format(): string {
+    const lines = ['findings on accepted files (default settings), by rule: error / warning / info / hint'];
+    for (const [id, bySeverity] of [...this.counts].sort((a, b) => a[0].localeCompare(b[0]))) {
+      lines.push(`  ${id.padEnd(44)} ${['error', 'warning', 'info', 'hint'].map((s) => String(bySeverity.get(s) ?? 0).padStart(4)).join(' ')}`);
+    }
+    lines.push(`NGINX Plus inferred (no flavor set) in ${this.plus.length} accepted files; pinning the flavor to oss would add ${this.plus.reduce((n, p) => n + p.withOss - p.findings, 0)} findings`);
+    for (const p of this.plus) lines.push(`  ${p.file}: ${p.inferred}, ${p.findings} findings (${p.withOss} with oss)`);
+    return lines.join('\n');
+  }
+
+  json(): { byRule: Record<string, Record<string, number>>; plusInferred: { file: string; inferred: string; findings: number; withOss: number }[] } {
+    const byRule: Record<string, Record<string, number>> = {};
+    for (const [id, bySeverity] of this.counts) byRule[id] = Object.fromEntries(bySeverity);
+    return { byRule, plusInferred: this.plus };
+  }
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const corpus = args.find((a) => !a.startsWith('--'));
@@ -79,6 +121,7 @@ async function main(): Promise<number> {
   const known = readKnownUnclean();
   const labels = readLabels(corpus);
   let failed = false;
+  const tally = new FindingTally();
   for (const server of ['nginx', 'haproxy'] as const) {
     const accepted = labels.filter((l) => l.server === server && (l.afterEnvFixes === 'valid' || l.afterEnvFixes.startsWith('blocked:')));
     const unclean: string[] = [];
@@ -86,6 +129,9 @@ async function main(): Promise<number> {
     for (const label of accepted) {
       const text = fs.readFileSync(path.join(corpus, label.file)).toString('latin1');
       const result = await linter.lint(server, text, DEFAULT_SETTINGS);
+      tally.add(result.findings);
+      const inference = result.config ? inferredNginxPlus(result.config, result.source, DEFAULT_SETTINGS) : null;
+      if (inference) tally.inferred(label.file, inference, result.findings.length, (await linter.lint(server, text, OPEN_SOURCE)).findings.length);
       if (result.ruleErrors.length) {
         failed = true;
         process.stdout.write(`  rule crash on ${label.file}: ${result.ruleErrors.map((e) => `${e.ruleId}: ${String(e.error)}`).join('; ')}\n`);
@@ -132,6 +178,8 @@ async function main(): Promise<number> {
     process.stdout.write(`  ${r.dialect.padEnd(8)}  ${String(r.files).padStart(5)}  ${String(r.accepted).padStart(8)}  ${String(r.parseClean).padStart(11)}  ${String(r.rejectedGrammar).padStart(20)}  ${String(r.rejectedFlagged).padStart(7)}\n`);
   }
 
+  process.stdout.write(`\n${tally.format()}\n`);
+
   let report: FixSafetyReport | null = null;
   let fixSafetyError: string | null = null;
   if (fixSafety) {
@@ -147,14 +195,14 @@ async function main(): Promise<number> {
       if (fixSafetyFailed(report)) failed = true;
     }
   }
-  writeJson(parseRows, report, fixSafetyError, (Date.now() - started) / 1000);
+  writeJson(parseRows, tally, report, fixSafetyError, (Date.now() - started) / 1000);
   process.stdout.write(`conformance: ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   process.stdout.write(failed ? 'conformance: FAILED\n' : 'conformance: ok\n');
   return failed ? 1 : 0;
 }
 
 /** test-results/conformance.json: the tables, and every fix that broke a config (with the input for the first few per fix title). */
-function writeJson(parse: ParseRow[], report: FixSafetyReport | null, fixSafetyError: string | null, seconds: number): void {
+function writeJson(parse: ParseRow[], tally: FindingTally, report: FixSafetyReport | null, fixSafetyError: string | null, seconds: number): void {
   const out = path.resolve(__dirname, '..', '..', '..', 'test-results', 'conformance.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const perTitle = new Map<string, number>();
@@ -168,6 +216,7 @@ function writeJson(parse: ParseRow[], report: FixSafetyReport | null, fixSafetyE
   const json = {
     seconds: Math.round(seconds),
     parse,
+    findings: tally.json(),
     fixSafety: report
       ? {
           nginxVersion: report.nginxVersion,
