@@ -98,7 +98,8 @@ function hasVersion(raw: unknown, dialect: Dialect): boolean {
 }
 
 function hasFlavor(raw: unknown): boolean {
-  return isRecord(raw) && isRecord(raw.nginx) && raw.nginx.flavor !== undefined;
+  // As the normalizer reads it: null and '' leave the flavor unset.
+  return isRecord(raw) && isRecord(raw.nginx) && normalizeSettings({ nginx: { flavor: raw.nginx.flavor } }).settings.nginx.flavor !== null;
 }
 
 const SOURCE_NOTE: Record<TargetInfo['source'], string> = { setting: 'setting', project: '.affinity-lint.json', detected: 'detected', assumed: 'assumed', inferred: 'inferred' };
@@ -106,8 +107,9 @@ const SOURCE_NOTE: Record<TargetInfo['source'], string> = { setting: 'setting', 
 /**
  * Which nginx and HAProxy versions the fixes and the version-dependent rules are written for, and
  * where each comes from: the editor setting, the project's `.affinity-lint.json`, what the installed
- * binary reports (`nginx -V` / `haproxy -v`, run once per binary, only in a trusted workspace), or
- * the documented default.
+ * binary reports (`nginx -V` / `haproxy -v`, run once per binary, only in a trusted workspace and
+ * when no version is set), or the documented default. An nginx flavor left unset here (nothing set,
+ * nothing detected) is inferred per document from its Plus-only directives (`documentTargets`).
  */
 export class TargetResolver {
   constructor(

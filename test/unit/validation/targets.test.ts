@@ -93,6 +93,10 @@ describe('target versions in force: setting, project file, detected, assumed', (
     assert.deepStrictEqual(settings.nginx, { version: '1.22.1', flavor: 'plus' });
     assert.strictEqual(targets.text, 'Affinity: NGINX Plus (.affinity-lint.json) · HAProxy 2.6 (assumed)');
     assert.match(targets.nginx.detail, /nginx\.flavor in .*\.affinity-lint\.json says NGINX Plus/);
+
+    // An editor value of null leaves the flavor unset: the project file still names it.
+    const withNull = new TargetResolver(trust, detectorOf({ nginx: '1.22.1', haproxy: null }), new FixedEditorConfig({ nginx: { flavor: null } }));
+    assert.strictEqual((await withNull.resolve(uri, normalizeSettings({ nginx: { flavor: 'plus' } }).settings)).targets.text, 'Affinity: NGINX Plus (.affinity-lint.json) · HAProxy 2.6 (assumed)');
   });
 
   it('reads the validate settings with their defaults', () => {
