@@ -214,11 +214,12 @@ describe('CLI (runCli in-process)', () => {
       assertOneLineError(r, /nope.nginx\.conf: no such file or folder/);
     });
 
-    it('2 for an explicit file whose dialect cannot be told; --dialect fixes it', async () => {
+    it('2 for an explicit file that is not a configuration, with one line saying so; --dialect forces it', async () => {
       const dir = folder({ 'notes.txt': 'hello\n', 'app.conf': 'upstream app {\n    ip_hash;\n}\n' });
       const r = await run(path.join(dir, 'notes.txt'));
       assert.strictEqual(r.code, 2);
-      assertOneLineError(r, /notes\.txt: cannot tell whether this is an NGINX or a HAProxy config; pass --dialect/);
+      assertOneLineError(r, /notes\.txt: not an NGINX or HAProxy configuration; not linted \(pass --dialect nginx or --dialect haproxy to lint it anyway\)$/m);
+      assert.strictEqual(r.stdout, 'no files linted; 1 file not linted (see the errors above)\n');
       const forced = await run('--dialect', 'haproxy', '--format', 'json', path.join(dir, 'notes.txt'));
       assert.strictEqual(forced.code, 1);
       assert.deepStrictEqual(JSON.parse(forced.stdout).map((f: { ruleId: string }) => f.ruleId), ['haproxy/syntax']);
@@ -286,6 +287,75 @@ describe('CLI (runCli in-process)', () => {
       ]);
     });
 
+    it('the guide\'s one-line example saved as sticky.conf is read as NGINX and gets its findings', async () => {
+      const dir = folder({
+        'sticky.conf': 'upstream backend { sticky cookie srv_id expires=1h domain=.example.com path=/; server 10.0.0.11:3000; server 10.0.0.12:3000; }\n',
+      });
+      const r = await run('--format', 'json', '--nginx-flavor', 'plus', path.join(dir, 'sticky.conf'));
+      assert.strictEqual(r.stderr, '');
+      assert.strictEqual(r.code, 1);
+      assert.deepStrictEqual((JSON.parse(r.stdout) as { ruleId: string }[]).map((f) => f.ruleId).sort(), [
+        'nginx/sticky-cookie-no-httponly',
+        'nginx/sticky-cookie-no-samesite',
+        'nginx/sticky-cookie-no-secure',
+      ]);
+    });
+
+    it('an Express app.js named on the command line: one line saying what it reads as, no findings, exit 2', async () => {
+      const dir = folder({ 'app.js': "const express = require('express');\nconst app = express();\napp.use(express.json());\napp.listen(3000);\n" });
+      const file = path.join(dir, 'app.js');
+      const r = await run(file);
+      assert.strictEqual(r.code, 2);
+      assert.strictEqual(r.stderr, `affinity-lint: ${file}: not an NGINX or HAProxy configuration (reads as JavaScript); not linted (pass --dialect nginx or --dialect haproxy to lint it anyway)\n`);
+      assert.strictEqual(r.stdout, 'no files linted; 1 file not linted (see the errors above)\n');
+    });
+
+    it('a named config and a named non-config: the findings, the line, exit 2', async () => {
+      const dir = folder({ 'nginx.conf': IP_HASH, 'compose.yml': 'services:\n  web:\n    image: nginx\n' });
+      const r = await run(path.join(dir, 'nginx.conf'), path.join(dir, 'compose.yml'));
+      assert.strictEqual(r.code, 2);
+      assertOneLineError(r, /compose\.yml: not an NGINX or HAProxy configuration \(reads as YAML\)/);
+      assert.match(r.stdout, /warning nginx\/ip-hash/);
+      assert.match(r.stdout, /\n1 problem \(0 errors, 1 warnings, 0 infos, 0 hints\); 1 file not linted \(see the errors above\)\n$/);
+    });
+
+    it('a folder walk skips what is not a configuration quietly and counts it in the summary', async () => {
+      const dir = folder({
+        'supervisord.conf': '[program:app]\ncommand=/usr/bin/node app.js\nautorestart=true\n',
+        'site.conf': 'server {\n    listen 80;\n    location / { proxy_pass http://app; }\n}\n',
+      });
+      const r = await run(dir);
+      assert.deepStrictEqual(r, { code: 0, stdout: 'no problems; 1 file skipped (empty, or not NGINX or HAProxy configurations)\n', stderr: '' });
+    });
+
+    it('a run that lints nothing never says "no problems"', async () => {
+      const walk = await run(folder({ 'supervisord.conf': '[program:app]\ncommand=/usr/bin/node app.js\n' }));
+      assert.deepStrictEqual(walk, { code: 0, stdout: 'no files linted; 1 file skipped (empty, or not NGINX or HAProxy configurations)\n', stderr: '' });
+      const dir = folder({ 'notes.conf': '# nothing here yet\n' });
+      const blank = await run(path.join(dir, 'notes.conf'));
+      assert.deepStrictEqual(blank, {
+        code: 0,
+        stdout: 'no files linted; 1 file skipped (empty, or not NGINX or HAProxy configurations)\n',
+        stderr: `affinity-lint: note: ${path.join(dir, 'notes.conf')}: empty or only comments; nothing to lint\n`,
+      });
+    });
+
+    it('sarif: notes and not-linted files as tool execution notifications', async () => {
+      const dir = folder({ 'app.js': 'module.exports = {};\n', 'nginx.conf': Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\nevents {}\n')]) });
+      const r = await run('--format', 'sarif', path.join(dir, 'app.js'), path.join(dir, 'nginx.conf'));
+      assert.strictEqual(r.code, 2);
+      const invocations = JSON.parse(r.stdout).runs[0].invocations as { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+      assert.strictEqual(invocations.length, 1);
+      assert.strictEqual(invocations[0].executionSuccessful, false);
+      const notes = invocations[0].toolExecutionNotifications.map((n) => [n.level, path.basename(n.locations[0].physicalLocation.artifactLocation.uri), n.message.text.replace(/ \(.*$/, '')]);
+      assert.deepStrictEqual(notes, [
+        ['error', 'app.js', 'not an NGINX or HAProxy configuration'],
+        ['note', 'nginx.conf', 'not valid UTF-8'],
+      ]);
+      const clean = JSON.parse((await run('--format', 'sarif', path.join(dir, 'nginx.conf'))).stdout).runs[0];
+      assert.strictEqual(clean.invocations[0].executionSuccessful, true);
+    });
+
     it('--dialect applies to every file', async () => {
       const dir = folder({ 'a.conf': 'backend b\n    mode http\n    balance source\n' });
       const r = await run('--dialect', 'haproxy', '--format', 'json', path.join(dir, 'a.conf'));
@@ -305,25 +375,34 @@ describe('CLI (runCli in-process)', () => {
       assert.strictEqual(r.code, 1);
     });
 
-    it('non-UTF-8 input: a warning finding, and the file is still linted', async () => {
+    it('non-UTF-8 input: read as Latin-1 with a note on stderr, no finding, the exit status its findings give', async () => {
       const bytes = Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n' + IP_HASH)]);
       const dir = folder({ 'nginx.conf': bytes });
+      const file = path.join(dir, 'nginx.conf');
       const r = await run('--format', 'json', dir);
       assert.strictEqual(r.code, 1);
-      const findings = JSON.parse(r.stdout) as { ruleId: string; severity: string; message: string; line: number; column: number }[];
-      assert.deepStrictEqual(findings.map((f) => [f.ruleId, f.severity, f.line, f.column]), [
-        ['nginx/syntax', 'warning', 1, 6],
-        ['nginx/ip-hash', 'warning', 4, 9],
-      ]);
-      assert.match(findings[0].message, /not valid UTF-8 \(first bad byte at offset 5\); it was read as Latin-1/);
+      const findings = JSON.parse(r.stdout) as { ruleId: string; severity: string; line: number; column: number }[];
+      assert.deepStrictEqual(findings.map((f) => [f.ruleId, f.severity, f.line, f.column]), [['nginx/ip-hash', 'warning', 4, 9]]);
+      assert.strictEqual(r.stderr, `affinity-lint: note: ${file}: not valid UTF-8 (first bad byte at offset 5); read as Latin-1, byte for byte, as the server reads it\n`);
     });
 
-    it('non-UTF-8 input is not rewritten by --fix', async () => {
-      const bytes = Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n' + STICKY)]);
-      const dir = folder({ 'nginx.conf': bytes });
-      const r = await run('--fix', '--format', 'json', dir);
-      assert.deepStrictEqual(fs.readFileSync(path.join(dir, 'nginx.conf')), bytes);
-      assert.match(JSON.parse(r.stdout)[0].message, /read as Latin-1 and not fixed/);
+    it('non-UTF-8 input that is clean exits 0 and says no problems (nginx accepts it)', async () => {
+      const dir = folder({ 'nginx.conf': Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\nevents {}\n')]) });
+      const r = await run(dir);
+      assert.deepStrictEqual([r.code, r.stdout], [0, 'no problems\n']);
+      assert.match(r.stderr, /^affinity-lint: note: \S+nginx\.conf: not valid UTF-8 \(first bad byte at offset 5\); read as Latin-1, byte for byte, as the server reads it\n$/);
+    });
+
+    it('--fix on non-UTF-8 input writes Latin-1 back: every byte the fix did not touch stays', async () => {
+      const latin1 = Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n' + STICKY)]);
+      const dir = folder({ 'nginx.conf': latin1, 'utf8/nginx.conf': '# cafe\n' + STICKY });
+      const r = await run('--fix', '--nginx-flavor', 'plus', '--format', 'json', path.join(dir, 'nginx.conf'));
+      await run('--fix', '--nginx-flavor', 'plus', path.join(dir, 'utf8', 'nginx.conf'));
+      const fixedUtf8 = fs.readFileSync(path.join(dir, 'utf8', 'nginx.conf'), 'utf8').slice('# cafe\n'.length);
+      assert.notStrictEqual(fixedUtf8, STICKY, 'the fix changed the sticky line');
+      assert.deepStrictEqual(fs.readFileSync(path.join(dir, 'nginx.conf')), Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n' + fixedUtf8)]));
+      assert.deepStrictEqual(JSON.parse(r.stdout), []);
+      assert.match(r.stderr, /read as Latin-1, byte for byte, as the server reads it; fixes are written back byte for byte\n$/);
     });
 
     it('an empty file is clean', async () => {
