@@ -23,7 +23,8 @@ Lints NGINX and HAProxy configurations for risky session affinity.
 options:
   --format text|json|sarif    output format (default: text)
   --fix                       apply every safe preferred fix in place, then report what remains
-  --dialect nginx|haproxy     treat every file as this dialect (default: from name or content)
+  --dialect nginx|haproxy     treat every file as this dialect (default: from the name, else by
+                              parsing the content; other files are not linted)
   --nginx-version V           target nginx version for fixes (default: 1.22)
   --nginx-flavor oss|plus     target nginx flavor (default: oss)
   --haproxy-version V         target HAProxy version for fixes (default: 2.6)
@@ -33,7 +34,8 @@ options:
   --version                   print the version
   -h, --help                  print this help
 
-exit status: 0 nothing at warning or above remains, 1 something does, 2 usage or I/O error`;
+exit status: 0 nothing at warning or above remains, 1 something does, 2 usage or I/O error
+(a file named on the command line that is not an NGINX or HAProxy configuration is one)`;
 
 const VALUED = new Set(['--format', '--dialect', '--nginx-version', '--nginx-flavor', '--haproxy-version', '--traffic']);
 
