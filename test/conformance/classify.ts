@@ -14,6 +14,7 @@ import { classifyContent, type ContentVerdict } from '../../server/src/engine/di
 import type { Dialect } from '../../server/src/model/common';
 import { ConfigParser } from '../../server/src/parsing/configParser';
 import { GrammarLoader } from '../../server/src/parsing/treeSitter';
+import { readKnownList } from './knownList';
 
 /** What each corpus folder must classify as: a dialect, or not a configuration at all. */
 const EXPECTED: Record<string, Dialect | 'not-config' | 'informational'> = {
@@ -42,17 +43,6 @@ function filesUnder(dir: string): string[] {
     .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : e.isFile() ? [path.join(dir, e.name)] : []));
 }
 
-function readExceptions(): Map<string, string> {
-  const file = path.resolve(__dirname, '..', '..', '..', 'test', 'conformance', 'classify-exceptions.tsv');
-  const known = new Map<string, string>();
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [name, reason] = line.split('\t');
-    known.set(name, reason ?? '');
-  }
-  return known;
-}
-
 async function main(): Promise<number> {
   const corpus = process.argv.slice(2).find((a) => !a.startsWith('--'));
   if (!corpus || !fs.existsSync(path.join(corpus, 'nginx'))) {
@@ -60,7 +50,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const parser = new ConfigParser(new GrammarLoader());
-  const exceptions = readExceptions();
+  const exceptions = readKnownList('classify-exceptions.tsv');
   const unexpected: string[] = [];
   const stale: string[] = [];
   const started = Date.now();
