@@ -107,8 +107,10 @@ function nginxShaped(tokens: readonly Node[]): boolean {
   return last.endsWith(';') || last.endsWith('{') || last === '}';
 }
 
-/** The keyword and arguments of a directive, without its condition. */
+/** The keyword and arguments of a directive, without its condition (usually just its last child). */
 function lineTokens(directive: Node): Node[] {
+  const last = directive.lastNamedChild;
+  if (last && last.type !== 'comment' && last.type !== 'condition') return [last];
   return directive.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment' && c.type !== 'condition');
 }
 
