@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { classifyContent, dialectFromName } from '../engine/dialect';
+import { detectDialect } from '../engine/dialect';
 import { fixUntilStable } from '../engine/fixes';
 import { TextLinter, type LintResult } from '../engine/lintText';
 import { ProjectConfigFinder } from '../engine/projectConfig';
@@ -142,9 +142,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const { text, invalidUtf8At } = decode(bytes);
     // --dialect forces; a name that claims a dialect decides (a half-typed nginx.conf still gets its
     // syntax errors); any other file is read by both grammars and linted only if it is a configuration.
-    let dialect = options.dialect ?? dialectFromName(entry.path);
+    let dialect = options.dialect;
     if (!dialect) {
-      const verdict = await classifyContent(parser, text);
+      const verdict = await detectDialect(parser, entry.path, text);
       if (verdict.kind === 'other' && entry.explicit) {
         // Named on the command line, yet not something this tool reads: a usage problem, as ESLint
         // treats a pattern that matches no file it lints (exit status 2, never findings).

@@ -86,3 +86,9 @@ export async function classifyContent(parser: ConfigParser, text: string): Promi
   }
   return best ? { kind: 'config', dialect: best } : { kind: 'other' };
 }
+
+/** The dialect the file name claims when it claims one (it decides: a half-typed nginx.conf is still nginx), else what the content is. */
+export async function detectDialect(parser: ConfigParser, file: string, text: string): Promise<ContentVerdict> {
+  const claimed = dialectFromName(file);
+  return claimed ? { kind: 'config', dialect: claimed } : classifyContent(parser, text);
+}

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { classifyContent, CLASSIFY_SAMPLE_CHARS, dialectFromName, type ContentVerdict } from '../../../server/src/engine/dialect';
+import { classifyContent, CLASSIFY_SAMPLE_CHARS, detectDialect, dialectFromName, type ContentVerdict } from '../../../server/src/engine/dialect';
 import { ConfigParser } from '../../../server/src/parsing/configParser';
 import { GrammarLoader } from '../../../server/src/parsing/treeSitter';
 
@@ -76,6 +76,7 @@ describe('dialect detection', () => {
         ['a lone server block (conf.d fragment)', 'server {\n    listen 443 ssl;\n    server_name shop.example.com;\n    location / {\n        proxy_pass http://shop;\n        proxy_set_header Host $host;\n    }\n}\n', 'nginx'],
         ['a lone location block', 'location /api/ {\n    proxy_pass http://api;\n    proxy_next_upstream error timeout;\n}\n', 'nginx'],
         ['a lone upstream', 'upstream app {\n    server 10.0.0.1;\n}\n', 'nginx'],
+        ['events and a server in http', 'events {}\nhttp {\n    server {\n        listen 80;\n    }\n}\n', 'nginx'],
         ['one directive with a comment, CRLF', 'worker_processes auto; # comment\r\n', 'nginx'],
         ['a whole config with CRLF line ends', 'events {}\r\nhttp {\r\n    upstream app {\r\n        ip_hash;\r\n        server 10.0.0.1:80;\r\n    }\r\n}\r\n', 'nginx'],
         ['a types table (mime.types)', 'types {\n    text/html html htm;\n    text/css css;\n    application/javascript js;\n}\n', 'nginx'],
@@ -125,6 +126,7 @@ describe('dialect detection', () => {
         ['a shell script that starts nginx', "#!/bin/sh\nset -e\nenvsubst < /etc/nginx/templates/default.conf.template > /etc/nginx/conf.d/default.conf\nnginx -t\nexec nginx -g 'daemon off;'\n", 'other'],
         ['a Dockerfile', "FROM nginx:1.25-alpine\nCOPY nginx.conf /etc/nginx/nginx.conf\nRUN nginx -t\nEXPOSE 80\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n", 'other'],
         ['INI', '[section]\nkey = value\nother = 2\n', 'other'],
+        ['INI, one key', '[section]\nkey = value\n', 'other'],
         ['a systemd unit for nginx', "[Unit]\nDescription=nginx\nAfter=network.target\n\n[Service]\nType=forking\nExecStartPre=/usr/sbin/nginx -t -q -g 'daemon on; master_process on;'\nExecStart=/usr/sbin/nginx -g 'daemon on; master_process on;'\n\n[Install]\nWantedBy=multi-user.target\n", 'other'],
         ['Python', "import os\n\nbind = '0.0.0.0:8000'\nworkers = int(os.environ.get('WORKERS', 4))\n\ndef on_starting(server):\n    server.log.info('starting')\n", 'other'],
         ['redis.conf: HAProxy keywords, but outside any section', 'bind 127.0.0.1 -::1\nprotected-mode yes\nport 6379\ntimeout 0\ndaemonize no\npidfile /var/run/redis_6379.pid\nloglevel notice\n', 'other'],
@@ -139,6 +141,13 @@ describe('dialect detection', () => {
         ['blank lines, CRLF', '\r\n\r\n  \t\r\n', 'blank'],
         ['only comments', '# just a comment\n# deny 1.1.1.1;\n', 'blank'],
       ]));
+
+    it('the name wins over the content', async () => {
+      assert.deepStrictEqual(await detectDialect(parser, '/etc/haproxy/haproxy.cfg', 'events {}\n'), { kind: 'config', dialect: 'haproxy' });
+      assert.deepStrictEqual(await detectDialect(parser, '/etc/nginx/conf.d/half-typed.conf', 'server {\n    listen 80\n'), { kind: 'config', dialect: 'nginx' });
+      assert.deepStrictEqual(await detectDialect(parser, '/tmp/x.conf', 'global\n  daemon\n'), { kind: 'config', dialect: 'haproxy' });
+      assert.deepStrictEqual(await detectDialect(parser, '/tmp/x.txt', 'nothing'), { kind: 'other' });
+    });
 
     it(`reads only the first ${CLASSIFY_SAMPLE_CHARS / 1024} KiB of a long text (a 50 MB file is not parsed twice)`, async function () {
       this.timeout(20000);
