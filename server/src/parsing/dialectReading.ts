@@ -18,6 +18,11 @@ export interface DialectReading {
    * its own kind (`apiVersion: v1`, `#!/bin/sh`), a configuration with one of its statements.
    */
   readonly leadingForeignLines: number;
+  /**
+   * The first statement's name has a shape no name of the dialect has ("```nginx" of a Markdown
+   * fence, `apiVersion:`, `<?php`): the text is written in another syntax, whatever follows.
+   */
+  readonly opensInOtherSyntax: boolean;
 }
 
 /** `text` is the text the tree was parsed from. */
@@ -25,7 +30,7 @@ export function readingOf(dialect: Dialect, tree: Tree, text: string): DialectRe
   const tally = new Tally(text);
   if (dialect === 'nginx') readNginx(tree.rootNode, text, tally);
   else readHaproxy(tree.rootNode, tally);
-  return { own: tally.own, foreign: tally.foreign, leadingForeignLines: tally.leadingForeignLines };
+  return { own: tally.own, foreign: tally.foreign, leadingForeignLines: tally.leadingForeignLines, opensInOtherSyntax: tally.opensInOtherSyntax };
 }
 
 /** Adds up the characters of own and foreign statements, in text order. */
@@ -33,9 +38,18 @@ class Tally {
   own = 0;
   foreign = 0;
   leadingForeignLines = 0;
+  opensInOtherSyntax = false;
   private lastForeignEnd = -1;
+  private named = false;
 
   constructor(private readonly text: string) {}
+
+  /** Each statement's name, in text order: only the first one counts. */
+  name(shapedLikeTheDialect: boolean): void {
+    if (this.named) return;
+    this.named = true;
+    this.opensInOtherSyntax = !shapedLikeTheDialect;
+  }
 
   addOwn(start: number, end: number): void {
     this.own += end - start;
@@ -58,6 +72,10 @@ function countNewlines(text: string, start: number, end: number): number {
   for (let at = text.indexOf('\n', start); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) n++;
   return n;
 }
+
+/** The shape of any name the dialect has (known or not): a word, with `-` and `.` in HAProxy. */
+const NGINX_NAME_SHAPE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const HAPROXY_KEYWORD_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 function lineEnd(text: string, from: number): number {
   const at = text.indexOf('\n', from);
@@ -83,6 +101,7 @@ function readNginx(root: Node, text: string, tally: Tally): void {
       }
       if (node.type !== 'directive') continue;
       const name = unquoted(node.childForFieldName('name')?.text ?? '');
+      tally.name(NGINX_NAME_SHAPE.test(name) || inValueBlock);
       const body = node.childForFieldName('body');
       const start = node.startIndex;
       const headEnd = body ? body.startIndex + 1 : node.endIndex;
@@ -117,6 +136,8 @@ function lineTokens(directive: Node): Node[] {
 function readHaproxy(root: Node, tally: Tally): void {
   for (const node of root.namedChildren) {
     if (!node || node.type === 'comment') continue;
+    if (node.type === 'directive') tally.name(HAPROXY_KEYWORD_SHAPE.test(node.childForFieldName('keyword')?.text ?? ''));
+    else if (node.type !== 'ERROR') tally.name(true);
     if (node.type === 'section') {
       const items = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
       const header = items.filter((c) => c.type === 'section_keyword' || c.type === 'argument');

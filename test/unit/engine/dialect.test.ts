@@ -86,6 +86,7 @@ describe('dialect detection', () => {
         ['a half-typed file (a forgotten ;)', 'http {\n    server {\n        location /a {\n            proxy_pass http://a.example\n        }\n        location /b {\n            proxy_pass http://b.example;\n        }\n    }\n}\n', 'nginx'],
         ['a *_by_lua_block with Lua inside', 'location /t {\n    content_by_lua_block {\n        local x = ngx.var.arg_x\n        ngx.say("x: ", x)\n    }\n}\n', 'nginx'],
         ['a few directives of modules we do not know', 'server {\n    listen 80;\n    server_name a.example;\n    my_module_on on;\n    root /srv;\n    index index.html;\n    location / { try_files $uri =404; }\n}\n', 'nginx'],
+        ['a directive of a module we do not know first', 'brotli_static on;\nmy_module_zone main 10m;\nhttp {\n    server {\n        listen 80;\n        root /srv;\n    }\n}\n', 'nginx'],
         ['an nginx file with HAProxy-looking words stays nginx', 'http {\n    server {\n        listen 80;\n        root /var/www;\n        index index.html;\n        location / { try_files $uri =404; }\n    }\n}\n', 'nginx'],
       ]));
 
@@ -123,6 +124,11 @@ describe('dialect detection', () => {
         ],
         ['a compose file', "version: '3.8'\nservices:\n  web:\n    image: nginx:1.25\n    ports:\n      - '80:80'\n    volumes:\n      - ./nginx.conf:/etc/nginx/nginx.conf:ro\n", 'other'],
         ['Markdown with an nginx snippet', '# Sticky sessions\n\nPut this in your nginx config and reload the server, then check that\nthe cookie is set on the first response.\n\n```nginx\nupstream app { ip_hash; server 10.0.0.1; }\n```\n\nSee the docs for more details and for the HAProxy version of this.\n', 'other'],
+        [
+          'Markdown that is mostly a fenced nginx config',
+          '# nginx example\n\n```nginx\nupstream app {\n    ip_hash;\n    server 10.0.0.1;\n    server 10.0.0.2;\n}\nserver {\n    listen 80;\n    location / {\n        proxy_pass http://app;\n    }\n}\n```\n',
+          'other',
+        ],
         ['a shell script that starts nginx', "#!/bin/sh\nset -e\nenvsubst < /etc/nginx/templates/default.conf.template > /etc/nginx/conf.d/default.conf\nnginx -t\nexec nginx -g 'daemon off;'\n", 'other'],
         ['a Dockerfile', "FROM nginx:1.25-alpine\nCOPY nginx.conf /etc/nginx/nginx.conf\nRUN nginx -t\nEXPOSE 80\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n", 'other'],
         ['INI', '[section]\nkey = value\nother = 2\n', 'other'],
