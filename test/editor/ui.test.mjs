@@ -226,6 +226,14 @@ async function closePreview(page, file) {
   await tab.waitFor({ state: 'detached' });
 }
 
+/** A rule's page opened from the configuration: its preview, a screenshot, then back to the file. */
+async function rulePageShown(page, { file, title, shotName, back: [relative, languageName] }) {
+  await expectPreview(page, file, title);
+  await shot(page, shotName);
+  await closePreview(page, file);
+  await openFile(page, relative, languageName);
+}
+
 const squiggles = (page) => editor(page).locator('.view-overlays .squiggly-warning, .view-overlays .squiggly-error, .view-overlays .squiggly-info');
 
 async function main() {
@@ -272,10 +280,7 @@ async function main() {
 
     step('nginx: click the rule id: its page opens in the Markdown preview');
     await nginxHoverBox.locator('a', { hasText: 'nginx/ip-hash' }).first().click();
-    await expectPreview(page, 'ip-hash.md', 'nginx/ip-hash');
-    await shot(page, 'nginx-docs-preview');
-    await closePreview(page, 'ip-hash.md');
-    await openFile(page, 'nginx/nginx.conf', 'NGINX');
+    await rulePageShown(page, { file: 'ip-hash.md', title: 'nginx/ip-hash', shotName: 'nginx-docs-preview', back: ['nginx/nginx.conf', 'NGINX'] });
 
     step('nginx: quick-fix menu');
     const ipHashLine = nginxBefore.split('\n').findIndex((l) => l.includes('ip_hash;')) + 1;
@@ -310,10 +315,7 @@ async function main() {
 
     step('haproxy: click a rule id in the Problems panel: its page opens in the Markdown preview');
     await page.locator('.markers-panel .monaco-list-row a', { hasText: 'haproxy/cookie-no-ttl' }).first().click();
-    await expectPreview(page, 'cookie-no-ttl.md', 'haproxy/cookie-no-ttl');
-    await shot(page, 'haproxy-problems-docs-preview');
-    await closePreview(page, 'cookie-no-ttl.md');
-    await openFile(page, 'haproxy/haproxy.cfg', 'HAProxy');
+    await rulePageShown(page, { file: 'cookie-no-ttl.md', title: 'haproxy/cookie-no-ttl', shotName: 'haproxy-problems-docs-preview', back: ['haproxy/haproxy.cfg', 'HAProxy'] });
 
     step('haproxy: hover the balance source squiggle');
     const balanceLine = haproxyBefore.split('\n').findIndex((l) => l.includes('balance source')) + 1;
@@ -330,10 +332,7 @@ async function main() {
     await goTo(page, balanceLine, 6);
     await quickFixMenu(page);
     await pickQuickFix(page, 'Show documentation for haproxy/balance-source');
-    await expectPreview(page, 'balance-source.md', 'haproxy/balance-source');
-    await shot(page, 'haproxy-docs-preview');
-    await closePreview(page, 'balance-source.md');
-    await openFile(page, 'haproxy/haproxy.cfg', 'HAProxy');
+    await rulePageShown(page, { file: 'balance-source.md', title: 'haproxy/balance-source', shotName: 'haproxy-docs-preview', back: ['haproxy/haproxy.cfg', 'HAProxy'] });
 
     step('haproxy: quick-fix menu');
     await goTo(page, balanceLine, 6);
