@@ -46,7 +46,7 @@ export function formatSarif(findings: readonly CliFinding[], rules: readonly Any
               id: r.meta.id,
               name: r.meta.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
               shortDescription: { text: r.meta.summary },
-              fullDescription: { text: `${r.meta.summary}. The help below is the rule's page: why it matters and how to fix it.` },
+              fullDescription: { text: `${r.meta.summary}. \`affinity-lint --explain ${r.meta.id}\` prints the rule's page: why it matters and how to fix it.` },
               // No helpUri: the pages have no web address; they ship with the CLI and are the help.
               help: sarifHelp(r.meta.id, r.meta.summary),
               defaultConfiguration: { level: SARIF_LEVEL[r.meta.severity] },

@@ -121,7 +121,7 @@ describe('CLI (runCli in-process)', () => {
       for (const rule of driver.rules) {
         assert.match(rule.id, /^(nginx|haproxy)\/[a-z0-9-]+$/);
         assert.ok(rule.shortDescription.text.length > 0);
-        assert.ok(rule.fullDescription.text.length > 0);
+        assert.ok(rule.fullDescription.text.includes(`affinity-lint --explain ${rule.id}`), rule.fullDescription.text);
         assert.strictEqual(rule.helpUri, undefined);
         // help is the rule's page (what code-scanning UIs show), its relative links reduced to their text.
         assert.deepStrictEqual(Object.keys(rule.help), ['text', 'markdown']);
