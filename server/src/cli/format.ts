@@ -1,5 +1,5 @@
-import { docsUrl } from '../rules/docs';
 import type { AnyRule, Severity } from '../rules/types';
+import { rulePageFile, sarifHelp } from './ruleHelp';
 
 /** One finding as the CLI prints it: 1-based lines and columns, the same shape for every rule. */
 export interface CliFinding {
@@ -73,14 +73,13 @@ export function formatSarif(findings: readonly CliFinding[], rules: readonly Any
           driver: {
             name: 'affinity-lint',
             version,
-            informationUri: 'https://github.com/affinity-lint/affinity-lint',
             rules: rules.map((r) => ({
               id: r.meta.id,
               name: r.meta.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
               shortDescription: { text: r.meta.summary },
-              fullDescription: { text: `${r.meta.summary}. See the rule's page for why it matters and how to fix it.` },
-              helpUri: docsUrl(r.meta.id),
-              help: { text: `${r.meta.summary}. ${docsUrl(r.meta.id)}` },
+              fullDescription: { text: `${r.meta.summary}. \`affinity-lint --explain ${r.meta.id}\` prints the rule's page: why it matters and how to fix it.` },
+              // No helpUri: the pages have no web address; they ship with the CLI and are the help.
+              help: sarifHelp(r.meta.id, r.meta.summary),
               defaultConfiguration: { level: SARIF_LEVEL[r.meta.severity] },
               properties: { tags: [r.meta.dialect, 'session-affinity'], fixable: r.meta.fixable },
             })),
@@ -122,7 +121,7 @@ export function formatSarif(findings: readonly CliFinding[], rules: readonly Any
 }
 
 export function formatRules(rules: readonly AnyRule[], json: boolean): string {
-  if (json) return JSON.stringify(rules.map((r) => ({ id: r.meta.id, severity: r.meta.severity, docs: docsUrl(r.meta.id) })), null, 2) + '\n';
+  if (json) return JSON.stringify(rules.map((r) => ({ id: r.meta.id, severity: r.meta.severity, docs: rulePageFile(r.meta.id) })), null, 2) + '\n';
   const width = Math.max(...rules.map((r) => r.meta.id.length));
   return rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.fixable ? 'fix' : '   '}  ${r.meta.summary}`).join('\n') + '\n';
 }

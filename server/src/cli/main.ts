@@ -7,12 +7,13 @@ import { DEFAULT_SETTINGS, normalizeSettings, type LintSettings } from '../engin
 import type { Dialect } from '../model/common';
 import { ConfigParser } from '../parsing/configParser';
 import { GrammarLoader } from '../parsing/treeSitter';
-import { RULES } from '../rules/registry';
+import { RULES, ruleById } from '../rules/registry';
 import type { Finding } from '../rules/types';
 import { SourceText } from '../text/sourceText';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collectFiles, decode } from './files';
 import { formatJson, formatRules, formatSarif, formatText, type CliFinding, type CliNote } from './format';
+import { explainRule } from './ruleHelp';
 import { guessTextKind } from './textKind';
 
 declare const AFFINITY_LINT_VERSION: string | undefined;
@@ -85,6 +86,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (options.version) {
     io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (options.explain !== null) {
+    if (!ruleById(options.explain)) {
+      io.stderr(`affinity-lint: --explain: no rule '${options.explain}' (--list-rules lists them)\n`);
+      return 2;
+    }
+    const page = explainRule(options.explain);
+    if (page === null) {
+      io.stderr(`affinity-lint: the page of ${options.explain} is not installed (docs/ is missing beside dist/)\n`);
+      return 2;
+    }
+    io.stdout(page);
     return 0;
   }
   if (options.listRules) {

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../../server/src/cli/main';
+import { helpMarkdown } from '../../../server/src/cli/ruleHelp';
 import { RULES } from '../../../server/src/rules/registry';
 
 interface Run {
@@ -23,6 +24,10 @@ function assertOneLineError(r: Run, pattern: RegExp): void {
   assert.match(r.stderr, /^affinity-lint: [^\n]+\n$/, `stderr: ${JSON.stringify(r.stderr)}`);
   assert.match(r.stderr, pattern);
 }
+
+const REPO = path.resolve(__dirname, '..', '..', '..', '..');
+/** A rule's page as it is in the repository, the copy that ships. */
+const page = (id: string): string => fs.readFileSync(path.join(REPO, 'docs', 'rules', ...id.split('/')) + '.md', 'utf8');
 
 const FIRST_13 = [
   'nginx/ip-hash', 'nginx/sticky-cookie-no-secure', 'nginx/sticky-cookie-no-httponly', 'nginx/sticky-cookie-no-samesite',
@@ -110,12 +115,20 @@ describe('CLI (runCli in-process)', () => {
       assert.strictEqual(log.runs.length, 1);
       const driver = log.runs[0].tool.driver;
       assert.strictEqual(driver.name, 'affinity-lint');
+      // No web address exists for the tool or its pages: none is claimed.
+      assert.strictEqual(driver.informationUri, undefined);
       assert.strictEqual(driver.rules.length, RULES.length);
       for (const rule of driver.rules) {
         assert.match(rule.id, /^(nginx|haproxy)\/[a-z0-9-]+$/);
         assert.ok(rule.shortDescription.text.length > 0);
-        assert.ok(rule.fullDescription.text.length > 0);
-        assert.strictEqual(rule.helpUri, `https://github.com/affinity-lint/affinity-lint/blob/main/docs/rules/${rule.id}.md`);
+        assert.ok(rule.fullDescription.text.includes(`affinity-lint --explain ${rule.id}`), rule.fullDescription.text);
+        assert.strictEqual(rule.helpUri, undefined);
+        // help is the rule's page (what code-scanning UIs show), its relative links reduced to their text.
+        assert.deepStrictEqual(Object.keys(rule.help), ['text', 'markdown']);
+        assert.strictEqual(rule.help.markdown, helpMarkdown(page(rule.id)));
+        assert.strictEqual(rule.help.text, rule.help.markdown);
+        assert.ok(rule.help.markdown.startsWith(`# ${rule.id}\n`), rule.id);
+        assert.doesNotMatch(rule.help.markdown, /\]\((?!https?:)/, `${rule.id}: a relative link in help`);
         assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
       }
       assert.strictEqual(driver.rules.find((x: { id: string }) => x.id === 'nginx/sticky-cookie-no-expiry').defaultConfiguration.level, 'note');
@@ -251,15 +264,38 @@ describe('CLI (runCli in-process)', () => {
       const rules = JSON.parse(r.stdout) as { id: string; severity: string; docs: string }[];
       assert.deepStrictEqual(rules.map((x) => x.id), RULES.map((x) => x.meta.id));
       for (const id of FIRST_13) assert.ok(rules.some((x) => x.id === id), id);
+      // docs: the installed page, a file anyone can open offline (no web copy exists).
       for (const rule of rules) {
         assert.deepStrictEqual(Object.keys(rule), ['id', 'severity', 'docs']);
-        assert.strictEqual(rule.docs, `https://github.com/affinity-lint/affinity-lint/blob/main/docs/rules/${rule.id}.md`);
+        assert.strictEqual(fs.readFileSync(rule.docs, 'utf8'), page(rule.id));
       }
       assert.deepStrictEqual(rules.find((x) => x.id === 'haproxy/cookie-no-secure'), {
         id: 'haproxy/cookie-no-secure',
         severity: 'warning',
-        docs: 'https://github.com/affinity-lint/affinity-lint/blob/main/docs/rules/haproxy/cookie-no-secure.md',
+        docs: path.join(REPO, 'docs', 'rules', 'haproxy', 'cookie-no-secure.md'),
       });
+    });
+  });
+
+  describe('--explain', () => {
+    it('prints the rule’s page, needing no files', async () => {
+      for (const id of ['nginx/ip-hash', 'haproxy/cookie-no-ttl']) {
+        const r = await run('--explain', id);
+        assert.deepStrictEqual([r.code, r.stderr], [0, '']);
+        assert.strictEqual(r.stdout, page(id));
+      }
+      const eq = await run('--explain=haproxy/balance-source');
+      assert.strictEqual(eq.stdout, page('haproxy/balance-source'));
+    });
+
+    it('refuses an unknown id, a path and a missing value with exit 2', async () => {
+      const unknown = await run('--explain', 'nginx/ip_hash');
+      assertOneLineError(unknown, /no rule 'nginx\/ip_hash' \(--list-rules lists them\)/);
+      const outside = await run('--explain', '../package.json');
+      assertOneLineError(outside, /no rule '\.\.\/package\.json'/);
+      const missing = await run('--explain');
+      assertOneLineError(missing, /--explain needs a value/);
+      assert.deepStrictEqual([unknown.code, outside.code, missing.code, unknown.stdout + outside.stdout + missing.stdout], [2, 2, 2, '']);
     });
   });
 
