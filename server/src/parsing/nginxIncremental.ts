@@ -1,6 +1,6 @@
 import type { Argument, Comment } from '../model/common';
 import type { NginxConfig, NginxDirective } from '../model/nginx';
-import { applyFragmentProtocol } from './nginxModel';
+import { applyFragmentProtocol } from './nginxFragmentProtocol';
 import { ownString } from '../text/ownString';
 import { nginxRegionFromText, type MutableNginxDirective } from './nginxText';
 import { shiftSpan, spliceComments, type MutableSpan } from './spanShift';
