@@ -3,6 +3,7 @@ import type { Argument, Comment } from '../model/common';
 import { PROTOCOL_BLOCKS, type NginxConfig, type NginxDirective, type NginxProtocol } from '../model/nginx';
 import { nginxBlockHeadFromText, nginxDirectivesFromText, nginxRegionFromText, unquoteNginx, type MutableNginxDirective } from './nginxText';
 import { applyFragmentProtocol } from './nginxFragmentProtocol';
+import { foreignTextProblem } from './nginxForeignText';
 import { collectSyntaxProblems } from './syntaxProblems';
 
 export { unquoteNginx };
@@ -69,8 +70,10 @@ export function buildNginxConfig(tree: Tree, text?: string): NginxConfig {
   const directives = clean ?? buildList(root, null, comments);
   applyFragmentProtocol(directives);
   comments.sort((a, b) => a.span.start - b.span.start);
-  const syntaxProblems = collectSyntaxProblems(root, (missing) =>
-    missing === ';' ? 'at the end of the directive' : missing === '}' ? 'to close the block' : '',
+  const syntaxProblems = collectSyntaxProblems(
+    root,
+    (missing) => (missing === ';' ? 'at the end of the directive' : missing === '}' ? 'to close the block' : ''),
+    foreignTextProblem,
   );
   return { dialect: 'nginx', directives, comments, syntaxProblems };
 }
