@@ -22,15 +22,19 @@ const SHELL_WORD = /^(?:&&|\|\||\||<|\d?>>?\S*|&>\S*|<<\S*|\$\(.*|`.*)$/;
 /** Blocks whose entries are values, not directives (`map`'s keys, `types`' MIME types): anything may start them. */
 const ENTRY_BLOCKS: ReadonlySet<string> = new Set(['map', 'geo', 'types', 'split_clients', 'charset_map', 'match']);
 
-/** The words of a statement's head: its name and arguments, up to its `{`, `;` or an error. */
-function headWords(statement: Node): string[] {
-  const words: string[] = [];
+/** The tokens of a statement's head: its name and arguments, up to its `{`, `;` or an error. */
+function headTokens(statement: Node): Node[] {
+  const tokens: Node[] = [];
   for (const child of statement.children) {
     if (!child || child.type === 'comment') continue;
     if (child.type !== 'word' && child.type !== 'string') break;
-    words.push(child.text);
+    tokens.push(child);
   }
-  return words;
+  return tokens;
+}
+
+function headWords(statement: Node): string[] {
+  return headTokens(statement).map((t) => t.text);
 }
 
 function ownerName(statement: Node): string {
@@ -42,8 +46,11 @@ function ownerName(statement: Node): string {
 /** True when a statement cannot be nginx's: a name no directive has, a shell operator, a shell `if`. */
 function isForeign(statement: Node): boolean {
   if (ENTRY_BLOCKS.has(ownerName(statement))) return false;
-  const [name, ...args] = headWords(statement);
-  if (name === undefined) return false;
+  const [nameToken, ...argTokens] = headTokens(statement);
+  // A quoted name is nginx's own syntax (an unknown directive, for nginx to name), not foreign text.
+  if (nameToken === undefined || nameToken.type === 'string') return false;
+  const name = nameToken.text;
+  const args = argTokens.map((t) => t.text);
   if (!DIRECTIVE_NAME.test(name)) return true;
   if (name === 'if' && args.length > 0 && !args[0].startsWith('(')) return true;
   return args.some((a) => SHELL_WORD.test(a));
@@ -143,17 +150,17 @@ function shown(text: string): string {
  */
 export function foreignTextProblem(node: Node, problem: SyntaxProblem): SyntaxProblem | null {
   const foreign = foreignTextAround(node);
-  if (!foreign) return null;
-  const { start } = foreign;
-  const startLine = start.startPosition.row + 1;
+  const startLine = foreign ? foreign.start.startPosition.row + 1 : 0;
   const problemLine = node.startPosition.row + 1;
+  // On the problem's own line the parser's position is the more precise one.
+  if (!foreign || startLine >= problemLine) return null;
+  const { start } = foreign;
   const found = problem.message.replace(/^Syntax error: /, '');
   const what = foreign.heredoc
     ? `is not nginx configuration (it reads as a pasted shell heredoc, <<${foreign.heredoc} … ${foreign.heredoc})`
     : 'cannot start an nginx directive (pasted text, such as a shell command or YAML?)';
-  const where = problemLine === startLine ? 'on this line' : `at line ${problemLine}`;
   return {
-    message: `Syntax error: '${shown(start.text)}' ${what}: the parse fails ${where}, ${found}`,
+    message: `Syntax error: '${shown(start.text)}' ${what}: the parse fails at line ${problemLine}, ${found}`,
     span: { start: start.startIndex, end: firstLineEnd(start) },
   };
 }

@@ -215,6 +215,17 @@ ruleTester(nginxSyntax, {
       output: null,
     },
     {
+      // crossplane's quote-behavior test config: quoted names are nginx's own syntax, and a problem
+      // on the line a statement starts keeps the parser's exact column.
+      name: 'quoted words glued to others stay where the parser stops, not moved to the statement',
+      code: '"outer-quote" "left"-quote right-"quote" inner"-"quote;\n"" ""left-empty right-empty"" inner""empty right-empty-single";\n',
+      errors: [
+        { line: 1, column: 15, message: /^Syntax error: unterminated string/ },
+        { line: 2, column: 4, message: /^Syntax error: unexpected '""'$/ },
+      ],
+      output: null,
+    },
+    {
       name: 'a suppression comment does not hide that a file cannot be read',
       code: '# affinity-lint ignore=nginx/ip-hash\nhttp {\n    upstream app {\n        ip_hash\n    }\n}\n',
       errors: [{ line: 4, column: 16, message: /missing ';'/ }],
