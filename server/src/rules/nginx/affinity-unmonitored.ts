@@ -36,38 +36,43 @@ function logFormats(config: NginxConfig, protocol: NginxProtocol): Formats {
 }
 
 /**
- * What records the traffic an upstream serves: a `log_format` of this file, nginx's built-in
- * `combined` (named, or by an `access_log` that names none, or by nginx's default log), or a
- * format this file cannot see (named but defined in another file, or, in a fragment, the log of
- * the file that includes it).
+ * A log that records an upstream's traffic in a format the file shows: one of its `log_format`s,
+ * or nginx's built-in `combined` (named, by an `access_log` that names none, or by nginx's
+ * default log, `log` null).
  */
-type LogInUse =
+type KnownLog =
   | { readonly kind: 'format'; readonly format: NginxDirective }
-  | { readonly kind: 'combined'; readonly log: NginxDirective | null }
-  | { readonly kind: 'elsewhere' };
+  | { readonly kind: 'combined'; readonly log: NginxDirective | null };
 
-/** The access logs in force where the upstream is proxied to (or, with no pass here, at its own level), as nginx inherits them. */
-function logsInUse(config: NginxConfig, upstream: NginxDirective, formats: readonly NginxDirective[]): LogInUse[] {
+/** The format of one `access_log`, or null when it is defined in a file this one cannot see. */
+function knownLog(log: NginxDirective, formats: readonly NginxDirective[]): KnownLog | null {
+  const named = log.args[1] && !log.args[1].value.includes('=') ? log.args[1].value : null;
+  const format = named === null ? undefined : formats.find((f) => f.args[0].value === named);
+  if (format) return { kind: 'format', format };
+  return (named ?? BUILT_IN) === BUILT_IN && log.protocol === 'http' ? { kind: 'combined', log } : null;
+}
+
+/**
+ * The logs that record the traffic an upstream serves, from the access logs in force where it is
+ * proxied to (or, with no pass here, at its own level) as nginx inherits them. A place with a log
+ * this file cannot judge is left out: that log may well record the upstream.
+ */
+function logsInUse(config: NginxConfig, upstream: NginxDirective, formats: readonly NginxDirective[]): KnownLog[] {
   const places = passesTo(config, upstream);
-  const out: LogInUse[] = [];
+  const out: KnownLog[] = [];
   for (const place of places.length ? places : [upstream]) {
     const logs = inherited(config, place, 'access_log').directives.filter((log) => log.args[0] && log.args[0].value !== 'off');
     if (!logs.length) {
       // nginx's default http log is `combined`; stream logs nothing; a fragment logs as the file
-      // that includes it says, and an include on the way may hold an access_log.
+      // that includes it says, and an include on the way may hold an access_log. A file that
+      // writes nothing about logging (no format, no log here) is left alone: a minimal config,
+      // or one that logs through files it does not include; nothing to extend.
       const unseen = !place.protocolKnown || place.protocol !== 'http' || inherited(config, place, 'include').directives.length > 0;
-      // A file that writes nothing about logging (no format, no log here) is left alone: a
-      // minimal config, or one that logs through files it does not include; nothing to extend.
-      out.push(unseen || !formats.length ? { kind: 'elsewhere' } : { kind: 'combined', log: null });
+      if (!unseen && formats.length) out.push({ kind: 'combined', log: null });
       continue;
     }
-    for (const log of logs) {
-      const named = log.args[1] && !log.args[1].value.includes('=') ? log.args[1].value : null;
-      const format = named === null ? undefined : formats.find((f) => f.args[0].value === named);
-      if (format) out.push({ kind: 'format', format });
-      else if ((named ?? BUILT_IN) === BUILT_IN && log.protocol === 'http') out.push({ kind: 'combined', log });
-      else out.push({ kind: 'elsewhere' });
-    }
+    const known = logs.map((log) => knownLog(log, formats));
+    if (known.every((k) => k !== null)) out.push(...(known as KnownLog[]));
   }
   return out;
 }
@@ -117,7 +122,7 @@ export const affinityUnmonitored: NginxRule = {
     const inUse = logsInUse(config, upstream, formats.all);
     const name = upstream.args[0]?.value;
     const invisible = 'which server each client is pinned to, and servers that pinning overloads, stay invisible in the access log.';
-    const own = inUse.find((l): l is Extract<LogInUse, { kind: 'format' }> => l.kind === 'format');
+    const own = inUse.find((l): l is Extract<KnownLog, { kind: 'format' }> => l.kind === 'format');
     if (own) {
       context.report({
         message: `Upstream '${name}' pins clients, but no log_format of this file records $upstream_addr: ${invisible}`,
@@ -126,8 +131,7 @@ export const affinityUnmonitored: NginxRule = {
       });
       return;
     }
-    // Only where the log in use is known: a format named here but defined elsewhere may record it.
-    const combined = inUse.filter((l): l is Extract<LogInUse, { kind: 'combined' }> => l.kind === 'combined');
+    const combined = inUse.filter((l): l is Extract<KnownLog, { kind: 'combined' }> => l.kind === 'combined');
     if (!combined.length) return;
     const written = [...new Set(combined.map((l) => l.log).filter((l): l is NginxDirective => l !== null))];
     context.report({

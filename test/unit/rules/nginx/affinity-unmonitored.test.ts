@@ -68,6 +68,10 @@ server {
 }
 `,
     },
+    {
+      name: 'two logs where the upstream is proxied to, one in a format defined in another file (which may record it)',
+      code: `${FRAGMENT_UPSTREAM}server {\n    listen 80;\n    access_log /var/log/nginx/app.log;\n    access_log syslog:server=10.0.0.5 main;\n    location / { proxy_pass http://app; }\n}\n`,
+    },
     { name: 'a fragment with no access_log: it logs as the file that includes it says', code: `${FRAGMENT_UPSTREAM}server {\n    listen 80;\n    location / { proxy_pass http://app; }\n}\n` },
     { name: 'no access_log, but an include that may hold one', code: site('    include /etc/nginx/conf.d/logging.conf;\n') },
     { name: 'a stream block that logs nothing (stream has no default log)', code: 'stream {\n    upstream db { hash $remote_addr consistent; server 10.0.0.1:5432; }\n    server { listen 5432; proxy_pass db; }\n}\n' },
