@@ -60,47 +60,81 @@ export function protocolEvidence(d: NginxDirective): NginxProtocol | null {
   return null;
 }
 
+/** How many of a subtree's directives are evidence for each module. */
+interface Tally {
+  readonly http: number;
+  readonly stream: number;
+}
+
+/**
+ * The tally of each top-level directive of a fragment, while the model keeps it unchanged: a
+ * keystroke re-reads a few directives, and a 50k-line fragment would otherwise be walked whole
+ * on every one. The incremental model forgets the unit whose inside it changed (`forgetEvidence`).
+ */
+const tallies = new WeakMap<NginxDirective, Tally>();
+
+function tallyOf(unit: NginxDirective): Tally {
+  const known = tallies.get(unit);
+  if (known) return known;
+  let http = 0;
+  let stream = 0;
+  const visit = (d: NginxDirective): void => {
+    const evidence = protocolEvidence(d);
+    if (evidence === 'http') http++;
+    else if (evidence === 'stream') stream++;
+    const children = d.children;
+    if (children) for (let i = 0; i < children.length; i++) visit(children[i]);
+  };
+  visit(unit);
+  const tally = { http, stream };
+  tallies.set(unit, tally);
+  return tally;
+}
+
+/** Drops the tally of a top-level directive whose inside an edit changed in place. */
+export function forgetEvidence(unit: NginxDirective): void {
+  tallies.delete(unit);
+}
+
 /**
  * The module a fragment belongs to: the one most of its directives' evidence names. With none,
  * or as much for each, http: nginx's own layouts include `conf.d/*.conf` (and Debian's
  * `sites-enabled/*`) inside `http {}`, and a stream fragment has to be included by a `stream {}`
  * that someone wrote on purpose.
  */
-function guessFragmentProtocol(directives: readonly NginxDirective[]): NginxProtocol {
+function guessFragmentProtocol(units: readonly NginxDirective[]): NginxProtocol {
   let http = 0;
   let stream = 0;
-  const visit = (list: readonly NginxDirective[]): void => {
-    for (const d of list) {
-      const evidence = protocolEvidence(d);
-      if (evidence === 'http') http++;
-      else if (evidence === 'stream') stream++;
-      if (d.children) visit(d.children);
-    }
-  };
-  visit(directives);
+  for (const unit of units) {
+    const tally = tallyOf(unit);
+    http += tally.http;
+    stream += tally.stream;
+  }
   return stream > http ? 'stream' : 'http';
 }
 
 /** The protocol a model under construction may still set on its directives. */
 interface GuessedDirective {
   protocol: NginxProtocol;
-  readonly protocolKnown: boolean;
   readonly children: readonly NginxDirective[] | null;
 }
 
-function applyGuess(list: readonly NginxDirective[], protocol: NginxProtocol): void {
-  for (const d of list as readonly GuessedDirective[]) {
-    if (d.protocolKnown) continue;
-    d.protocol = protocol;
-    if (d.children) applyGuess(d.children, protocol);
-  }
+function setProtocol(d: GuessedDirective, protocol: NginxProtocol): void {
+  d.protocol = protocol;
+  const children = d.children as readonly GuessedDirective[] | null;
+  if (children) for (let i = 0; i < children.length; i++) setProtocol(children[i], protocol);
 }
 
 /**
  * Gives the directives of a fragment (those outside any http/stream/mail block) the protocol its
  * content suggests. Run on every model, whole or updated: an edit anywhere can change the evidence.
+ * A top-level directive is read with its whole subtree in one protocol (its parent's, or http at
+ * the top), and an update re-reads directives inside a parent whose protocol is already set: a
+ * subtree whose top has the guessed protocol has it throughout and is left alone.
  */
 export function applyFragmentProtocol(directives: readonly NginxDirective[]): void {
   const outside = directives.filter((d) => !d.protocolKnown);
-  if (outside.length) applyGuess(outside, guessFragmentProtocol(outside));
+  if (!outside.length) return;
+  const protocol = guessFragmentProtocol(outside);
+  for (const d of outside) if (d.protocol !== protocol) setProtocol(d as GuessedDirective, protocol);
 }
