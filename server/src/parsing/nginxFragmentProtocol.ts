@@ -51,7 +51,7 @@ function nextUpstreamEvidence(d: NginxDirective): NginxProtocol | null {
 }
 
 /** The module that one directive shows its fragment belongs to, or null when both accept it. */
-export function protocolEvidence(d: NginxDirective): NginxProtocol | null {
+function protocolEvidence(d: NginxDirective): NginxProtocol | null {
   if (HTTP_ONLY.has(d.name)) return 'http';
   if (STREAM_ONLY.has(d.name)) return 'stream';
   if (d.name === 'proxy_pass') return proxyPassEvidence(d);
