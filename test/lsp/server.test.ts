@@ -170,6 +170,49 @@ describe('language server over stdio (bundled dist/server.js)', function () {
     assert.match(fixed, /server a 10\.0\.0\.1:80 cookie a\n/);
   });
 
+  it('offers one "Harden this cookie" action for the hardening findings of a cookie line, which clears them all', async () => {
+    const uri = 'file:///work/shop/cookie.cfg';
+    const text = [
+      'defaults',
+      '    mode http',
+      '    option redispatch',
+      '',
+      'frontend www',
+      '    bind :443 ssl crt /etc/haproxy/site.pem',
+      '    default_backend app',
+      '',
+      'backend app',
+      '    cookie SRV insert',
+      '    server app1 10.0.0.1:80 check cookie app1',
+      '    server app2 10.0.0.2:80 check cookie app2',
+      '',
+    ].join('\n');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'haproxy', version: 1, text } });
+    const published = await client.diagnostics(uri, (p) => p.version === 1);
+    const onCookie = published.diagnostics.filter((d) => d.range.start.line === 9);
+    assert.strictEqual(onCookie.length, 6, codes(onCookie).join(', '));
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: onCookie[0].range,
+      context: { diagnostics: onCookie },
+    })) as CodeAction[];
+    const harden = actions.filter((a) => a.title.startsWith('Harden this cookie'));
+    assert.strictEqual(harden.length, 1, actions.map((a) => a.title).join('\n'));
+    assert.strictEqual(harden[0].title, 'Harden this cookie: add every missing option (target: HAProxy 2.6 (assumed: no target set))');
+    assert.notStrictEqual(harden[0].isPreferred, true);
+    assert.deepStrictEqual(codes(harden[0].diagnostics ?? []), codes(onCookie));
+    // Each finding keeps its own fix, and exactly one of each is preferred.
+    assert.strictEqual(actions.filter((a) => a.isPreferred).length, 6);
+
+    const edits = harden[0].edit!.changes![uri];
+    assert.strictEqual(edits.length, 1);
+    const { text: hardened, changes } = applyAsEditor(TextDocument.create(uri, 'haproxy', 1, text), edits);
+    assert.match(hardened, /\n    cookie SRV insert indirect nocache httponly attr "SameSite=Lax" secure maxidle 30m maxlife 8h\n/);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: changes });
+    const after = await client.diagnostics(uri, (p) => p.version === 2);
+    assert.deepStrictEqual(codes(after.diagnostics), []);
+  });
+
   it('follows settings changes: a rule set to off disappears, traffic=mobile raises severity', async () => {
     const text = 'upstream u {\n    ip_hash;\n}\nserver { location / { proxy_pass http://u; } }\n';
     const uri = 'file:///work/shop/conf.d/u.conf';
