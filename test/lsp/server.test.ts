@@ -172,24 +172,14 @@ describe('language server over stdio (bundled dist/server.js)', function () {
 
   it('offers one "Harden this cookie" action for the hardening findings of a cookie line, which clears them all', async () => {
     const uri = 'file:///work/shop/cookie.cfg';
-    const text = [
-      'defaults',
-      '    mode http',
-      '    option redispatch',
-      '',
-      'frontend www',
-      '    bind :443 ssl crt /etc/haproxy/site.pem',
-      '    default_backend app',
-      '',
-      'backend app',
-      '    cookie SRV insert',
-      '    server app1 10.0.0.1:80 check cookie app1',
-      '    server app2 10.0.0.2:80 check cookie app2',
-      '',
-    ].join('\n');
+    // The shop's config with cookie persistence in place of balance source, and redispatch on.
+    const text = haproxyText
+      .replace('    timeout connect 5s\n', '    timeout connect 5s\n    option redispatch\n')
+      .replace('    balance source\n', '    cookie SRV insert\n')
+      .replace(/(server (app\d) \S+ check)/g, '$1 cookie $2');
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'haproxy', version: 1, text } });
     const published = await client.diagnostics(uri, (p) => p.version === 1);
-    const onCookie = published.diagnostics.filter((d) => d.range.start.line === 9);
+    const onCookie = published.diagnostics.filter((d) => d.range.start.line === 10);
     assert.strictEqual(onCookie.length, 6, codes(onCookie).join(', '));
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
