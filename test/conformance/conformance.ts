@@ -19,6 +19,7 @@ import type { Dialect } from '../../server/src/model/common';
 import { ConfigParser } from '../../server/src/parsing/configParser';
 import { GrammarLoader } from '../../server/src/parsing/treeSitter';
 import { fixSafetyFailed, fixSafetyRows, formatFixSafety, runFixSafety, type FixSafetyReport } from './fix-safety';
+import { readKnownList } from './knownList';
 import { realServersMissing, reexecInNetworkNamespace } from './realServers';
 
 interface ParseRow {
@@ -52,17 +53,6 @@ function readLabels(corpus: string): Label[] {
     .map(([file, server, verdict, firstError, , , afterEnvFixes]) => ({ file, server: server as Dialect, verdict, firstError: firstError ?? '', afterEnvFixes: afterEnvFixes ?? '' }));
 }
 
-function readKnownUnclean(): Map<string, string> {
-  const file = path.resolve(__dirname, '..', '..', '..', 'test', 'conformance', 'known-unclean.tsv');
-  const known = new Map<string, string>();
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [name, reason] = line.split('\t');
-    known.set(name, reason ?? '');
-  }
-  return known;
-}
-
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const corpus = args.find((a) => !a.startsWith('--'));
@@ -79,7 +69,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const parseRows: ParseRow[] = [];
   const linter = new TextLinter(new ConfigParser(new GrammarLoader()));
-  const known = readKnownUnclean();
+  const known = readKnownList('known-unclean.tsv');
   const labels = readLabels(corpus);
   let failed = false;
   for (const server of ['nginx', 'haproxy'] as const) {

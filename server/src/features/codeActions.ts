@@ -1,13 +1,14 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
 import { combinedFixes, compatiblePreferredFixes, fixUntilStable, type CombinedFix } from '../engine/fixes';
 import { disableForFile, disableForLine } from '../engine/suppressionEdits';
+import { rulePage } from '../rules/docs';
 import { ruleById } from '../rules/registry';
 import type { Finding } from '../rules/types';
 import { SOURCE, toLspEdit, toRange, type DiagnosticData } from './convert';
+import type { DocLinks } from './docLinks';
 import type { OpenDocument } from './documentStore';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
-export const SHOW_DOCS_COMMAND = 'affinityLint.showDocumentation';
 
 function isOurs(d: Diagnostic): d is Diagnostic & { data: DiagnosticData } {
   return d.source === SOURCE && typeof d.data === 'object' && d.data !== null && typeof (d.data as DiagnosticData).ruleId === 'string';
@@ -27,6 +28,8 @@ function findingOf(doc: OpenDocument, diagnostic: Diagnostic, ruleId: string): F
 export interface CodeActionDeps {
   /** Lints a text of this document's dialect with its settings: the fix-all loop needs fresh findings. */
   lintText(doc: OpenDocument, text: string): Promise<readonly Finding[]>;
+  /** How "Show documentation" opens a page in this client. */
+  readonly links: DocLinks;
 }
 
 /**
@@ -93,13 +96,10 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, d
         diagnostics: [diagnostic],
         edit: { changes: { [uri]: [toLspEdit(source, disableForFile(source, ruleId))] } },
       });
-      actions.push({
-        title: `Show documentation for ${ruleId}`,
-        kind: CodeActionKind.QuickFix,
-        command: { title: `Show documentation for ${ruleId}`, command: SHOW_DOCS_COMMAND, arguments: [ruleId] },
-      });
+      const docsTitle = `Show documentation for ${ruleId}`;
+      actions.push({ title: docsTitle, kind: CodeActionKind.QuickFix, command: deps.links.command(docsTitle, rulePage(ruleId)) });
       for (const guide of ruleById(ruleId)?.meta.guides ?? []) {
-        actions.push({ title: guide.title, kind: CodeActionKind.QuickFix, command: { title: guide.title, command: SHOW_DOCS_COMMAND, arguments: [guide.url] } });
+        actions.push({ title: guide.title, kind: CodeActionKind.QuickFix, command: deps.links.command(guide.title, guide.page) });
       }
     }
   }

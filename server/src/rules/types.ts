@@ -49,7 +49,8 @@ export interface RuleMeta {
 
 export interface Guide {
   readonly title: string;
-  readonly url: string;
+  /** The page under `docs/` (rules/docs.ts). */
+  readonly page: string;
 }
 
 /** What a rule reports; the engine fills in the rule id and the default severity. */
