@@ -2,8 +2,9 @@
  * Parses every corpus file the real nginx / HAProxy found no syntax problem in (LABELS.tsv column
  * after_env_fixes = valid or blocked:*) and checks that we find none either; lists the files the
  * real server rejected for grammar-level reasons and whether we flag them too. Then fix safety
- * (fix-safety.ts): every fix offered on what the real servers accept keeps it accepted. Prints a
- * table and writes test-results/conformance.json.
+ * (fix-safety.ts): every fix offered on what the real servers accept keeps it accepted. Prints the
+ * tables and the findings on the accepted files by rule and severity, and writes
+ * test-results/conformance.json.
  *
  * usage: npm run conformance -- <corpus-dir> [--no-fix-safety]    (the corpus is read in place, never copied)
  *
@@ -29,6 +30,8 @@ interface ParseRow {
   readonly rejectedGrammar: number;
   readonly rejectedFlagged: number;
   readonly ms: number;
+  /** Findings on the accepted files, by `<rule id> <severity>`: how accuracy work moves them. */
+  readonly findingsByRule: Record<string, number>;
 }
 
 interface Label {
@@ -72,6 +75,7 @@ async function main(): Promise<number> {
   for (const server of ['nginx', 'haproxy'] as const) {
     const accepted = labels.filter((l) => l.server === server && (l.afterEnvFixes === 'valid' || l.afterEnvFixes.startsWith('blocked:')));
     const unclean: string[] = [];
+    const findingsByRule: Record<string, number> = {};
     const started = process.hrtime.bigint();
     for (const label of accepted) {
       const text = fs.readFileSync(path.join(corpus, label.file)).toString('latin1');
@@ -80,6 +84,7 @@ async function main(): Promise<number> {
         failed = true;
         process.stdout.write(`  rule crash on ${label.file}: ${result.ruleErrors.map((e) => `${e.ruleId}: ${String(e.error)}`).join('; ')}\n`);
       }
+      for (const { ruleId, severity } of result.findings) findingsByRule[`${ruleId} ${severity}`] = (findingsByRule[`${ruleId} ${severity}`] ?? 0) + 1;
       const syntax = result.findings.filter((f) => f.ruleId === `${server}/syntax`);
       if (syntax.length) {
         const at = result.source.positionAt(syntax[0].span.start);
@@ -113,6 +118,7 @@ async function main(): Promise<number> {
       rejectedGrammar: rejected.length,
       rejectedFlagged: flagged,
       ms: Math.round(ms),
+      findingsByRule: Object.fromEntries(Object.entries(findingsByRule).sort(([a], [b]) => (a < b ? -1 : 1))),
     });
   }
 
@@ -120,6 +126,11 @@ async function main(): Promise<number> {
   process.stdout.write(`  ${'server'.padEnd(8)}  ${'files'.padStart(5)}  ${'accepted'.padStart(8)}  ${'parse-clean'.padStart(11)}  ${'rejected for grammar'.padStart(20)}  ${'flagged'.padStart(7)}\n`);
   for (const r of parseRows) {
     process.stdout.write(`  ${r.dialect.padEnd(8)}  ${String(r.files).padStart(5)}  ${String(r.accepted).padStart(8)}  ${String(r.parseClean).padStart(11)}  ${String(r.rejectedGrammar).padStart(20)}  ${String(r.rejectedFlagged).padStart(7)}\n`);
+  }
+
+  process.stdout.write('\nfindings on the accepted files, by rule and severity\n');
+  for (const r of parseRows) {
+    for (const [key, n] of Object.entries(r.findingsByRule)) process.stdout.write(`  ${key.padEnd(60)}  ${String(n).padStart(5)}\n`);
   }
 
   let report: FixSafetyReport | null = null;

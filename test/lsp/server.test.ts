@@ -178,6 +178,39 @@ describe('language server over stdio (bundled dist/server.js)', function () {
     assert.match(fixed, /server a 10\.0\.0\.1:80 cookie a\n/);
   });
 
+  it('offers one "Harden this cookie" action for the hardening findings of a cookie line, which clears them all', async () => {
+    const uri = 'file:///work/shop/cookie.cfg';
+    // The shop's config with cookie persistence in place of balance source, and redispatch on.
+    const text = haproxyText
+      .replace('    timeout connect 5s\n', '    timeout connect 5s\n    option redispatch\n')
+      .replace('    balance source\n', '    cookie SRV insert\n')
+      .replace(/(server (app\d) \S+ check)/g, '$1 cookie $2');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'haproxy', version: 1, text } });
+    const published = await client.diagnostics(uri, (p) => p.version === 1);
+    const onCookie = published.diagnostics.filter((d) => d.range.start.line === 10);
+    assert.strictEqual(onCookie.length, 6, codes(onCookie).join(', '));
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: onCookie[0].range,
+      context: { diagnostics: onCookie },
+    })) as CodeAction[];
+    const harden = actions.filter((a) => a.title.startsWith('Harden this cookie'));
+    assert.strictEqual(harden.length, 1, actions.map((a) => a.title).join('\n'));
+    assert.strictEqual(harden[0].title, 'Harden this cookie: add every missing option (target: HAProxy 2.6 (assumed: no target set))');
+    assert.notStrictEqual(harden[0].isPreferred, true);
+    assert.deepStrictEqual(codes(harden[0].diagnostics ?? []), codes(onCookie));
+    // Each finding keeps its own fix, and exactly one of each is preferred.
+    assert.strictEqual(actions.filter((a) => a.isPreferred).length, 6);
+
+    const edits = harden[0].edit!.changes![uri];
+    assert.strictEqual(edits.length, 1);
+    const { text: hardened, changes } = applyAsEditor(TextDocument.create(uri, 'haproxy', 1, text), edits);
+    assert.match(hardened, /\n    cookie SRV insert indirect nocache httponly attr "SameSite=Lax" secure maxidle 30m maxlife 8h\n/);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: changes });
+    const after = await client.diagnostics(uri, (p) => p.version === 2);
+    assert.deepStrictEqual(codes(after.diagnostics), []);
+  });
+
   it('follows settings changes: a rule set to off disappears, traffic=mobile raises severity', async () => {
     const text = 'upstream u {\n    ip_hash;\n}\nserver { location / { proxy_pass http://u; } }\n';
     const uri = 'file:///work/shop/conf.d/u.conf';

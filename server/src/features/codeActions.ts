@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
-import { compatiblePreferredFixes, fixUntilStable } from '../engine/fixes';
+import { combinedFixes, compatiblePreferredFixes, fixUntilStable, type CombinedFix } from '../engine/fixes';
 import { disableForFile, disableForLine } from '../engine/suppressionEdits';
 import { rulePage } from '../rules/docs';
 import { ruleById } from '../rules/registry';
@@ -44,9 +44,15 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, d
 
   if (wants(only, CodeActionKind.QuickFix)) {
     const seenRules = new Set<string>();
-    for (const diagnostic of params.context.diagnostics.filter(isOurs)) {
+    const ours = params.context.diagnostics.filter(isOurs).map((diagnostic) => ({
+      diagnostic,
+      finding: diagnostic.data.version === doc.version ? findingOf(doc, diagnostic, diagnostic.data.ruleId) : undefined,
+    }));
+    // Several findings of one span may share a combined fix: it is offered once, for all of them.
+    const combined = ours.some((o) => o.finding?.fixes.some((f) => f.combinedTitle !== undefined)) ? combinedFixes(doc.findings) : [];
+    const offered = new Set<CombinedFix>();
+    for (const { diagnostic, finding } of ours) {
       const { ruleId, version } = diagnostic.data;
-      const finding = version === doc.version ? findingOf(doc, diagnostic, ruleId) : undefined;
       for (const fix of finding?.fixes ?? []) {
         actions.push({
           title: fix.title,
@@ -54,6 +60,16 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, d
           diagnostics: [diagnostic],
           isPreferred: fix.preferred,
           edit: { changes: { [uri]: fix.edits.map((e) => toLspEdit(source, e)) } },
+        });
+      }
+      for (const c of combined) {
+        if (!finding || offered.has(c) || !c.findings.includes(finding)) continue;
+        offered.add(c);
+        actions.push({
+          title: c.fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: ours.filter((o) => o.finding && c.findings.includes(o.finding)).map((o) => o.diagnostic),
+          edit: { changes: { [uri]: c.fix.edits.map((e) => toLspEdit(source, e)) } },
         });
       }
       if (seenRules.has(ruleId)) continue;
