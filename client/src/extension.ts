@@ -1,8 +1,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { WORKSPACE_TRUSTED_NOTIFICATION, type AffinityInitializationOptions } from '../../server/src/features/customProtocol';
+import { SHOW_RULE_DOCS_COMMAND, WORKSPACE_TRUSTED_NOTIFICATION, type AffinityInitializationOptions } from '../../server/src/features/customProtocol';
 import { explicitSettings } from './explicitSettings';
+import { showRulePage } from './rulePages';
 import { TargetStatusItem } from './targetStatusItem';
 
 let client: LanguageClient | undefined;
@@ -20,8 +21,9 @@ function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputCha
       { scheme: 'untitled', language: 'nginx' },
       { scheme: 'untitled', language: 'haproxy' },
     ],
-    // The server runs no program (nginx -t, nginx -V, ...) unless the workspace is trusted.
-    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted } satisfies AffinityInitializationOptions,
+    // The server runs no program (nginx -t, nginx -V, ...) unless the workspace is trusted. Its
+    // documentation links and actions run our command, which shows the pages shipped with the extension.
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted, showsRulePages: true } satisfies AffinityInitializationOptions,
     outputChannel: log,
     traceOutputChannel: log,
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.affinity-lint.json') },
@@ -47,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       log.info('workspace trusted: validation and version detection may run now');
       void client?.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION);
     }),
+    vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, (page?: unknown) => showRulePage(context.extensionUri, page, log)),
     vscode.commands.registerCommand('affinityLint.restartServer', async () => {
       log.info('restarting the language server');
       await client?.restart();

@@ -2,14 +2,18 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { ConfigParser } from './parsing/configParser';
 import { GrammarLoader } from './parsing/treeSitter';
-import { docsUrl } from './rules/docs';
-import { codeActions, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './features/codeActions';
+import { pageOf } from './rules/docs';
+import { pageFileUri } from './rules/docsFolder';
+import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { DocLinks, SHOW_DOCS_COMMAND } from './features/docLinks';
 import { completion } from './features/completion';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { DocumentStore } from './features/documentStore';
@@ -44,7 +48,8 @@ const publishing = new Proxy(connection, {
     return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
   },
 });
-const diagnostics = new DiagnosticsPublisher(publishing, store, settings, parser);
+const links = new DocLinks();
+const diagnostics = new DiagnosticsPublisher(publishing, store, settings, parser, links);
 // A Plus-only directive typed or deleted changes the target the status item shows.
 const inferredTargets = new InferredTargets();
 diagnostics.onLinted((doc, lintSettings) => {
@@ -69,7 +74,9 @@ connection.onInitialize((params): InitializeResult => {
   const workspace = params.capabilities.workspace;
   settings.enable(Boolean(workspace?.configuration));
   editorConfig.supported = Boolean(workspace?.configuration);
-  if ((params.initializationOptions as AffinityInitializationOptions | undefined)?.workspaceTrusted === true) trust.grant();
+  const options = params.initializationOptions as AffinityInitializationOptions | undefined;
+  if (options?.workspaceTrusted === true) trust.grant();
+  links.clientShowsPages = options?.showsRulePages === true;
   dynamicConfiguration = Boolean(workspace?.didChangeConfiguration?.dynamicRegistration);
   // Load the runtime early so the first document does not wait for it.
   void loader.language('nginx').catch((e: unknown) => connection.console.error(`cannot load the nginx grammar: ${String(e)}`));
@@ -134,7 +141,7 @@ connection.onCodeAction(async (params) => {
   const doc = store.get(params.textDocument.uri);
   if (!doc) return [];
   await diagnostics.current(doc);
-  return codeActions(doc, params, { lintText: (d, text) => diagnostics.lintText(d, text) });
+  return codeActions(doc, params, { lintText: (d, text) => diagnostics.lintText(d, text), links });
 });
 
 connection.onHover(async ({ textDocument, position }) => {
@@ -159,10 +166,13 @@ connection.onDocumentSymbol(async ({ textDocument }) => {
 });
 
 connection.onExecuteCommand(async ({ command, arguments: args }) => {
-  if (command !== SHOW_DOCS_COMMAND || typeof args?.[0] !== 'string') return;
-  // A rule id opens its page; a guide passes its own address.
-  const uri = /^https:\/\//.test(args[0]) ? args[0] : docsUrl(args[0]);
-  await connection.window.showDocument({ uri, external: true });
+  if (command !== SHOW_DOCS_COMMAND) return;
+  // A rule id or a page under docs/ (what DocLinks puts in the code actions), shown from the installed copy.
+  const page = pageOf(args?.[0]);
+  const uri = page && pageFileUri(page);
+  if (uri) await connection.window.showDocument({ uri });
+  // A notification, not window/showMessageRequest: there is nothing to answer, and no reply to wait for.
+  else void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `affinity-lint: no documentation page for ${JSON.stringify(args?.[0])} is installed` });
 });
 
 connection.listen();

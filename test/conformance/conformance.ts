@@ -2,8 +2,9 @@
  * Parses every corpus file the real nginx / HAProxy found no syntax problem in (LABELS.tsv column
  * after_env_fixes = valid or blocked:*) and checks that we find none either; lists the files the
  * real server rejected for grammar-level reasons and whether we flag them too. Then fix safety
- * (fix-safety.ts): every fix offered on what the real servers accept keeps it accepted. Prints a
- * table and writes test-results/conformance.json.
+ * (fix-safety.ts): every fix offered on what the real servers accept keeps it accepted. Prints the
+ * tables and the findings on the accepted files by rule and severity, and writes
+ * test-results/conformance.json.
  *
  * usage: npm run conformance -- <corpus-dir> [--no-fix-safety]    (the corpus is read in place, never copied)
  *
@@ -14,12 +15,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TextLinter } from '../../server/src/engine/lintText';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../server/src/engine/settings';
-import { inferenceNote, inferredNginxPlus, type PlusInference } from '../../server/src/engine/versions';
-import type { Finding } from '../../server/src/rules/types';
+import { inferenceNote, inferredNginxPlus } from '../../server/src/engine/versions';
 import type { Dialect } from '../../server/src/model/common';
 import { ConfigParser } from '../../server/src/parsing/configParser';
 import { GrammarLoader } from '../../server/src/parsing/treeSitter';
 import { fixSafetyFailed, fixSafetyRows, formatFixSafety, runFixSafety, type FixSafetyReport } from './fix-safety';
+import { readKnownList } from './knownList';
 import { realServersMissing, reexecInNetworkNamespace } from './realServers';
 
 interface ParseRow {
@@ -30,6 +31,8 @@ interface ParseRow {
   readonly rejectedGrammar: number;
   readonly rejectedFlagged: number;
   readonly ms: number;
+  /** Findings on the accepted files, by `<rule id> <severity>`: how accuracy work moves them. */
+  readonly findingsByRule: Record<string, number>;
 }
 
 interface Label {
@@ -51,55 +54,15 @@ function readLabels(corpus: string): Label[] {
     .map(([file, server, verdict, firstError, , , afterEnvFixes]) => ({ file, server: server as Dialect, verdict, firstError: firstError ?? '', afterEnvFixes: afterEnvFixes ?? '' }));
 }
 
-function readKnownUnclean(): Map<string, string> {
-  const file = path.resolve(__dirname, '..', '..', '..', 'test', 'conformance', 'known-unclean.tsv');
-  const known = new Map<string, string>();
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [name, reason] = line.split('\t');
-    known.set(name, reason ?? '');
-  }
-  return known;
-}
-
-/** The default settings with the flavor pinned to open source: what files with an inferred NGINX Plus target would get without the inference. */
+/** The default settings with the flavor pinned to open source: what a file taken for NGINX Plus gets without the inference. */
 const OPEN_SOURCE = normalizeSettings({ nginx: { flavor: 'oss' } }).settings;
 
-/**
- * Findings on the files the real servers accept, by rule and severity, under the default settings;
- * and the files taken for NGINX Plus, with how many findings pinning the flavor to oss would add.
- */
-class FindingTally {
-  private readonly counts = new Map<string, Map<string, number>>();
-  private readonly plus: { file: string; inferred: string; findings: number; withOss: number }[] = [];
-
-  add(findings: readonly Finding[]): void {
-    for (const f of findings) {
-      const bySeverity = this.counts.get(f.ruleId) ?? new Map<string, number>();
-      bySeverity.set(f.severity, (bySeverity.get(f.severity) ?? 0) + 1);
-      this.counts.set(f.ruleId, bySeverity);
-    }
-  }
-
-  inferred(file: string, inference: PlusInference, findings: number, withOss: number): void {
-    this.plus.push({ file, inferred: inferenceNote(inference), findings, withOss });
-  }
-
-  format(): string {
-    const lines = ['findings on accepted files (default settings), by rule: error / warning / info / hint'];
-    for (const [id, bySeverity] of [...this.counts].sort((a, b) => a[0].localeCompare(b[0]))) {
-      lines.push(`  ${id.padEnd(44)} ${['error', 'warning', 'info', 'hint'].map((s) => String(bySeverity.get(s) ?? 0).padStart(4)).join(' ')}`);
-    }
-    lines.push(`NGINX Plus inferred (no flavor set) in ${this.plus.length} accepted files; pinning the flavor to oss would add ${this.plus.reduce((n, p) => n + p.withOss - p.findings, 0)} findings`);
-    for (const p of this.plus) lines.push(`  ${p.file}: ${p.inferred}, ${p.findings} findings (${p.withOss} with oss)`);
-    return lines.join('\n');
-  }
-
-  json(): { byRule: Record<string, Record<string, number>>; plusInferred: { file: string; inferred: string; findings: number; withOss: number }[] } {
-    const byRule: Record<string, Record<string, number>> = {};
-    for (const [id, bySeverity] of this.counts) byRule[id] = Object.fromEntries(bySeverity);
-    return { byRule, plusInferred: this.plus };
-  }
+/** An accepted file taken for NGINX Plus (no flavor set), and how many findings pinning the flavor to oss adds. */
+interface PlusInferred {
+  readonly file: string;
+  readonly inferred: string;
+  readonly findings: number;
+  readonly withOss: number;
 }
 
 async function main(): Promise<number> {
@@ -118,23 +81,27 @@ async function main(): Promise<number> {
   const started = Date.now();
   const parseRows: ParseRow[] = [];
   const linter = new TextLinter(new ConfigParser(new GrammarLoader()));
-  const known = readKnownUnclean();
+  const known = readKnownList('known-unclean.tsv');
   const labels = readLabels(corpus);
   let failed = false;
-  const tally = new FindingTally();
+  const plusInferred: PlusInferred[] = [];
   for (const server of ['nginx', 'haproxy'] as const) {
     const accepted = labels.filter((l) => l.server === server && (l.afterEnvFixes === 'valid' || l.afterEnvFixes.startsWith('blocked:')));
     const unclean: string[] = [];
+    const findingsByRule: Record<string, number> = {};
     const started = process.hrtime.bigint();
     for (const label of accepted) {
       const text = fs.readFileSync(path.join(corpus, label.file)).toString('latin1');
       const result = await linter.lint(server, text, DEFAULT_SETTINGS);
-      tally.add(result.findings);
-      const inference = result.config ? inferredNginxPlus(result.config, result.source, DEFAULT_SETTINGS) : null;
-      if (inference) tally.inferred(label.file, inference, result.findings.length, (await linter.lint(server, text, OPEN_SOURCE)).findings.length);
       if (result.ruleErrors.length) {
         failed = true;
         process.stdout.write(`  rule crash on ${label.file}: ${result.ruleErrors.map((e) => `${e.ruleId}: ${String(e.error)}`).join('; ')}\n`);
+      }
+      for (const { ruleId, severity } of result.findings) findingsByRule[`${ruleId} ${severity}`] = (findingsByRule[`${ruleId} ${severity}`] ?? 0) + 1;
+      const inference = result.config ? inferredNginxPlus(result.config, result.source, DEFAULT_SETTINGS) : null;
+      if (inference) {
+        const withOss = (await linter.lint(server, text, OPEN_SOURCE)).findings.length;
+        plusInferred.push({ file: label.file, inferred: inferenceNote(inference), findings: result.findings.length, withOss });
       }
       const syntax = result.findings.filter((f) => f.ruleId === `${server}/syntax`);
       if (syntax.length) {
@@ -169,6 +136,7 @@ async function main(): Promise<number> {
       rejectedGrammar: rejected.length,
       rejectedFlagged: flagged,
       ms: Math.round(ms),
+      findingsByRule: Object.fromEntries(Object.entries(findingsByRule).sort(([a], [b]) => (a < b ? -1 : 1))),
     });
   }
 
@@ -178,7 +146,12 @@ async function main(): Promise<number> {
     process.stdout.write(`  ${r.dialect.padEnd(8)}  ${String(r.files).padStart(5)}  ${String(r.accepted).padStart(8)}  ${String(r.parseClean).padStart(11)}  ${String(r.rejectedGrammar).padStart(20)}  ${String(r.rejectedFlagged).padStart(7)}\n`);
   }
 
-  process.stdout.write(`\n${tally.format()}\n`);
+  process.stdout.write('\nfindings on the accepted files, by rule and severity\n');
+  for (const r of parseRows) {
+    for (const [key, n] of Object.entries(r.findingsByRule)) process.stdout.write(`  ${key.padEnd(60)}  ${String(n).padStart(5)}\n`);
+  }
+  process.stdout.write(`NGINX Plus inferred (no flavor set) in ${plusInferred.length} accepted files; pinning the flavor to oss would add ${plusInferred.reduce((n, p) => n + p.withOss - p.findings, 0)} findings\n`);
+  for (const p of plusInferred) process.stdout.write(`  ${p.file}: ${p.inferred}, ${p.findings} findings (${p.withOss} with oss)\n`);
 
   let report: FixSafetyReport | null = null;
   let fixSafetyError: string | null = null;
@@ -195,14 +168,14 @@ async function main(): Promise<number> {
       if (fixSafetyFailed(report)) failed = true;
     }
   }
-  writeJson(parseRows, tally, report, fixSafetyError, (Date.now() - started) / 1000);
+  writeJson(parseRows, plusInferred, report, fixSafetyError, (Date.now() - started) / 1000);
   process.stdout.write(`conformance: ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   process.stdout.write(failed ? 'conformance: FAILED\n' : 'conformance: ok\n');
   return failed ? 1 : 0;
 }
 
 /** test-results/conformance.json: the tables, and every fix that broke a config (with the input for the first few per fix title). */
-function writeJson(parse: ParseRow[], tally: FindingTally, report: FixSafetyReport | null, fixSafetyError: string | null, seconds: number): void {
+function writeJson(parse: ParseRow[], plusInferred: readonly PlusInferred[], report: FixSafetyReport | null, fixSafetyError: string | null, seconds: number): void {
   const out = path.resolve(__dirname, '..', '..', '..', 'test-results', 'conformance.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const perTitle = new Map<string, number>();
@@ -216,7 +189,7 @@ function writeJson(parse: ParseRow[], tally: FindingTally, report: FixSafetyRepo
   const json = {
     seconds: Math.round(seconds),
     parse,
-    findings: tally.json(),
+    plusInferred,
     fixSafety: report
       ? {
           nginxVersion: report.nginxVersion,

@@ -10,7 +10,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { applyEdits, fixUntilStable } from '../../server/src/engine/fixes';
+import { applyEdits, combinedFixes, fixUntilStable } from '../../server/src/engine/fixes';
 import { TextLinter } from '../../server/src/engine/lintText';
 import { normalizeSettings, type LintSettings } from '../../server/src/engine/settings';
 import type { Dialect } from '../../server/src/model/common';
@@ -85,7 +85,7 @@ function targetSettings(raw: Record<string, unknown> | undefined, nginxVersion: 
   return { ...base, nginx: { version: nginxVersion, flavor: 'oss' }, haproxy: { version: haproxyVersion } };
 }
 
-/** Each fix alone and the converged fix-all, as (title, text after) pairs, deduplicated by text. */
+/** Each fix alone, each combined fix, and the converged fix-all, as (title, text after) pairs, deduplicated by text. */
 async function fixesOf(dialect: Dialect, text: string, findings: readonly Finding[], settings: LintSettings): Promise<{ fix: Omit<FixOutcome, 'accepted' | 'error'>; after: string }[]> {
   const out: { fix: Omit<FixOutcome, 'accepted' | 'error'>; after: string }[] = [];
   for (const f of findings) {
@@ -98,6 +98,10 @@ async function fixesOf(dialect: Dialect, text: string, findings: readonly Findin
       }
       out.push({ fix: { title: fix.title, ruleId: f.ruleId, preferred: fix.preferred, how: 'fix' }, after });
     }
+  }
+  // The combined actions the editor offers (one edit for several findings of a line) are fixes too.
+  for (const c of combinedFixes(findings)) {
+    out.push({ fix: { title: c.fix.title, ruleId: c.findings.map((f) => f.ruleId).join('+'), preferred: false, how: 'fix' }, after: applyEdits(text, c.fix.edits) });
   }
   const all = await fixUntilStable(text, async (t) => (await linter.lint(dialect, t, settings)).findings);
   if (all.applied > 0) out.push({ fix: { title: `fix-all (${all.applied} fixes, ${all.passes} passes)`, ruleId: '*', preferred: true, how: 'fix-all' }, after: all.text });

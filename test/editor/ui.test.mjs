@@ -201,6 +201,39 @@ async function save(page, file, expected) {
   await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
 }
 
+/**
+ * Waits for the Markdown preview of `file` (e.g. `ip-hash.md`) to show `title` as its heading, and
+ * returns the frame showing it: the preview is a webview, so its text lives in a frame of its own.
+ */
+async function expectPreview(page, file, title) {
+  const tab = page.locator('.tabs-container .tab', { hasText: `Preview ${file}` }).first();
+  await tab.waitFor({ state: 'visible', timeout: 30_000 });
+  return waitFor(
+    async () => {
+      for (const frame of page.frames()) {
+        if (await frame.locator('h1', { hasText: title }).count().catch(() => 0)) return frame;
+      }
+      return null;
+    },
+    { timeout: 30_000, what: `the preview of ${file} to show "${title}"` },
+  );
+}
+
+/** Closes a preview (middle click on its tab) and waits until the tab is gone. */
+async function closePreview(page, file) {
+  const tab = page.locator('.tabs-container .tab', { hasText: `Preview ${file}` }).first();
+  await tab.click({ button: 'middle' });
+  await tab.waitFor({ state: 'detached' });
+}
+
+/** A rule's page opened from the configuration: its preview, a screenshot, then back to the file. */
+async function rulePageShown(page, { file, title, shotName, back: [relative, languageName] }) {
+  await expectPreview(page, file, title);
+  await shot(page, shotName);
+  await closePreview(page, file);
+  await openFile(page, relative, languageName);
+}
+
 const squiggles = (page) => editor(page).locator('.view-overlays .squiggly-warning, .view-overlays .squiggly-error, .view-overlays .squiggly-info');
 
 async function main() {
@@ -236,14 +269,18 @@ async function main() {
     await shot(page, 'nginx-problems');
 
     step('nginx: hover the squiggle');
-    const { text: nginxHover, links: nginxLinks } = await hoverText(page, 'ip_hash');
+    const { hover: nginxHoverBox, text: nginxHover, links: nginxLinks } = await hoverText(page, 'ip_hash');
     assert.match(nginxHover, /'ip_hash' pins clients/);
+    // The rule id links to the extension's command for the page it ships, not to a web address.
     assert.ok(
-      nginxLinks.some((l) => /docs\/rules\/nginx\/ip-hash\.md$/.test(l.href) || /docs\/rules\/nginx\/ip-hash\.md/.test(l.title)),
-      `a link to the rule's page in ${JSON.stringify(nginxLinks)}`,
+      nginxLinks.some((l) => l.text.includes('nginx/ip-hash') && /^command:affinityLint\.showRuleDocs\?.*rules\/nginx\/ip-hash\.md/.test(decodeURIComponent(l.href))),
+      `a link to the rule's shipped page in ${JSON.stringify(nginxLinks)}`,
     );
     await shot(page, 'nginx-hover');
-    await dismissHover(page);
+
+    step('nginx: click the rule id: its page opens in the Markdown preview');
+    await nginxHoverBox.locator('a', { hasText: 'nginx/ip-hash' }).first().click();
+    await rulePageShown(page, { file: 'ip-hash.md', title: 'nginx/ip-hash', shotName: 'nginx-docs-preview', back: ['nginx/nginx.conf', 'NGINX'] });
 
     step('nginx: quick-fix menu');
     const ipHashLine = nginxBefore.split('\n').findIndex((l) => l.includes('ip_hash;')) + 1;
@@ -276,16 +313,26 @@ async function main() {
     step(`haproxy: ${haproxyProblems.length} problem rows`);
     await shot(page, 'haproxy-problems');
 
+    step('haproxy: click a rule id in the Problems panel: its page opens in the Markdown preview');
+    await page.locator('.markers-panel .monaco-list-row a', { hasText: 'haproxy/cookie-no-ttl' }).first().click();
+    await rulePageShown(page, { file: 'cookie-no-ttl.md', title: 'haproxy/cookie-no-ttl', shotName: 'haproxy-problems-docs-preview', back: ['haproxy/haproxy.cfg', 'HAProxy'] });
+
     step('haproxy: hover the balance source squiggle');
     const balanceLine = haproxyBefore.split('\n').findIndex((l) => l.includes('balance source')) + 1;
     const { text: haproxyHover, links: haproxyLinks } = await hoverText(page, 'balance source');
     assert.match(haproxyHover, /'balance source' pins clients/);
     assert.ok(
-      haproxyLinks.some((l) => /docs\/rules\/haproxy\/balance-source\.md/.test(l.href + l.title)),
-      `a link to the rule's page in ${JSON.stringify(haproxyLinks)}`,
+      haproxyLinks.some((l) => /^command:affinityLint\.showRuleDocs\?.*rules\/haproxy\/balance-source\.md/.test(decodeURIComponent(l.href))),
+      `a link to the rule's shipped page in ${JSON.stringify(haproxyLinks)}`,
     );
     await shot(page, 'haproxy-hover');
     await dismissHover(page);
+
+    step('haproxy: "Show documentation" opens the rule page in the Markdown preview');
+    await goTo(page, balanceLine, 6);
+    await quickFixMenu(page);
+    await pickQuickFix(page, 'Show documentation for haproxy/balance-source');
+    await rulePageShown(page, { file: 'balance-source.md', title: 'haproxy/balance-source', shotName: 'haproxy-docs-preview', back: ['haproxy/haproxy.cfg', 'HAProxy'] });
 
     step('haproxy: quick-fix menu');
     await goTo(page, balanceLine, 6);
@@ -323,6 +370,17 @@ async function main() {
       'the HAProxy problems fixed',
     );
     await shot(page, 'haproxy-all-fixed');
+
+    step('the rule catalogue from the command palette, and a link between pages inside the preview');
+    await command(page, 'Affinity Lint: Show Rule Documentation');
+    const catalogue = await expectPreview(page, 'README.md', 'Rules');
+    await shot(page, 'catalogue-preview');
+    await catalogue.locator('a', { hasText: 'haproxy/stick-table-no-peers' }).first().click();
+    const peers = await expectPreview(page, 'stick-table-no-peers.md', 'haproxy/stick-table-no-peers');
+    // ../../shared-session-store.md: a link out of docs/rules/ into the guide.
+    await peers.locator('a', { hasText: 'the shared-store guide' }).first().click();
+    await expectPreview(page, 'shared-session-store.md', 'Keeping sessions in a shared store');
+    await shot(page, 'guide-preview');
     step(`passed (${elapsed()})`);
   } catch (e) {
     const pages = browser.context.pages();

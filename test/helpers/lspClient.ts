@@ -21,6 +21,8 @@ export class LspTestClient {
   private readonly waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly published: PublishDiagnosticsParams[] = [];
   readonly shownDocuments: string[] = [];
+  /** `window/showMessage` texts. */
+  readonly shownMessages: string[] = [];
   settings: Record<string, unknown> = {};
   stderr = '';
 
@@ -44,6 +46,7 @@ export class LspTestClient {
       return { success: true };
     });
     this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/showMessage', (p: { message: string }) => this.shownMessages.push(p.message));
     this.connection.listen();
   }
 

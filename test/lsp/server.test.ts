@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspTestClient, SERVER_BUNDLE } from '../helpers/lspClient';
@@ -71,7 +71,9 @@ describe('language server over stdio (bundled dist/server.js)', function () {
     assert.deepStrictEqual(codes(published.diagnostics), ['nginx/ip-hash']);
     const d = published.diagnostics[0];
     assert.strictEqual(d.source, 'affinity-lint');
-    assert.match(d.codeDescription!.href, /docs\/rules\/nginx\/ip-hash\.md$/);
+    // A client without our command gets the installed page as a file it can open.
+    assert.match(d.codeDescription!.href, /^file:\/\/\/.*\/docs\/rules\/nginx\/ip-hash\.md$/);
+    assert.ok(fs.existsSync(fileURLToPath(d.codeDescription!.href)), d.codeDescription!.href);
     assert.deepStrictEqual(d.range, { start: { line: 2, character: 8 }, end: { line: 2, character: 16 } });
     // The fixes stay on the server (the next test gets them as code actions): data names the finding.
     assert.deepStrictEqual(d.data, { ruleId: 'nginx/ip-hash', version: 1 });
@@ -90,6 +92,12 @@ describe('language server over stdio (bundled dist/server.js)', function () {
     assert.ok(titles.includes('Disable nginx/ip-hash for this line'));
     assert.ok(titles.includes('Disable nginx/ip-hash for this file'));
     assert.ok(titles.includes('Show documentation for nginx/ip-hash'));
+    assert.deepStrictEqual(actions.find((a) => a.title === 'Show documentation for nginx/ip-hash')!.command, {
+      title: 'Show documentation for nginx/ip-hash',
+      command: 'affinityLint.showDocumentation',
+      arguments: ['rules/nginx/ip-hash.md'],
+    });
+    assert.deepStrictEqual(actions.find((a) => a.title === 'Show how to keep sessions in a shared store')!.command!.arguments, ['shared-session-store.md']);
     const preferred = actions.filter((a) => a.isPreferred);
     assert.strictEqual(preferred.length, 1);
 
@@ -168,6 +176,39 @@ describe('language server over stdio (bundled dist/server.js)', function () {
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'haproxy', 2, after), actions[0].edit!.changes![uri]);
     assert.match(fixed, /balance roundrobin\n    cookie SERVERID insert/);
     assert.match(fixed, /server a 10\.0\.0\.1:80 cookie a\n/);
+  });
+
+  it('offers one "Harden this cookie" action for the hardening findings of a cookie line, which clears them all', async () => {
+    const uri = 'file:///work/shop/cookie.cfg';
+    // The shop's config with cookie persistence in place of balance source, and redispatch on.
+    const text = haproxyText
+      .replace('    timeout connect 5s\n', '    timeout connect 5s\n    option redispatch\n')
+      .replace('    balance source\n', '    cookie SRV insert\n')
+      .replace(/(server (app\d) \S+ check)/g, '$1 cookie $2');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'haproxy', version: 1, text } });
+    const published = await client.diagnostics(uri, (p) => p.version === 1);
+    const onCookie = published.diagnostics.filter((d) => d.range.start.line === 10);
+    assert.strictEqual(onCookie.length, 6, codes(onCookie).join(', '));
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: onCookie[0].range,
+      context: { diagnostics: onCookie },
+    })) as CodeAction[];
+    const harden = actions.filter((a) => a.title.startsWith('Harden this cookie'));
+    assert.strictEqual(harden.length, 1, actions.map((a) => a.title).join('\n'));
+    assert.strictEqual(harden[0].title, 'Harden this cookie: add every missing option (target: HAProxy 2.6 (assumed: no target set))');
+    assert.notStrictEqual(harden[0].isPreferred, true);
+    assert.deepStrictEqual(codes(harden[0].diagnostics ?? []), codes(onCookie));
+    // Each finding keeps its own fix, and exactly one of each is preferred.
+    assert.strictEqual(actions.filter((a) => a.isPreferred).length, 6);
+
+    const edits = harden[0].edit!.changes![uri];
+    assert.strictEqual(edits.length, 1);
+    const { text: hardened, changes } = applyAsEditor(TextDocument.create(uri, 'haproxy', 1, text), edits);
+    assert.match(hardened, /\n    cookie SRV insert indirect nocache httponly attr "SameSite=Lax" secure maxidle 30m maxlife 8h\n/);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: changes });
+    const after = await client.diagnostics(uri, (p) => p.version === 2);
+    assert.deepStrictEqual(codes(after.diagnostics), []);
   });
 
   it('follows settings changes: a rule set to off disappears, traffic=mobile raises severity', async () => {
@@ -273,6 +314,20 @@ describe('language server over stdio (bundled dist/server.js)', function () {
     assert.ok(client.shownDocuments.some((u) => u.endsWith('docs/rules/haproxy/balance-source.md')));
   });
 
+  it('shows the installed page of a code action’s argument, and nothing outside docs/', async () => {
+    const before = client.shownDocuments.length;
+    for (const page of ['rules/nginx/ip-hash.md', 'shared-session-store.md', '../package.json']) {
+      await client.connection.sendRequest('workspace/executeCommand', { command: 'affinityLint.showDocumentation', arguments: [page] });
+    }
+    const shown = client.shownDocuments.slice(before);
+    assert.strictEqual(shown.length, 2, JSON.stringify(shown));
+    assert.match(shown[0], /^file:\/\/\/.*\/docs\/rules\/nginx\/ip-hash\.md$/);
+    assert.match(shown[1], /^file:\/\/\/.*\/docs\/shared-session-store\.md$/);
+    for (const uri of shown) assert.ok(fs.existsSync(fileURLToPath(uri)), uri);
+    // The server sends the warning before its reply, on the same stream: it has arrived.
+    assert.ok(client.shownMessages.some((m) => /no documentation page for "\.\.\/package\.json"/.test(m)), JSON.stringify(client.shownMessages));
+  });
+
   it('clears diagnostics when a document closes and keeps running after bad input', async () => {
     const uri = 'file:///work/shop/garbage.conf';
     const garbage = '\u0000\u0001\u00ff{{{;;;}}}"unterminated\n'.repeat(50);
@@ -282,5 +337,50 @@ describe('language server over stdio (bundled dist/server.js)', function () {
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await client.diagnostics(uri, (p) => p.diagnostics.length === 0 && p.version === undefined);
     assert.strictEqual(client.stderr.includes('Error'), false, client.stderr);
+  });
+});
+
+describe('language server with a client that shows the shipped pages (the VS Code client)', function () {
+  let client: LspTestClient;
+
+  before(async function () {
+    client = new LspTestClient();
+    await client.start({ showsRulePages: true });
+  });
+
+  after(async () => {
+    await client?.stop();
+  });
+
+  it('links each diagnostic to the client’s command, which VS Code runs from a code link', async () => {
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: NGINX, languageId: 'nginx', version: 1, text: nginxText } });
+    const published = await client.diagnostics(NGINX, (p) => p.version === 1);
+    const d = published.diagnostics.find((x) => x.code === 'nginx/ip-hash')!;
+    const href = d.codeDescription!.href;
+    const [scheme, rest] = [href.slice(0, href.indexOf(':')), href.slice(href.indexOf(':') + 1)];
+    const [command, query] = rest.split('?');
+    assert.deepStrictEqual([scheme, command, JSON.parse(decodeURIComponent(query))], ['command', 'affinityLint.showRuleDocs', ['rules/nginx/ip-hash.md']]);
+  });
+
+  it('runs the client’s command from "Show documentation" and the shared-store guide', async () => {
+    const published = await client.diagnostics(NGINX, (p) => p.version === 1);
+    const diagnostic = published.diagnostics.find((x) => x.code === 'nginx/ip-hash')!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: NGINX },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) as CodeAction[];
+    const command = (title: string) => actions.find((a) => a.title === title)?.command;
+    assert.deepStrictEqual(command('Show documentation for nginx/ip-hash'), {
+      title: 'Show documentation for nginx/ip-hash',
+      command: 'affinityLint.showRuleDocs',
+      arguments: ['rules/nginx/ip-hash.md'],
+    });
+    assert.deepStrictEqual(command('Show how to keep sessions in a shared store'), {
+      title: 'Show how to keep sessions in a shared store',
+      command: 'affinityLint.showRuleDocs',
+      arguments: ['shared-session-store.md'],
+    });
+    assert.deepStrictEqual(client.shownDocuments, []);
   });
 });

@@ -7,6 +7,8 @@ export interface CliOptions {
   readonly fix: boolean;
   readonly dialect: Dialect | null;
   readonly listRules: boolean;
+  /** `--explain <id>`: print this rule's page. */
+  readonly explain: string | null;
   readonly help: boolean;
   readonly version: boolean;
   /** Settings in the shape normalizeSettings reads. */
@@ -23,20 +25,25 @@ Lints NGINX and HAProxy configurations for risky session affinity.
 options:
   --format text|json|sarif    output format (default: text)
   --fix                       apply every safe preferred fix in place, then report what remains
-  --dialect nginx|haproxy     treat every file as this dialect (default: from name or content)
+  --dialect nginx|haproxy     treat every file as this dialect (default: from the name, else by
+                              parsing the content; other files are not linted)
   --nginx-version V           target nginx version for fixes (default: 1.22)
   --nginx-flavor oss|plus     target nginx flavor (default: plus when the config uses
                               NGINX Plus-only directives such as health_check, else oss)
   --haproxy-version V         target HAProxy version for fixes (default: 2.6)
   --traffic public|mobile|internal
                               who the clients are (default: public)
-  --list-rules                list the rules (with --format json: [{id, severity, docs}])
+  --list-rules                list the rules (with --format json: [{id, severity, docs}], docs
+                              being the path of the rule's installed page)
+  --explain ID                print the rule's page (why it matters, examples, fixes), e.g.
+                              --explain nginx/ip-hash
   --version                   print the version
   -h, --help                  print this help
 
-exit status: 0 nothing at warning or above remains, 1 something does, 2 usage or I/O error`;
+exit status: 0 nothing at warning or above remains, 1 something does, 2 usage or I/O error
+(a file named on the command line that is not an NGINX or HAProxy configuration is one)`;
 
-const VALUED = new Set(['--format', '--dialect', '--nginx-version', '--nginx-flavor', '--haproxy-version', '--traffic']);
+const VALUED = new Set(['--explain', '--format', '--dialect', '--nginx-version', '--nginx-flavor', '--haproxy-version', '--traffic']);
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} expects one of ${allowed.join(', ')}, not '${value}'`);
@@ -48,6 +55,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let fix = false;
   let dialect: Dialect | null = null;
   let listRules = false;
+  let explain: string | null = null;
   let help = false;
   let version = false;
   const nginx: Record<string, string> = {};
@@ -81,6 +89,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--traffic': traffic = oneOf(arg, value!, ['public', 'mobile', 'internal']); break;
       case '--fix': fix = true; break;
       case '--list-rules': listRules = true; break;
+      case '--explain': explain = value!; break;
       case '--version': version = true; break;
       case '-h':
       case '--help': help = true; break;
@@ -93,8 +102,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         paths.push(arg);
     }
   }
-  if (!help && !version && !listRules && paths.length === 0) throw new UsageError('no files or folders given');
+  if (!help && !version && !listRules && explain === null && paths.length === 0) throw new UsageError('no files or folders given');
   const settings: Record<string, unknown> = { nginx, haproxy };
   if (traffic) settings.traffic = traffic;
-  return { format, fix, dialect, listRules, help, version, settings, paths };
+  return { format, fix, dialect, listRules, explain, help, version, settings, paths };
 }

@@ -1,18 +1,20 @@
 import * as fs from 'fs';
 import { detectDialect } from '../engine/dialect';
 import { fixUntilStable } from '../engine/fixes';
-import { inputFinding, TextLinter, type LintResult } from '../engine/lintText';
+import { TextLinter, type LintResult } from '../engine/lintText';
 import { ProjectConfigFinder } from '../engine/projectConfig';
 import { DEFAULT_SETTINGS, normalizeSettings, type LintSettings } from '../engine/settings';
 import type { Dialect } from '../model/common';
 import { ConfigParser } from '../parsing/configParser';
 import { GrammarLoader } from '../parsing/treeSitter';
-import { RULES } from '../rules/registry';
+import { RULES, ruleById } from '../rules/registry';
 import type { Finding } from '../rules/types';
 import { SourceText } from '../text/sourceText';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collectFiles, decode } from './files';
-import { formatJson, formatRules, formatSarif, formatText, type CliFinding } from './format';
+import { formatJson, formatRules, formatSarif, formatText, type CliFinding, type CliNote } from './format';
+import { explainRule } from './ruleHelp';
+import { guessTextKind } from './textKind';
 
 declare const AFFINITY_LINT_VERSION: string | undefined;
 const VERSION = typeof AFFINITY_LINT_VERSION === 'string' ? AFFINITY_LINT_VERSION : 'dev';
@@ -42,36 +44,28 @@ interface FileOutcome {
   readonly fixed: number;
 }
 
-async function lintFile(
-  linter: TextLinter,
-  file: string,
-  dialect: Dialect,
-  text: string,
-  invalidUtf8At: number | null,
-  settings: LintSettings,
-  fix: boolean,
-  io: CliIo,
-): Promise<FileOutcome> {
+/** Characters Latin-1 cannot hold: a text read as Latin-1 that has none is written back byte for byte. */
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
+/**
+ * Lints one file, fixing it first with `fix`. A file that is not UTF-8 was read as Latin-1 (one
+ * character per byte, as nginx and HAProxy read bytes), so it is written back as Latin-1: every byte
+ * a fix did not touch stays as it was.
+ */
+async function lintFile(linter: TextLinter, file: string, dialect: Dialect, text: string, latin1: boolean, settings: LintSettings, fix: boolean, io: CliIo): Promise<FileOutcome> {
   let current = text;
   let fixed = 0;
-  if (fix && invalidUtf8At === null) {
+  if (fix) {
     const outcome = await fixUntilStable(text, async (t) => (await linter.lint(dialect, t, settings)).findings);
-    if (outcome.text !== text) {
-      fs.writeFileSync(file, outcome.text);
+    if (outcome.text !== text && !(latin1 && BEYOND_LATIN1.test(outcome.text))) {
+      fs.writeFileSync(file, latin1 ? Buffer.from(outcome.text, 'latin1') : outcome.text);
       current = outcome.text;
       fixed = outcome.applied;
     }
   }
   const result: LintResult = await linter.lint(dialect, current, settings);
   for (const e of result.ruleErrors) io.stderr(`affinity-lint: rule ${e.ruleId} failed on ${file}: ${(e.error as Error)?.message ?? e.error}\n`);
-  const findings = [...result.findings];
-  if (invalidUtf8At !== null) {
-    findings.unshift({
-      ...inputFinding(dialect, `File is not valid UTF-8 (first bad byte at offset ${invalidUtf8At}); it was read as Latin-1${fix ? ' and not fixed' : ''}.`, invalidUtf8At, invalidUtf8At + 1),
-      severity: 'warning',
-    });
-  }
-  return { findings: findings.map((f) => toCliFinding(file, result.source, f)), fixed };
+  return { findings: result.findings.map((f) => toCliFinding(file, result.source, f)), fixed };
 }
 
 /** Runs the command line; resolves to the exit status. */
@@ -92,6 +86,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (options.version) {
     io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (options.explain !== null) {
+    if (!ruleById(options.explain)) {
+      io.stderr(`affinity-lint: --explain: no rule '${options.explain}' (--list-rules lists them)\n`);
+      return 2;
+    }
+    const page = explainRule(options.explain);
+    if (page === null) {
+      io.stderr(`affinity-lint: the page of ${options.explain} is not installed (docs/ is missing beside dist/)\n`);
+      return 2;
+    }
+    io.stdout(page);
     return 0;
   }
   if (options.listRules) {
@@ -123,11 +130,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   for (const e of errors) io.stderr(`affinity-lint: ${e}\n`);
   if (errors.length) return 2;
 
-  const linter = new TextLinter(new ConfigParser(new GrammarLoader()));
+  const parser = new ConfigParser(new GrammarLoader());
+  const linter = new TextLinter(parser);
   const all: CliFinding[] = [];
+  const notes: CliNote[] = [];
+  const note = (n: CliNote): void => {
+    notes.push(n);
+    io.stderr(`affinity-lint: ${n.level === 'note' ? 'note: ' : ''}${n.file}: ${n.message}\n`);
+  };
   let fixed = 0;
   let ioError = false;
+  let linted = 0;
   let notLinted = 0;
+  let skipped = 0;
   for (const entry of files) {
     let bytes: Buffer;
     try {
@@ -139,14 +154,32 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       continue;
     }
     const { text, invalidUtf8At } = decode(bytes);
-    const dialect = options.dialect ?? detectDialect(entry.path, text);
+    // --dialect forces; a name that claims a dialect decides (a half-typed nginx.conf still gets its
+    // syntax errors); any other file is read by both grammars and linted only if it is a configuration.
+    let dialect = options.dialect;
     if (!dialect) {
-      if (entry.explicit) {
-        io.stderr(`affinity-lint: ${entry.path}: cannot tell whether this is an NGINX or a HAProxy config; pass --dialect\n`);
+      const verdict = await detectDialect(parser, entry.path, text);
+      if (verdict.kind === 'other' && entry.explicit) {
+        // Named on the command line, yet not something this tool reads: a usage problem, as ESLint
+        // treats a pattern that matches no file it lints (exit status 2, never findings).
+        const kind = guessTextKind(entry.path, text);
+        note({
+          file: entry.path,
+          level: 'error',
+          message: `not an NGINX or HAProxy configuration${kind ? ` (reads as ${kind})` : ''}; not linted (pass --dialect nginx or --dialect haproxy to lint it anyway)`,
+        });
         ioError = true;
         notLinted++;
+        continue;
       }
-      continue;
+      if (verdict.kind !== 'config') {
+        // Found by a folder walk (picked by its name pattern, not by the user), or blank: skipped,
+        // counted in the summary; a blank file named explicitly gets a note.
+        skipped++;
+        if (entry.explicit) note({ file: entry.path, level: 'note', message: 'empty or only comments; nothing to lint' });
+        continue;
+      }
+      dialect = verdict.dialect;
     }
     const settings = settingsFor(entry.path);
     if (!settings) {
@@ -154,10 +187,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       notLinted++;
       continue;
     }
+    if (invalidUtf8At !== null) {
+      // nginx and HAProxy read bytes, so this is how they read the file too: information, not a problem.
+      const written = options.fix ? '; fixes are written back byte for byte' : '';
+      note({ file: entry.path, level: 'note', message: `not valid UTF-8 (first bad byte at offset ${invalidUtf8At}); read as Latin-1, byte for byte, as the server reads it${written}` });
+    }
     try {
-      const outcome = await lintFile(linter, entry.path, dialect, text, invalidUtf8At, settings, options.fix, io);
+      const outcome = await lintFile(linter, entry.path, dialect, text, invalidUtf8At !== null, settings, options.fix, io);
       all.push(...outcome.findings);
       fixed += outcome.fixed;
+      linted++;
     } catch (e) {
       io.stderr(`affinity-lint: ${entry.path}: ${(e as Error).message}\n`);
       ioError = true;
@@ -165,8 +204,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   }
   if (options.format === 'json') io.stdout(formatJson(all));
-  else if (options.format === 'sarif') io.stdout(formatSarif(all, RULES, VERSION));
-  else io.stdout(formatText(all, fixed, notLinted));
+  else if (options.format === 'sarif') io.stdout(formatSarif(all, RULES, VERSION, notes));
+  else io.stdout(formatText(all, fixed, { linted, notLinted, skipped }));
   if (ioError) return 2;
   return all.some((f) => f.severity === 'error' || f.severity === 'warning') ? 1 : 0;
 }

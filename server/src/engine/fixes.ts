@@ -58,3 +58,59 @@ export async function fixUntilStable(
   }
   return { text: current, applied, passes };
 }
+
+/**
+ * One fix doing what several do: their edits, each distinct edit once; insertions at one offset
+ * joined in the order given (appending options to one line), each distinct text once. Null when
+ * two edits overlap.
+ */
+export function mergeFixes(title: string, fixes: readonly Fix[]): Fix | null {
+  const insertions = new Map<number, string[]>();
+  const others: TextEdit[] = [];
+  for (const e of fixes.flatMap((f) => f.edits)) {
+    if (e.start === e.end) {
+      const texts = insertions.get(e.start) ?? [];
+      if (!texts.includes(e.newText)) insertions.set(e.start, [...texts, e.newText]);
+    } else if (!others.some((x) => x.start === e.start && x.end === e.end && x.newText === e.newText)) {
+      others.push(e);
+    }
+  }
+  const joined = [...insertions].map(([at, texts]) => ({ start: at, end: at, newText: texts.join('') }));
+  const edits: TextEdit[] = [];
+  for (const e of [...others, ...joined]) {
+    if (overlapsAny([e], edits)) return null;
+    edits.push(e);
+  }
+  return { title, edits, preferred: false };
+}
+
+export interface CombinedFix {
+  readonly fix: Fix;
+  /** The findings whose fixes it applies, in order. */
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * The combined fixes of a set of findings: for each span and `combinedTitle` that two or more
+ * findings carry, one fix applying all their fixes of that title (see Fix.combinedTitle).
+ */
+export function combinedFixes(findings: readonly Finding[]): CombinedFix[] {
+  const groups = new Map<string, { title: string; members: { part: Fix; finding: Finding }[] }>();
+  for (const finding of findings) {
+    const part = finding.fixes.find((f) => f.combinedTitle !== undefined);
+    if (!part) continue;
+    const key = `${finding.span.start}:${finding.span.end}:${part.combinedTitle}`;
+    const group = groups.get(key) ?? { title: part.combinedTitle!, members: [] };
+    group.members.push({ part, finding });
+    groups.set(key, group);
+  }
+  const combined: CombinedFix[] = [];
+  for (const { title, members } of groups.values()) {
+    if (members.length < 2) continue;
+    // By rule id, so that the combined edit does not depend on the order findings come in.
+    const sorted = [...members].sort((a, b) => (a.finding.ruleId < b.finding.ruleId ? -1 : a.finding.ruleId > b.finding.ruleId ? 1 : 0));
+    const fix = mergeFixes(title, sorted.map((m) => m.part));
+    if (fix) combined.push({ fix, findings: sorted.map((m) => m.finding) });
+  }
+  return combined;
+}

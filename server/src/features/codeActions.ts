@@ -1,13 +1,14 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
-import { compatiblePreferredFixes, fixUntilStable } from '../engine/fixes';
+import { combinedFixes, compatiblePreferredFixes, fixUntilStable, type CombinedFix } from '../engine/fixes';
 import { disableForFile, disableForLine } from '../engine/suppressionEdits';
+import { rulePage } from '../rules/docs';
 import { ruleById } from '../rules/registry';
 import type { Finding } from '../rules/types';
 import { SOURCE, toLspEdit, toRange, type DiagnosticData } from './convert';
+import type { DocLinks } from './docLinks';
 import type { OpenDocument } from './documentStore';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
-export const SHOW_DOCS_COMMAND = 'affinityLint.showDocumentation';
 
 function isOurs(d: Diagnostic): d is Diagnostic & { data: DiagnosticData } {
   return d.source === SOURCE && typeof d.data === 'object' && d.data !== null && typeof (d.data as DiagnosticData).ruleId === 'string';
@@ -27,6 +28,8 @@ function findingOf(doc: OpenDocument, diagnostic: Diagnostic, ruleId: string): F
 export interface CodeActionDeps {
   /** Lints a text of this document's dialect with its settings: the fix-all loop needs fresh findings. */
   lintText(doc: OpenDocument, text: string): Promise<readonly Finding[]>;
+  /** How "Show documentation" opens a page in this client. */
+  readonly links: DocLinks;
 }
 
 /**
@@ -41,9 +44,15 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, d
 
   if (wants(only, CodeActionKind.QuickFix)) {
     const seenRules = new Set<string>();
-    for (const diagnostic of params.context.diagnostics.filter(isOurs)) {
+    const ours = params.context.diagnostics.filter(isOurs).map((diagnostic) => ({
+      diagnostic,
+      finding: diagnostic.data.version === doc.version ? findingOf(doc, diagnostic, diagnostic.data.ruleId) : undefined,
+    }));
+    // Several findings of one span may share a combined fix: it is offered once, for all of them.
+    const combined = ours.some((o) => o.finding?.fixes.some((f) => f.combinedTitle !== undefined)) ? combinedFixes(doc.findings) : [];
+    const offered = new Set<CombinedFix>();
+    for (const { diagnostic, finding } of ours) {
       const { ruleId, version } = diagnostic.data;
-      const finding = version === doc.version ? findingOf(doc, diagnostic, ruleId) : undefined;
       for (const fix of finding?.fixes ?? []) {
         actions.push({
           title: fix.title,
@@ -51,6 +60,16 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, d
           diagnostics: [diagnostic],
           isPreferred: fix.preferred,
           edit: { changes: { [uri]: fix.edits.map((e) => toLspEdit(source, e)) } },
+        });
+      }
+      for (const c of combined) {
+        if (!finding || offered.has(c) || !c.findings.includes(finding)) continue;
+        offered.add(c);
+        actions.push({
+          title: c.fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: ours.filter((o) => o.finding && c.findings.includes(o.finding)).map((o) => o.diagnostic),
+          edit: { changes: { [uri]: c.fix.edits.map((e) => toLspEdit(source, e)) } },
         });
       }
       if (seenRules.has(ruleId)) continue;
@@ -77,13 +96,10 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, d
         diagnostics: [diagnostic],
         edit: { changes: { [uri]: [toLspEdit(source, disableForFile(source, ruleId))] } },
       });
-      actions.push({
-        title: `Show documentation for ${ruleId}`,
-        kind: CodeActionKind.QuickFix,
-        command: { title: `Show documentation for ${ruleId}`, command: SHOW_DOCS_COMMAND, arguments: [ruleId] },
-      });
+      const docsTitle = `Show documentation for ${ruleId}`;
+      actions.push({ title: docsTitle, kind: CodeActionKind.QuickFix, command: deps.links.command(docsTitle, rulePage(ruleId)) });
       for (const guide of ruleById(ruleId)?.meta.guides ?? []) {
-        actions.push({ title: guide.title, kind: CodeActionKind.QuickFix, command: { title: guide.title, command: SHOW_DOCS_COMMAND, arguments: [guide.url] } });
+        actions.push({ title: guide.title, kind: CodeActionKind.QuickFix, command: deps.links.command(guide.title, guide.page) });
       }
     }
   }

@@ -1,8 +1,9 @@
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
-import { docsUrl } from '../rules/docs';
+import { rulePage } from '../rules/docs';
 import type { Finding, Severity, TextEdit } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
 import type { Span } from '../text/span';
+import type { DocLinks } from './docLinks';
 
 export const SOURCE = 'affinity-lint';
 
@@ -33,13 +34,14 @@ export interface DiagnosticData {
   readonly version: number;
 }
 
-export function toDiagnostic(source: SourceText, version: number, finding: Finding): Diagnostic {
+export function toDiagnostic(source: SourceText, version: number, finding: Finding, links: DocLinks): Diagnostic {
   const data: DiagnosticData = { ruleId: finding.ruleId, version };
+  const href = links.href(rulePage(finding.ruleId));
   return {
     range: toRange(source, finding.span),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: docsUrl(finding.ruleId) },
+    ...(href ? { codeDescription: { href } } : {}),
     source: SOURCE,
     message: finding.message,
     data,

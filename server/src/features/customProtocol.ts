@@ -3,11 +3,19 @@
  * this file too.
  */
 
-/** `initializationOptions` the client sends: whether VS Code trusts the workspace. */
+/** `initializationOptions` the client sends: whether VS Code trusts the workspace, and what it can show. */
 export interface AffinityInitializationOptions {
   /** Absent or false: the server runs no program (no validation, no version detection). */
   readonly workspaceTrusted?: boolean;
+  /** True: the client has SHOW_RULE_DOCS_COMMAND, so links and "Show documentation" use it. */
+  readonly showsRulePages?: boolean;
 }
+
+/**
+ * The client's command that opens a page shipped in the extension's `docs/` in the Markdown preview.
+ * Arguments: `[page]`, a rule id or a path under `docs/` (rules/docs.ts `pageOf`); none opens the catalogue.
+ */
+export const SHOW_RULE_DOCS_COMMAND = 'affinityLint.showRuleDocs';
 
 /** Client to server, no params: the user granted workspace trust (VS Code never revokes it in a session). */
 export const WORKSPACE_TRUSTED_NOTIFICATION = 'affinityLint/workspaceTrusted';

@@ -4,6 +4,7 @@ import { DocumentLinter } from './documentLinter';
 import { RULES } from '../rules/registry';
 import type { Finding } from '../rules/types';
 import { toDiagnostic } from './convert';
+import type { DocLinks } from './docLinks';
 import type { DocumentStore, OpenDocument } from './documentStore';
 import type { SettingsCache } from './settings';
 import type { LintSettings } from '../engine/settings';
@@ -30,6 +31,7 @@ export class DiagnosticsPublisher {
     private readonly store: DocumentStore,
     private readonly settings: SettingsCache,
     parser: ConfigParser,
+    private readonly links: DocLinks,
   ) {
     this.textLinter = new TextLinter(parser, RULES);
   }
@@ -58,7 +60,7 @@ export class DiagnosticsPublisher {
       const version = doc.version;
       const findings = await this.current(doc);
       if (this.store.get(uri) !== doc || doc.version !== version) return; // superseded: a newer run is scheduled
-      await this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(doc.source, version, f)) });
+      await this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(doc.source, version, f, this.links)) });
     } catch (error) {
       this.connection.console.error(`linting ${uri} failed: ${(error as Error)?.stack ?? String(error)}`);
     }

@@ -1,6 +1,6 @@
 import type { Argument, Comment } from '../model/common';
 import type { NginxConfig, NginxDirective } from '../model/nginx';
-import { applyFragmentProtocol } from './nginxModel';
+import { applyFragmentProtocol, forgetEvidence } from './nginxFragmentProtocol';
 import { ownString } from '../text/ownString';
 import { nginxRegionFromText, type MutableNginxDirective } from './nginxText';
 import { shiftSpan, spliceComments, type MutableSpan } from './spanShift';
@@ -100,6 +100,10 @@ export function updateNginxConfig(old: NginxConfig, text: string, change: TextCh
     // The re-read directives outlive this version of the text: their tokens are copies (ownString).
     const region = nginxRegionFromText(text, regionStart, regionEnd + delta, container, comments, ownString);
     if (region) {
+      // The top-level directive whose inside changed in place reads as other evidence now.
+      let unit = container;
+      while (unit?.parent) unit = unit.parent as MutableNginxDirective;
+      if (unit) forgetEvidence(unit);
       list.splice(first, last - first + 1, ...region);
       if (delta !== 0) {
         for (let i = first + region.length; i < list.length; i++) shiftDirective(list[i], delta);

@@ -2,17 +2,9 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { Argument, Comment } from '../model/common';
 import { PROTOCOL_BLOCKS, type NginxConfig, type NginxDirective, type NginxProtocol } from '../model/nginx';
 import { nginxBlockHeadFromText, nginxDirectivesFromText, nginxRegionFromText, unquoteNginx, type MutableNginxDirective } from './nginxText';
+import { applyFragmentProtocol } from './nginxFragmentProtocol';
+import { foreignTextProblem } from './nginxForeignText';
 import { collectSyntaxProblems } from './syntaxProblems';
-
-
-/** Directives that exist only in nginx's http modules: their presence makes a fragment http. */
-const HTTP_ONLY = new Set([
-  'location', 'server_name', 'root', 'add_header', 'proxy_set_header', 'fastcgi_pass', 'uwsgi_pass',
-  'grpc_pass', 'ip_hash', 'sticky', 'try_files', 'rewrite', 'index', 'client_max_body_size', 'gzip',
-  'proxy_cookie_flags', 'proxy_cookie_path', 'expires', 'error_page', 'return',
-]);
-/** Directives that exist only in the stream module. */
-const STREAM_ONLY = new Set(['proxy_timeout', 'proxy_responses', 'ssl_preread', 'proxy_download_rate', 'proxy_upload_rate']);
 
 export { unquoteNginx };
 
@@ -68,42 +60,9 @@ function buildList(container: Node, parent: MutableDirective | null, comments: C
 }
 
 /**
- * For a fragment (no enclosing http/stream/mail), what its own directives say it belongs to:
- * stream when a stream-only directive is seen and no http-only one; the first http-only directive
- * decides, so the walk stops there.
- */
-function guessFragmentProtocol(directives: readonly MutableDirective[]): NginxProtocol {
-  let stream = false;
-  const httpSeen = (list: readonly NginxDirective[]): boolean => {
-    for (const d of list) {
-      if (HTTP_ONLY.has(d.name)) return true;
-      if (STREAM_ONLY.has(d.name)) stream = true;
-      if (d.name === 'listen' && d.args.some((a) => a.value === 'udp')) stream = true;
-      if (d.children && httpSeen(d.children)) return true;
-    }
-    return false;
-  };
-  return httpSeen(directives) ? 'http' : stream ? 'stream' : 'http';
-}
-
-function applyGuess(list: readonly MutableDirective[], protocol: NginxProtocol): void {
-  for (const d of list) {
-    if (d.protocolKnown) continue;
-    d.protocol = protocol;
-    if (d.children) applyGuess(d.children as MutableDirective[], protocol);
-  }
-}
-
-/**
  * The model of a syntax tree. With the tree's `text`, a tree without errors is read from the text
  * (nginxText.ts: same result, a fraction of the cost); otherwise, and for a tree with errors, from the tree.
  */
-/** Gives the directives of a fragment (no enclosing http/stream/mail) the protocol its content suggests. */
-export function applyFragmentProtocol(directives: readonly NginxDirective[]): void {
-  const list = directives as MutableDirective[];
-  applyGuess(list, guessFragmentProtocol(list));
-}
-
 export function buildNginxConfig(tree: Tree, text?: string): NginxConfig {
   const comments: Comment[] = [];
   const root = tree.rootNode;
@@ -111,8 +70,10 @@ export function buildNginxConfig(tree: Tree, text?: string): NginxConfig {
   const directives = clean ?? buildList(root, null, comments);
   applyFragmentProtocol(directives);
   comments.sort((a, b) => a.span.start - b.span.start);
-  const syntaxProblems = collectSyntaxProblems(root, (missing) =>
-    missing === ';' ? 'at the end of the directive' : missing === '}' ? 'to close the block' : '',
+  const syntaxProblems = collectSyntaxProblems(
+    root,
+    (missing) => (missing === ';' ? 'at the end of the directive' : missing === '}' ? 'to close the block' : ''),
+    foreignTextProblem,
   );
   return { dialect: 'nginx', directives, comments, syntaxProblems };
 }

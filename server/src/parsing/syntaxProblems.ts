@@ -55,27 +55,41 @@ function describeError(node: Node): SyntaxProblem {
 }
 
 /**
+ * A dialect's second look at a problem: the same one elsewhere (where the text that caused it
+ * starts), or null to keep it. Problems moved to the same place are reported once.
+ */
+export type RelocateProblem = (node: Node, problem: SyntaxProblem) => SyntaxProblem | null;
+
+/**
  * The ERROR and MISSING nodes of a tree, as problems a person can act on: what was found or what is
  * missing, and the exact range. Subtrees without errors are skipped, so a clean file costs one check.
  */
-export function collectSyntaxProblems(root: Node, expectation: (missing: string) => string): SyntaxProblem[] {
+export function collectSyntaxProblems(root: Node, expectation: (missing: string) => string, relocate?: RelocateProblem): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
   if (!root.hasError) return problems;
   let total = 0;
+  const movedTo = new Set<number>();
+  const add = (node: Node, problem: SyntaxProblem): void => {
+    total++;
+    if (problems.length >= MAX_PROBLEMS) return;
+    const moved = relocate?.(node, problem);
+    if (!moved) problems.push(problem);
+    else if (movedTo.has(moved.span.start)) total--;
+    else {
+      movedTo.add(moved.span.start);
+      problems.push(moved);
+    }
+  };
   const visit = (node: Node): void => {
     if (node.isMissing) {
-      total++;
-      if (problems.length < MAX_PROBLEMS) {
-        problems.push({
-          message: `Syntax error: missing ${missingName(node.type)} ${expectation(node.type)}`.trim(),
-          span: { start: node.startIndex, end: Math.max(node.endIndex, node.startIndex) },
-        });
-      }
+      add(node, {
+        message: `Syntax error: missing ${missingName(node.type)} ${expectation(node.type)}`.trim(),
+        span: { start: node.startIndex, end: Math.max(node.endIndex, node.startIndex) },
+      });
       return;
     }
     if (node.isError) {
-      total++;
-      if (problems.length < MAX_PROBLEMS) problems.push(describeError(node));
+      add(node, describeError(node));
       return;
     }
     if (!node.hasError) return;

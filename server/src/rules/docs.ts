@@ -1,12 +1,37 @@
-/** Where each rule's page lives: docs/rules/<id>.md in the repository. */
-export const DOCS_BASE = 'https://github.com/affinity-lint/affinity-lint/blob/main/docs/rules/';
+/**
+ * The documentation pages that ship with the extension and the npm package, named by their path under
+ * `docs/`. No web copy of them exists, so nothing here is a URL: front-ends turn a page into whatever
+ * their user can open offline (a command that shows the Markdown preview, a file: URI, the text).
+ * No imports: the client bundles this file too.
+ */
 
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}${ruleId}.md`;
+/** A page under `docs/`, e.g. `rules/nginx/ip-hash.md`. */
+export type DocPage = string;
+
+/** The rule catalogue: every rule with its default severity and a link to its page. */
+export const CATALOGUE_PAGE: DocPage = 'rules/README.md';
+
+export function rulePage(ruleId: string): DocPage {
+  return `rules/${ruleId}.md`;
 }
 
 /** The page with working examples of sessions in a shared store, for rules whose fix removes affinity. */
 export const SHARED_STORE_GUIDE = {
   title: 'Show how to keep sessions in a shared store',
-  url: 'https://github.com/affinity-lint/affinity-lint/blob/main/docs/shared-session-store.md',
+  page: 'shared-session-store.md',
 } as const;
+
+const RULE_ID = /^(nginx|haproxy)\/[a-z0-9]+(-[a-z0-9]+)*$/;
+const PAGE = /^([a-z0-9-]+\/)*[a-zA-Z0-9-]+\.md$/;
+
+/**
+ * The page a command argument names: a rule id (`nginx/ip-hash`) or a page path (`shared-session-store.md`);
+ * no argument names the catalogue. Anything else (`..`, absolute paths, other files) is null: the
+ * argument may come from a link in a diagnostic, and must not open files outside `docs/`.
+ */
+export function pageOf(arg: unknown): DocPage | null {
+  if (arg === undefined || arg === null || arg === '') return CATALOGUE_PAGE;
+  if (typeof arg !== 'string') return null;
+  if (RULE_ID.test(arg)) return rulePage(arg);
+  return PAGE.test(arg) ? arg : null;
+}

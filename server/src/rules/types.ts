@@ -19,6 +19,12 @@ export interface Fix {
   readonly edits: readonly TextEdit[];
   /** Safe to apply without reading it: offered as the preferred fix and applied by `--fix` / fix-all. */
   readonly preferred: boolean;
+  /**
+   * The title of one action that applies, in one edit, this fix and the fixes that carry the same
+   * title on the other findings of the same span (every missing option of one cookie line, say).
+   * Offered only when two or more such findings remain after settings and suppressions.
+   */
+  readonly combinedTitle?: string;
 }
 
 export interface Finding {
@@ -43,7 +49,8 @@ export interface RuleMeta {
 
 export interface Guide {
   readonly title: string;
-  readonly url: string;
+  /** The page under `docs/` (rules/docs.ts). */
+  readonly page: string;
 }
 
 /** What a rule reports; the engine fills in the rule id and the default severity. */

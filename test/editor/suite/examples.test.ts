@@ -46,8 +46,11 @@ describe('examples in the extension host', function () {
       assert.strictEqual(doc.getText(ipHash.range), 'ip_hash;');
       assert.strictEqual(ipHash.severity, vscode.DiagnosticSeverity.Warning);
       assert.match(ipHash.message, /'ip_hash' pins clients/);
-      const target = typeof ipHash.code === 'object' ? ipHash.code.target.toString() : '';
-      assert.match(target, /docs\/rules\/nginx\/ip-hash\.md$/);
+      // The rule id links to the extension's command, which shows the page shipped with it.
+      const target = typeof ipHash.code === 'object' ? ipHash.code.target : undefined;
+      assert.strictEqual(target?.scheme, 'command');
+      assert.strictEqual(target?.path, 'affinityLint.showRuleDocs');
+      assert.deepStrictEqual(JSON.parse(decodeURIComponent(target.query)), ['rules/nginx/ip-hash.md']);
     });
 
     it('offers the fixes and the disable/docs actions for ip_hash, and "disable for this line" works', async function () {

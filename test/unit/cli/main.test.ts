@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../../server/src/cli/main';
+import { helpMarkdown } from '../../../server/src/cli/ruleHelp';
 import { RULES } from '../../../server/src/rules/registry';
 
 interface Run {
@@ -23,6 +24,10 @@ function assertOneLineError(r: Run, pattern: RegExp): void {
   assert.match(r.stderr, /^affinity-lint: [^\n]+\n$/, `stderr: ${JSON.stringify(r.stderr)}`);
   assert.match(r.stderr, pattern);
 }
+
+const REPO = path.resolve(__dirname, '..', '..', '..', '..');
+/** A rule's page as it is in the repository, the copy that ships. */
+const page = (id: string): string => fs.readFileSync(path.join(REPO, 'docs', 'rules', ...id.split('/')) + '.md', 'utf8');
 
 const FIRST_13 = [
   'nginx/ip-hash', 'nginx/sticky-cookie-no-secure', 'nginx/sticky-cookie-no-httponly', 'nginx/sticky-cookie-no-samesite',
@@ -111,12 +116,20 @@ describe('CLI (runCli in-process)', () => {
       assert.strictEqual(log.runs.length, 1);
       const driver = log.runs[0].tool.driver;
       assert.strictEqual(driver.name, 'affinity-lint');
+      // No web address exists for the tool or its pages: none is claimed.
+      assert.strictEqual(driver.informationUri, undefined);
       assert.strictEqual(driver.rules.length, RULES.length);
       for (const rule of driver.rules) {
         assert.match(rule.id, /^(nginx|haproxy)\/[a-z0-9-]+$/);
         assert.ok(rule.shortDescription.text.length > 0);
-        assert.ok(rule.fullDescription.text.length > 0);
-        assert.strictEqual(rule.helpUri, `https://github.com/affinity-lint/affinity-lint/blob/main/docs/rules/${rule.id}.md`);
+        assert.ok(rule.fullDescription.text.includes(`affinity-lint --explain ${rule.id}`), rule.fullDescription.text);
+        assert.strictEqual(rule.helpUri, undefined);
+        // help is the rule's page (what code-scanning UIs show), its relative links reduced to their text.
+        assert.deepStrictEqual(Object.keys(rule.help), ['text', 'markdown']);
+        assert.strictEqual(rule.help.markdown, helpMarkdown(page(rule.id)));
+        assert.strictEqual(rule.help.text, rule.help.markdown);
+        assert.ok(rule.help.markdown.startsWith(`# ${rule.id}\n`), rule.id);
+        assert.doesNotMatch(rule.help.markdown, /\]\((?!https?:)/, `${rule.id}: a relative link in help`);
         assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
       }
       assert.strictEqual(driver.rules.find((x: { id: string }) => x.id === 'nginx/sticky-cookie-no-expiry').defaultConfiguration.level, 'note');
@@ -224,11 +237,12 @@ describe('CLI (runCli in-process)', () => {
       assertOneLineError(r, /nope.nginx\.conf: no such file or folder/);
     });
 
-    it('2 for an explicit file whose dialect cannot be told; --dialect fixes it', async () => {
+    it('2 for an explicit file that is not a configuration, with one line saying so; --dialect forces it', async () => {
       const dir = folder({ 'notes.txt': 'hello\n', 'app.conf': 'upstream app {\n    ip_hash;\n}\n' });
       const r = await run(path.join(dir, 'notes.txt'));
       assert.strictEqual(r.code, 2);
-      assertOneLineError(r, /notes\.txt: cannot tell whether this is an NGINX or a HAProxy config; pass --dialect/);
+      assertOneLineError(r, /notes\.txt: not an NGINX or HAProxy configuration; not linted \(pass --dialect nginx or --dialect haproxy to lint it anyway\)$/m);
+      assert.strictEqual(r.stdout, 'no files linted; 1 file not linted (see the errors above)\n');
       const forced = await run('--dialect', 'haproxy', '--format', 'json', path.join(dir, 'notes.txt'));
       assert.strictEqual(forced.code, 1);
       assert.deepStrictEqual(JSON.parse(forced.stdout).map((f: { ruleId: string }) => f.ruleId), ['haproxy/syntax']);
@@ -260,15 +274,38 @@ describe('CLI (runCli in-process)', () => {
       const rules = JSON.parse(r.stdout) as { id: string; severity: string; docs: string }[];
       assert.deepStrictEqual(rules.map((x) => x.id), RULES.map((x) => x.meta.id));
       for (const id of FIRST_13) assert.ok(rules.some((x) => x.id === id), id);
+      // docs: the installed page, a file anyone can open offline (no web copy exists).
       for (const rule of rules) {
         assert.deepStrictEqual(Object.keys(rule), ['id', 'severity', 'docs']);
-        assert.strictEqual(rule.docs, `https://github.com/affinity-lint/affinity-lint/blob/main/docs/rules/${rule.id}.md`);
+        assert.strictEqual(fs.readFileSync(rule.docs, 'utf8'), page(rule.id));
       }
       assert.deepStrictEqual(rules.find((x) => x.id === 'haproxy/cookie-no-secure'), {
         id: 'haproxy/cookie-no-secure',
         severity: 'warning',
-        docs: 'https://github.com/affinity-lint/affinity-lint/blob/main/docs/rules/haproxy/cookie-no-secure.md',
+        docs: path.join(REPO, 'docs', 'rules', 'haproxy', 'cookie-no-secure.md'),
       });
+    });
+  });
+
+  describe('--explain', () => {
+    it('prints the rule’s page, needing no files', async () => {
+      for (const id of ['nginx/ip-hash', 'haproxy/cookie-no-ttl']) {
+        const r = await run('--explain', id);
+        assert.deepStrictEqual([r.code, r.stderr], [0, '']);
+        assert.strictEqual(r.stdout, page(id));
+      }
+      const eq = await run('--explain=haproxy/balance-source');
+      assert.strictEqual(eq.stdout, page('haproxy/balance-source'));
+    });
+
+    it('refuses an unknown id, a path and a missing value with exit 2', async () => {
+      const unknown = await run('--explain', 'nginx/ip_hash');
+      assertOneLineError(unknown, /no rule 'nginx\/ip_hash' \(--list-rules lists them\)/);
+      const outside = await run('--explain', '../package.json');
+      assertOneLineError(outside, /no rule '\.\.\/package\.json'/);
+      const missing = await run('--explain');
+      assertOneLineError(missing, /--explain needs a value/);
+      assert.deepStrictEqual([unknown.code, outside.code, missing.code, unknown.stdout + outside.stdout + missing.stdout], [2, 2, 2, '']);
     });
   });
 
@@ -296,6 +333,75 @@ describe('CLI (runCli in-process)', () => {
       ]);
     });
 
+    it('the guide\'s one-line example saved as sticky.conf is read as NGINX and gets its findings', async () => {
+      const dir = folder({
+        'sticky.conf': 'upstream backend { sticky cookie srv_id expires=1h domain=.example.com path=/; server 10.0.0.11:3000; server 10.0.0.12:3000; }\n',
+      });
+      const r = await run('--format', 'json', '--nginx-flavor', 'plus', path.join(dir, 'sticky.conf'));
+      assert.strictEqual(r.stderr, '');
+      assert.strictEqual(r.code, 1);
+      assert.deepStrictEqual((JSON.parse(r.stdout) as { ruleId: string }[]).map((f) => f.ruleId).sort(), [
+        'nginx/sticky-cookie-no-httponly',
+        'nginx/sticky-cookie-no-samesite',
+        'nginx/sticky-cookie-no-secure',
+      ]);
+    });
+
+    it('an Express app.js named on the command line: one line saying what it reads as, no findings, exit 2', async () => {
+      const dir = folder({ 'app.js': "const express = require('express');\nconst app = express();\napp.use(express.json());\napp.listen(3000);\n" });
+      const file = path.join(dir, 'app.js');
+      const r = await run(file);
+      assert.strictEqual(r.code, 2);
+      assert.strictEqual(r.stderr, `affinity-lint: ${file}: not an NGINX or HAProxy configuration (reads as JavaScript); not linted (pass --dialect nginx or --dialect haproxy to lint it anyway)\n`);
+      assert.strictEqual(r.stdout, 'no files linted; 1 file not linted (see the errors above)\n');
+    });
+
+    it('a named config and a named non-config: the findings, the line, exit 2', async () => {
+      const dir = folder({ 'nginx.conf': IP_HASH, 'compose.yml': 'services:\n  web:\n    image: nginx\n' });
+      const r = await run(path.join(dir, 'nginx.conf'), path.join(dir, 'compose.yml'));
+      assert.strictEqual(r.code, 2);
+      assertOneLineError(r, /compose\.yml: not an NGINX or HAProxy configuration \(reads as YAML\)/);
+      assert.match(r.stdout, /warning nginx\/ip-hash/);
+      assert.match(r.stdout, /\n1 problem \(0 errors, 1 warnings, 0 infos, 0 hints\); 1 file not linted \(see the errors above\)\n$/);
+    });
+
+    it('a folder walk skips what is not a configuration quietly and counts it in the summary', async () => {
+      const dir = folder({
+        'supervisord.conf': '[program:app]\ncommand=/usr/bin/node app.js\nautorestart=true\n',
+        'site.conf': 'server {\n    listen 80;\n    location / { proxy_pass http://app; }\n}\n',
+      });
+      const r = await run(dir);
+      assert.deepStrictEqual(r, { code: 0, stdout: 'no problems; 1 file skipped (empty, or not NGINX or HAProxy configurations)\n', stderr: '' });
+    });
+
+    it('a run that lints nothing never says "no problems"', async () => {
+      const walk = await run(folder({ 'supervisord.conf': '[program:app]\ncommand=/usr/bin/node app.js\n' }));
+      assert.deepStrictEqual(walk, { code: 0, stdout: 'no files linted; 1 file skipped (empty, or not NGINX or HAProxy configurations)\n', stderr: '' });
+      const dir = folder({ 'notes.conf': '# nothing here yet\n' });
+      const blank = await run(path.join(dir, 'notes.conf'));
+      assert.deepStrictEqual(blank, {
+        code: 0,
+        stdout: 'no files linted; 1 file skipped (empty, or not NGINX or HAProxy configurations)\n',
+        stderr: `affinity-lint: note: ${path.join(dir, 'notes.conf')}: empty or only comments; nothing to lint\n`,
+      });
+    });
+
+    it('sarif: notes and not-linted files as tool execution notifications', async () => {
+      const dir = folder({ 'app.js': 'module.exports = {};\n', 'nginx.conf': Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\nevents {}\n')]) });
+      const r = await run('--format', 'sarif', path.join(dir, 'app.js'), path.join(dir, 'nginx.conf'));
+      assert.strictEqual(r.code, 2);
+      const invocations = JSON.parse(r.stdout).runs[0].invocations as { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+      assert.strictEqual(invocations.length, 1);
+      assert.strictEqual(invocations[0].executionSuccessful, false);
+      const notes = invocations[0].toolExecutionNotifications.map((n) => [n.level, path.basename(n.locations[0].physicalLocation.artifactLocation.uri), n.message.text.replace(/ \(.*$/, '')]);
+      assert.deepStrictEqual(notes, [
+        ['error', 'app.js', 'not an NGINX or HAProxy configuration'],
+        ['note', 'nginx.conf', 'not valid UTF-8'],
+      ]);
+      const clean = JSON.parse((await run('--format', 'sarif', path.join(dir, 'nginx.conf'))).stdout).runs[0];
+      assert.strictEqual(clean.invocations[0].executionSuccessful, true);
+    });
+
     it('--dialect applies to every file', async () => {
       const dir = folder({ 'a.conf': 'backend b\n    mode http\n    balance source\n' });
       const r = await run('--dialect', 'haproxy', '--format', 'json', path.join(dir, 'a.conf'));
@@ -315,25 +421,34 @@ describe('CLI (runCli in-process)', () => {
       assert.strictEqual(r.code, 1);
     });
 
-    it('non-UTF-8 input: a warning finding, and the file is still linted', async () => {
+    it('non-UTF-8 input: read as Latin-1 with a note on stderr, no finding, the exit status its findings give', async () => {
       const bytes = Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n' + IP_HASH)]);
       const dir = folder({ 'nginx.conf': bytes });
+      const file = path.join(dir, 'nginx.conf');
       const r = await run('--format', 'json', dir);
       assert.strictEqual(r.code, 1);
-      const findings = JSON.parse(r.stdout) as { ruleId: string; severity: string; message: string; line: number; column: number }[];
-      assert.deepStrictEqual(findings.map((f) => [f.ruleId, f.severity, f.line, f.column]), [
-        ['nginx/syntax', 'warning', 1, 6],
-        ['nginx/ip-hash', 'warning', 4, 9],
-      ]);
-      assert.match(findings[0].message, /not valid UTF-8 \(first bad byte at offset 5\); it was read as Latin-1/);
+      const findings = JSON.parse(r.stdout) as { ruleId: string; severity: string; line: number; column: number }[];
+      assert.deepStrictEqual(findings.map((f) => [f.ruleId, f.severity, f.line, f.column]), [['nginx/ip-hash', 'warning', 4, 9]]);
+      assert.strictEqual(r.stderr, `affinity-lint: note: ${file}: not valid UTF-8 (first bad byte at offset 5); read as Latin-1, byte for byte, as the server reads it\n`);
     });
 
-    it('non-UTF-8 input is not rewritten by --fix', async () => {
-      const bytes = Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n' + STICKY)]);
-      const dir = folder({ 'nginx.conf': bytes });
-      const r = await run('--fix', '--format', 'json', dir);
-      assert.deepStrictEqual(fs.readFileSync(path.join(dir, 'nginx.conf')), bytes);
-      assert.match(JSON.parse(r.stdout)[0].message, /read as Latin-1 and not fixed/);
+    it('non-UTF-8 input that is clean exits 0 and says no problems (nginx accepts it)', async () => {
+      const dir = folder({ 'nginx.conf': Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\nevents {}\n')]) });
+      const r = await run(dir);
+      assert.deepStrictEqual([r.code, r.stdout], [0, 'no problems\n']);
+      assert.match(r.stderr, /^affinity-lint: note: \S+nginx\.conf: not valid UTF-8 \(first bad byte at offset 5\); read as Latin-1, byte for byte, as the server reads it\n$/);
+    });
+
+    it('--fix on non-UTF-8 input writes Latin-1 back: every byte the fix did not touch stays', async () => {
+      const latin1 = Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n' + STICKY)]);
+      const dir = folder({ 'nginx.conf': latin1, 'utf8/nginx.conf': '# cafe\n' + STICKY });
+      const r = await run('--fix', '--nginx-flavor', 'plus', '--format', 'json', path.join(dir, 'nginx.conf'));
+      await run('--fix', '--nginx-flavor', 'plus', path.join(dir, 'utf8', 'nginx.conf'));
+      const fixedUtf8 = fs.readFileSync(path.join(dir, 'utf8', 'nginx.conf'), 'utf8').slice('# cafe\n'.length);
+      assert.notStrictEqual(fixedUtf8, STICKY, 'the fix changed the sticky line');
+      assert.deepStrictEqual(fs.readFileSync(path.join(dir, 'nginx.conf')), Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n' + fixedUtf8)]));
+      assert.deepStrictEqual(JSON.parse(r.stdout), []);
+      assert.match(r.stderr, /read as Latin-1, byte for byte, as the server reads it; fixes are written back byte for byte\n$/);
     });
 
     it('an empty file is clean', async () => {

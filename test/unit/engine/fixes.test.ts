@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { applyEdits, compatiblePreferredFixes, fixUntilStable } from '../../../server/src/engine/fixes';
+import { applyEdits, combinedFixes, compatiblePreferredFixes, fixUntilStable, mergeFixes } from '../../../server/src/engine/fixes';
 import type { Finding, Fix, TextEdit } from '../../../server/src/rules/types';
 
 const edit = (start: number, end: number, newText: string): TextEdit => ({ start, end, newText });
@@ -86,6 +86,30 @@ describe('fixes', () => {
     });
     it('changes nothing when there is nothing to fix', async () => {
       assert.deepStrictEqual(await fixUntilStable('abc', lint), { text: 'abc', applied: 0, passes: 1 });
+    });
+  });
+
+  describe('mergeFixes and combinedFixes', () => {
+    const part = (edits: TextEdit[]): Fix => ({ title: 'own', edits, preferred: true, combinedTitle: 'all' });
+    const at = (start: number, end: number, fixes: Fix[], ruleId: string): Finding => ({ ...finding(fixes, ruleId), span: { start, end } });
+
+    it('joins insertions at one offset in order, each text once, and keeps other edits', () => {
+      const merged = mergeFixes('all', [part([edit(3, 3, ' a')]), part([edit(3, 3, ' b'), edit(0, 1, 'X')]), part([edit(3, 3, ' a')])]);
+      assert.deepStrictEqual(merged, { title: 'all', preferred: false, edits: [edit(0, 1, 'X'), edit(3, 3, ' a b')] });
+      assert.strictEqual(applyEdits('abc', merged!.edits), 'Xbc a b');
+    });
+    it('gives up when two edits overlap', () => {
+      assert.strictEqual(mergeFixes('all', [part([edit(0, 2, 'x')]), part([edit(1, 3, 'y')])]), null);
+    });
+    it('combines the fixes of two or more findings of one span and title, by rule id', () => {
+      const a = at(0, 3, [part([edit(3, 3, ' a')])], 'x/b');
+      const b = at(0, 3, [fix([edit(0, 3, 'other')], false), part([edit(3, 3, ' b')])], 'x/a');
+      const alone = at(5, 6, [part([edit(6, 6, ' c')])], 'x/c');
+      const plain = at(0, 3, [fix([edit(3, 3, ' d')])], 'x/d');
+      const combined = combinedFixes([a, b, alone, plain]);
+      assert.strictEqual(combined.length, 1);
+      assert.deepStrictEqual(combined[0].findings, [b, a]);
+      assert.deepStrictEqual(combined[0].fix.edits, [edit(3, 3, ' b a')]);
     });
   });
 });

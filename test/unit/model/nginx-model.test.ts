@@ -133,6 +133,49 @@ describe('nginx model', () => {
       assert.strictEqual(find(udp, 'server').protocol, 'stream');
     });
 
+    it('reads proxy_pass as nginx does: a group or address without a scheme, or a pass in a server, is stream', async () => {
+      const named = await parse('upstream dns {\n    hash $remote_addr;\n    server 10.0.0.53:53;\n}\nserver {\n    listen 53;\n    proxy_pass dns;\n}\n');
+      assert.deepStrictEqual([find(named, 'upstream').protocol, find(named, 'upstream').protocolKnown], ['stream', false]);
+      const address = await parse('server {\n    listen 3306;\n    proxy_pass 10.0.0.5:3306;\n}\n');
+      assert.strictEqual(find(address, 'server').protocol, 'stream');
+      const variable = await parse('server {\n    listen 3306;\n    proxy_pass $db_backend;\n}\n');
+      assert.strictEqual(find(variable, 'server').protocol, 'stream');
+      const oneLine = await parse('proxy_pass backend:8080;\n');
+      assert.strictEqual(find(oneLine, 'proxy_pass').protocol, 'stream');
+    });
+
+    it('a URL with an http scheme, or a pass in a location, is http', async () => {
+      const url = await parse('upstream app {\n    hash $remote_addr;\n    server 10.0.0.1:80;\n}\nproxy_pass http://app;\n');
+      assert.strictEqual(find(url, 'upstream').protocol, 'http');
+      const inLocation = await parse('server {\n    listen 80;\n    location / { proxy_pass $backend; }\n}\n');
+      assert.strictEqual(find(inLocation, 'server').protocol, 'http');
+      const variableOnly = await parse('proxy_pass $backend;\n');
+      assert.strictEqual(find(variableOnly, 'proxy_pass').protocol, 'http');
+    });
+
+    it('directives both modules accept are no evidence: a stream server that returns a value', async () => {
+      const config = await parse('server {\n    listen 12345;\n    return $time_iso8601;\n}\nserver {\n    listen 53 udp;\n    proxy_pass 10.0.0.53:53;\n    proxy_connect_timeout 1s;\n}\n');
+      assert.strictEqual(find(config, 'server').protocol, 'stream');
+    });
+
+    it('proxy_next_upstream on is stream, a list of conditions is http', async () => {
+      const on = await parse('upstream db {\n    hash $remote_addr;\n    server 10.0.0.5:5432;\n}\nproxy_next_upstream on;\n');
+      assert.strictEqual(find(on, 'upstream').protocol, 'stream');
+      const conditions = await parse('upstream app {\n    hash $remote_addr;\n    server 10.0.0.5:80;\n}\nproxy_next_upstream error timeout;\n');
+      assert.strictEqual(find(conditions, 'upstream').protocol, 'http');
+    });
+
+    it('conflicting evidence: the module most directives name wins', async () => {
+      const config = await parse('server {\n    listen 3306;\n    server_name db.example.com;\n    proxy_pass db;\n    proxy_timeout 10m;\n}\n');
+      assert.strictEqual(find(config, 'server').protocol, 'stream');
+    });
+
+    it('the evidence of a fragment is its own: a file with an http block and stray directives', async () => {
+      const config = await parse('proxy_timeout 5s;\nhttp {\n    upstream app { hash $remote_addr; server 10.0.0.1:80; }\n}\n');
+      assert.deepStrictEqual([find(config, 'upstream').protocol, find(config, 'upstream').protocolKnown], ['http', true]);
+      assert.strictEqual(find(config, 'proxy_timeout').protocol, 'stream');
+    });
+
     it('a fragment with both stream and http directives is http', async () => {
       const config = await parse('server {\n    listen 80;\n    proxy_timeout 5s;\n    location / { return 200; }\n}\n');
       assert.strictEqual(find(config, 'server').protocol, 'http');

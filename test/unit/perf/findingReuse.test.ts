@@ -179,6 +179,20 @@ describe('nginx: findings reused across edits equal a full lint', function () {
       if (from.startsWith('proxy_pass') || from.startsWith('upstream')) assert.strictEqual(stats.partial, 2, JSON.stringify([...stats.fullBecause]));
     }
   });
+
+  it('an edit inside one server that changes what a fragment says its module is re-checks every unit', async () => {
+    // A conf.d fragment: its scheme-less proxy_pass makes it stream, where address hashing is not
+    // nginx/ip-hash's business; with a URL it is http, and both upstreams are flagged.
+    const fragment = [
+      'upstream dns {', '    hash $remote_addr;', '    server 10.0.0.53:53;', '    server 10.0.0.54:53;', '}',
+      'upstream syslog {', '    hash $binary_remote_addr consistent;', '    server 10.0.1.1:514;', '    server 10.0.1.2:514;', '}',
+      'server {', '    listen 53;', '    proxy_pass dns;', '}', '',
+    ].join('\n');
+    for (const [from, to] of [['proxy_pass dns;', 'proxy_pass http://dns;'], ['listen 53;', 'listen 53; location / {}']]) {
+      const stats = await swap('nginx', fragment, from, to);
+      assert.strictEqual(stats.partial, 0, JSON.stringify([...stats.fullBecause]));
+    }
+  });
 });
 
 /**

@@ -161,3 +161,36 @@ for (const dialect of ['nginx', 'haproxy'] as const) {
     });
   });
 }
+
+describe('nginx: a fragment whose module an edit inside one server changes', function () {
+  this.timeout(60000);
+
+  it('typing a scheme into a stream proxy_pass, then deleting it: every step equals a full rebuild', async () => {
+    const uri = 'file:///perf/fragment-module';
+    const base = 'upstream dns {\n    hash $remote_addr;\n    server 10.0.0.53:53;\n}\nupstream syslog {\n    hash $binary_remote_addr;\n    server 10.0.1.1:514;\n}\nserver {\n    listen 53;\n    proxy_pass dns;\n}\n';
+    const at = base.indexOf('dns;');
+    const insert = 'http://';
+    let text = base;
+    const store = new DocumentStore(parser);
+    const doc = store.open(uri, 'nginx', 1, text)!;
+    await store.refresh(doc);
+    let version = 1;
+    const protocols: string[] = [];
+    const step = async (e: TextEdit): Promise<void> => {
+      store.change(uri, ++version, [asLspChange(text, e)]);
+      text = applyEdit(text, e);
+      await store.refresh(doc);
+      const expected = await fresh('nginx', text);
+      assert.deepStrictEqual(snapshot(doc.config!), expected.model, `version ${version}: ${JSON.stringify(text)}`);
+      assert.deepStrictEqual(linter.lint(doc.config!, doc.source, DEFAULT_SETTINGS).findings, expected.findings);
+      protocols.push(doc.config!.dialect === 'nginx' ? doc.config!.directives[0].protocol : '');
+    };
+    for (let i = 0; i < insert.length; i++) await step({ start: at + i, end: at + i, text: insert[i] });
+    for (let i = insert.length - 1; i >= 0; i--) await step({ start: at + i, end: at + i + 1, text: '' });
+    assert.strictEqual(text, base);
+    // Stream until the scheme is whole, http while it is, stream again once it is broken.
+    assert.deepStrictEqual([protocols[0], protocols[insert.length - 1], protocols[protocols.length - 1]], ['stream', 'http', 'stream']);
+    assert.ok(store.stats.incrementalModels > 0, 'no update took the incremental path');
+    store.close(uri);
+  });
+});

@@ -98,9 +98,15 @@ function filesUnder(dir: string, test: (f: string) => boolean): string[] {
   return out.sort();
 }
 
+/** Size past which a sample spans several steps of a stepped model build (HAProxy: 64 KB a step). */
+const BIG_SAMPLE_CHARS = 400 * 1024;
+
 /**
- * Real-looking configurations of a dialect: the grammar corpus, the examples, the rule tests'
- * fixtures and, when this checkout sits next to the shared corpus (../shared/corpus), its files.
+ * Real-looking configurations of a dialect: the grammar corpus, the examples, and a big error-free
+ * file made of the examples (past several steps of a stepped build). With AFFINITY_LINT_CORPUS set
+ * to a folder of real configurations (.ci/run sets it to the shared corpus for a second run of the
+ * model tests), that folder's files of the dialect too; `npm test` never sets it, so it passes the
+ * same in any clone.
  */
 export function sampleTexts(dialect: Dialect): { name: string; text: string }[] {
   const inputs = corpusInputs(dialect);
@@ -108,14 +114,21 @@ export function sampleTexts(dialect: Dialect): { name: string; text: string }[] 
   // Bigger files from the same pieces: the whole corpus in one file, and the examples five times.
   samples.push({ name: 'corpus, all cases in one file', text: inputs.join('\n') });
   const ext = dialect === 'nginx' ? /\.(conf|nginx)$/ : /\.(cfg|haproxy)$/;
+  const examples: string[] = [];
   for (const f of filesUnder(path.join(REPO, 'examples', dialect), (n) => ext.test(n))) {
     const text = fs.readFileSync(f, 'utf8');
+    examples.push(text);
     samples.push({ name: f, text }, { name: `${f} five times`, text: Array(5).fill(text).join('\n') });
   }
-  const shared = path.resolve(REPO, '..', 'shared', 'corpus', dialect);
-  for (const f of filesUnder(shared, () => true)) {
-    const text = fs.readFileSync(f, 'utf8');
-    if (!text.includes('\u0000')) samples.push({ name: f, text });
+  // Error-free (the grammar corpus has error cases), so that a stepped build really steps through it.
+  const round = examples.join('\n');
+  samples.push({ name: `the examples repeated past ${BIG_SAMPLE_CHARS} characters`, text: Array(Math.ceil(BIG_SAMPLE_CHARS / round.length) + 1).fill(round).join('\n') });
+  const external = process.env.AFFINITY_LINT_CORPUS;
+  if (external) {
+    for (const f of filesUnder(path.resolve(external, dialect), () => true)) {
+      const text = fs.readFileSync(f, 'utf8');
+      if (!text.includes('\u0000')) samples.push({ name: f, text });
+    }
   }
   return samples;
 }

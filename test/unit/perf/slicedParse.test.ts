@@ -132,7 +132,7 @@ describe('model built in steps', function () {
           tree.delete();
         }
       }
-      // The biggest sample (the corpus in one file, or the examples five times): read in many steps.
+      // The biggest sample (the examples repeated past 400 KB, error-free): read in many steps.
       const biggest = samples.reduce((a, b) => (b.text.length > a.text.length ? b : a));
       assert.ok(pauses.get(biggest.name)! >= 5, `${biggest.name} (${biggest.text.length} characters): ${pauses.get(biggest.name)} pauses`);
     });

@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULES, ruleById } from '../../../server/src/rules/registry';
-import { docsUrl } from '../../../server/src/rules/docs';
+import { rulePage } from '../../../server/src/rules/docs';
+import { pageFile } from '../../../server/src/rules/docsFolder';
 import { TESTED_RULES } from '../../helpers/ruleTester';
 
 /**
@@ -57,11 +58,11 @@ describe('rule catalogue', () => {
     }
   });
 
-  it('every rule has a severity, a one-line summary and a docs URL', () => {
+  it('every rule has a severity, a one-line summary and an installed docs page', () => {
     for (const rule of RULES) {
       assert.ok(['error', 'warning', 'info', 'hint'].includes(rule.meta.severity), rule.meta.id);
       assert.ok(rule.meta.summary.length > 10 && !rule.meta.summary.includes('\n'), rule.meta.id);
-      assert.strictEqual(docsUrl(rule.meta.id), `https://github.com/affinity-lint/affinity-lint/blob/main/docs/rules/${rule.meta.id}.md`);
+      assert.strictEqual(pageFile(rulePage(rule.meta.id)), path.join(root, 'docs', 'rules', ...rule.meta.id.split('/')) + '.md');
     }
   });
 
@@ -87,7 +88,10 @@ describe('rule catalogue', () => {
       it('is listed in the .affinity-lint.json schema', () => {
         const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'affinity-lint.schema.json'), 'utf8'));
         assert.ok(schema.properties.rules.properties[id], `schemas/affinity-lint.schema.json lacks ${id}`);
-        assert.ok(String(schema.properties.rules.properties[id].markdownDescription).startsWith(ruleById(id)?.meta.summary ?? '?'), `the schema's description of ${id} is not its summary`);
+        const description = String(schema.properties.rules.properties[id].markdownDescription);
+        assert.ok(description.startsWith(ruleById(id)?.meta.summary ?? '?'), `the schema's description of ${id} is not its summary`);
+        // VS Code renders a schema's markdownDescription untrusted and with no base: no link would open, the command does.
+        assert.ok(description.endsWith(`Rule page: the rule id's link on a finding, or \`affinity-lint --explain ${id}\`.`), description);
       });
 
       it('has a test file test/unit/rules/<id>.test.ts', () => {

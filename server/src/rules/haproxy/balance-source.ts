@@ -1,20 +1,44 @@
 import { haproxyHasCookieAttr, haproxyTarget, type HaproxyTarget } from '../../engine/versions';
 import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySection } from '../../model/haproxy';
-import { effectiveCookie, effectiveMode, proxiesInheriting, serverLines } from '../../model/haproxyQueries';
+import { effectiveCookie, effectiveMode, parseStickRule, proxiesInheriting, serverLines, stickRules, stickRulesUsing, stickTableSectionFor, type StickRule } from '../../model/haproxyQueries';
 import type { SourceText } from '../../text/sourceText';
 import { SHARED_STORE_GUIDE } from '../docs';
 import { appendArgument, deleteLine, insertLineAfter, replace, replaceWithComment, SHARED_STORE_COMMENT } from '../edits';
 import { IP_AFFINITY_SEVERITY, ipAffinityMessage } from '../ipAffinity';
 import type { HaproxyRule, TextEdit } from '../types';
 
-/** `balance source`, `balance hash src`, `stick on src[,converters]`. */
-function ipAffinity(d: HaproxyDirective): string | null {
+const SOURCE_ADDRESS = /^src(,|$)/;
+
+/** A stick rule keyed on the client address: `src`, or `src` through converters (`src,ipmask(24)`). */
+function onSourceAddress(rule: StickRule): boolean {
+  return SOURCE_ADDRESS.test(rule.pattern?.value ?? '');
+}
+
+/**
+ * IP affinity written as a directive: `balance source`, `balance hash src`, `stick on src`, or
+ * `stick match src` on a table that a `stick store-request src` fills (the two-line form of
+ * `stick on src`). `companions` are the store rules of the same section, which go with the fix.
+ */
+function ipAffinity(config: HaproxyConfig, d: HaproxyDirective): { what: string; companions: HaproxyDirective[] } | null {
   if (d.prefix !== null) return null;
   const a = d.args.map((x) => x.value);
-  if (d.keyword === 'balance' && a[0] === 'source') return 'balance source';
-  if (d.keyword === 'balance' && a[0] === 'hash' && /^src(,|$)/.test(a[1] ?? '')) return `balance hash ${a[1]}`;
-  if (fullKeyword(d) === 'stick on' && /^src(,|$)/.test(a[1] ?? '')) return `stick on ${a[1]}`;
-  return null;
+  if (d.keyword === 'balance' && a[0] === 'source') return { what: "'balance source'", companions: [] };
+  if (d.keyword === 'balance' && a[0] === 'hash' && SOURCE_ADDRESS.test(a[1] ?? '')) return { what: `'balance hash ${a[1]}'`, companions: [] };
+  const rule = parseStickRule(d);
+  if (!rule || !onSourceAddress(rule)) return null;
+  if (rule.keyword === 'stick on') return { what: `'stick on ${a[1]}'`, companions: [] };
+  if (rule.keyword !== 'stick match') return null;
+  // A `stick on src` of the section already says it (and is flagged itself).
+  if (stickRules(d.section!).some((r) => r.keyword === 'stick on' && onSourceAddress(r))) return null;
+  const table = stickTableSectionFor(config, rule);
+  const stores = table ? stickRulesUsing(config, table).filter((r) => r.keyword === 'stick store-request' && onSourceAddress(r)) : [];
+  if (stores.length === 0) return null;
+  const store = stores.find((r) => r.directive.section === d.section) ?? stores[0];
+  const elsewhere = store.directive.section === d.section ? '' : ` (stored by '${store.directive.section!.name}')`;
+  return {
+    what: `'stick match ${a[1]}' with 'stick store-request ${store.pattern!.value}'${elsewhere}`,
+    companions: stores.filter((r) => r.directive.section === d.section).map((r) => r.directive),
+  };
 }
 
 export function hardenedCookieLine(target: HaproxyTarget): string {
@@ -65,7 +89,7 @@ function perProxyEdits(source: SourceText, config: HaproxyConfig, d: HaproxyDire
   return edits;
 }
 
-function cookieFixEdits(source: SourceText, config: HaproxyConfig, d: HaproxyDirective, target: HaproxyTarget): TextEdit[] {
+function cookieFixEdits(source: SourceText, config: HaproxyConfig, d: HaproxyDirective, target: HaproxyTarget, companions: readonly HaproxyDirective[]): TextEdit[] {
   const section = d.section!;
   if (d.keyword === 'balance' && tcpInheritors(config, d).length > 0) {
     return perProxyEdits(source, config, d, (p) => (effectiveCookie(p) ? ['balance roundrobin'] : ['balance roundrobin', hardenedCookieLine(target)]), true);
@@ -80,6 +104,7 @@ function cookieFixEdits(source: SourceText, config: HaproxyConfig, d: HaproxyDir
   } else {
     edits.push(replace(d.span, hardenedCookieLine(target)));
   }
+  edits.push(...companions.map((c) => deleteLine(source, c.span)));
   edits.push(...serverCookieEdits(affectedProxies(config, d)));
   return edits;
 }
@@ -89,16 +114,18 @@ export const balanceSource: HaproxyRule = {
     id: 'haproxy/balance-source',
     dialect: 'haproxy',
     severity: 'warning',
-    summary: 'IP-based affinity (balance source, stick on src) in HTTP mode breaks for mobile clients and NATed users',
+    summary: 'IP-based affinity (balance source, stick on src, stick match + store-request src) in HTTP mode breaks for mobile clients and NATed users',
     fixable: true,
     guides: [SHARED_STORE_GUIDE],
   },
-  visits: { keywords: ['balance', 'stick on'] },
+  visits: { keywords: ['balance', 'stick on', 'stick match'] },
   check(d, context) {
-    const what = ipAffinity(d);
     const section = d.section;
-    if (!what || !section || !['backend', 'listen', 'defaults'].includes(section.kind)) return;
+    if (!section || !['backend', 'listen', 'defaults'].includes(section.kind)) return;
     const { config, source } = context;
+    const affinity = ipAffinity(config, d);
+    if (!affinity) return;
+    const { what, companions } = affinity;
     const inheritors = section.kind === 'defaults' ? affectedProxies(config, d) : [];
     const tcp = tcpInheritors(config, d);
     // A defaults line matters through the HTTP proxies that inherit it; with none inheriting it
@@ -112,21 +139,24 @@ export const balanceSource: HaproxyRule = {
       ? perProxyEdits(source, config, d, () => [SHARED_STORE_COMMENT, 'balance leastconn'], false)
       : d.keyword === 'balance'
         ? replaceWithComment(source, d.span, SHARED_STORE_COMMENT, 'balance leastconn')
-        : [replace(d.span, SHARED_STORE_COMMENT)];
+        : [replace(d.span, SHARED_STORE_COMMENT), ...companions.map((c) => deleteLine(source, c.span))];
     const inherited = inheritors.length ? ` (inherited by ${inheritors.map((p) => `'${p.name}'`).join(', ')})` : '';
     const where = mixed ? ' in the HTTP proxies that inherit it (the TCP ones keep it)' : '';
     context.report({
-      message: ipAffinityMessage(traffic, `'${what}'${inherited}`),
+      message: ipAffinityMessage(traffic, `${what}${inherited}`),
       span: d.span,
       severity: IP_AFFINITY_SEVERITY[traffic],
       fixes: [
         {
           title: `Use cookie persistence: balance roundrobin with a hardened SERVERID cookie${where} (target: ${target.label})`,
-          edits: cookieFixEdits(source, config, d, target),
+          edits: cookieFixEdits(source, config, d, target, companions),
           preferred: true,
         },
         {
-          title: d.keyword === 'balance' ? `Remove affinity: sessions live in a shared store (balance leastconn${where})` : 'Remove affinity: sessions live in a shared store (drop stick on src)',
+          title:
+            d.keyword === 'balance'
+              ? `Remove affinity: sessions live in a shared store (balance leastconn${where})`
+              : `Remove affinity: sessions live in a shared store (drop ${companions.length ? 'stick match src and stick store-request src' : `${fullKeyword(d)} src`})`,
           edits: sharedStore,
           preferred: false,
         },

@@ -1,3 +1,4 @@
+import { haproxyTarget } from '../../engine/versions';
 import type { HaproxyConfig, HaproxyDirective, HaproxySection } from '../../model/haproxy';
 import { bindsWithSsl, effectiveMode, parseCookie, proxiesInheriting, proxiesRoutingTo, type CookieDirective } from '../../model/haproxyQueries';
 import { appendArgument } from '../edits';
@@ -19,6 +20,15 @@ function insertedCookie(config: HaproxyConfig, d: HaproxyDirective): CookieDirec
   return proxiesInheriting(config, section, 'cookie').some((p) => effectiveMode(p) === 'http') ? cookie : null;
 }
 
+/**
+ * The one action that adds every missing hardening option of a cookie line: each cookie-no-*
+ * fix carries it, and the code actions merge the fixes of the line's findings into one edit.
+ * It names the target, since whether `attr` is among the options depends on it.
+ */
+function hardenTitle(context: RuleContext<HaproxyConfig>): string {
+  return `Harden this cookie: add every missing option (target: ${haproxyTarget(context.settings).label})`;
+}
+
 /** The cookie-no-* shape: judge one attribute of an inserted cookie, fix by appending arguments. */
 export function cookieRule(
   meta: Omit<RuleMeta, 'dialect'>,
@@ -32,7 +42,7 @@ export function cookieRule(
       if (!cookie) return;
       const verdict = judge(cookie, context);
       if (!verdict) return;
-      const fix: Fix = { title: verdict.title, edits: [appendArgument(d, verdict.append)], preferred: true };
+      const fix: Fix = { title: verdict.title, edits: [appendArgument(d, verdict.append)], preferred: true, combinedTitle: hardenTitle(context) };
       context.report({ message: verdict.message, span: d.span, severity: verdict.severity, fixes: [fix] });
     },
   };

@@ -7,6 +7,7 @@ import type { Span } from '../../text/span';
 import { appendArgument, deleteLine, replace } from '../edits';
 import type { Fix, HaproxyRule, Report, RuleContext, TextEdit } from '../types';
 import { removeArguments, uniqueValue } from './lines';
+import { stickRuleInFrontend } from './stickInFrontend';
 import { haproxyHasAppsession, haproxyHasRedispatchKeyword } from './targets';
 
 const MODES = ['rewrite', 'insert', 'prefix'] as const;
@@ -177,7 +178,7 @@ export const invalidCookieOptions: HaproxyRule = {
     id: 'haproxy/invalid-cookie-options',
     dialect: 'haproxy',
     severity: 'error',
-    summary: 'persistence settings that haproxy -c rejects or ignores: cookie in TCP mode, conflicting cookie modes, stick-table in defaults, redispatch, appsession',
+    summary: 'persistence settings that haproxy -c rejects or ignores: cookie in TCP mode, stick rules in a frontend, conflicting cookie modes, stick-table in defaults, redispatch, appsession',
     fixable: true,
   },
   visits: { keywords: ['cookie', 'stick-table', 'stick', 'redispatch', 'appsession'] },
@@ -189,6 +190,10 @@ export const invalidCookieOptions: HaproxyRule = {
     if (d.keyword === 'appsession') return checkAppsession(d, context, target);
     if (d.keyword === 'stick-table' || d.keyword === 'stick') {
       if (section.kind === 'defaults') checkInDefaults(d, context);
+      if (section.kind === 'frontend' && d.keyword === 'stick') {
+        const report = stickRuleInFrontend(context.config, context.source, section, d);
+        if (report) context.report(report);
+      }
       return;
     }
     if (d.keyword === 'redispatch' && !haproxyHasRedispatchKeyword(target)) {

@@ -9,6 +9,9 @@ const SHARED = '# affinity-lint: sessions live in a shared store (e.g. Redis); n
  * A production config, modeled on database/cluster setups: source balancing and stick on src in
  * TCP mode are legitimate (no cookies there); the HTTP backend uses a cookie.
  */
+/** Modeled on a reviewed config: IP affinity written as the two-line form of 'stick on src'. */
+const STICK_PAIR = 'defaults\n    mode http\n    timeout connect 5s\n\nbackend app\n    balance roundrobin\n    stick-table type ip size 200k expire 30m\n    stick match src\n    stick store-request src\n    server web1 10.0.0.1:80 check\n    server web2 10.0.0.2:80 check\n';
+
 const PRODUCTION = `global
     log 127.0.0.1 local0 notice
     maxconn 4096
@@ -65,6 +68,18 @@ ruleTester(balanceSource, {
       code: 'defaults web\n    mode http\n\ndefaults\n    timeout connect 5s\n\nbackend app\n    balance source\n',
     },
     { name: 'balance hash on a cookie', code: 'backend app\n    mode http\n    balance hash req.cook(SID)\n' },
+    {
+      name: 'stick match src with no store rule: nothing ever sticks by IP',
+      code: 'backend app\n    mode http\n    stick-table type ip size 1m expire 30m\n    stick match src\n    http-request track-sc0 src\n    server a 10.0.0.1:80\n',
+    },
+    {
+      name: 'stick match src and stick store-request src in a tcp backend',
+      code: 'backend db\n    mode tcp\n    stick-table type ip size 1m expire 30m\n    stick match src\n    stick store-request src\n    server a 10.0.0.1:5432\n',
+    },
+    {
+      name: 'stick match src on a table that stores another key',
+      code: 'backend app\n    mode http\n    stick-table type string len 32 size 1m expire 30m\n    stick match src\n    stick store-request req.cook(SID)\n    server a 10.0.0.1:80\n',
+    },
     { name: 'balance roundrobin', code: 'backend app\n    mode http\n    balance roundrobin\n' },
     { name: 'stick on a cookie', code: 'backend app\n    mode http\n    stick-table type string len 32 size 1m expire 30m\n    stick on req.cook(SID)\n' },
     { name: 'stick on src_port is not src', code: 'backend app\n    mode http\n    stick on src_port\n' },
@@ -81,6 +96,36 @@ ruleTester(balanceSource, {
     { name: 'suppressed for the file', code: '# affinity-lint global ignore=haproxy/balance-source\nbackend app\n    mode http\n    balance source\n' },
   ],
   invalid: [
+    {
+      name: 'stick match src with stick store-request src: IP affinity, both lines go',
+      code: STICK_PAIR,
+      errors: [{ line: 8, column: 5, endColumn: 20, severity: 'warning', message: /^'stick match src' with 'stick store-request src' pins clients to a server by IP address/ }],
+      output: `defaults\n    mode http\n    timeout connect 5s\n\nbackend app\n    balance roundrobin\n    stick-table type ip size 200k expire 30m\n    ${COOKIE}\n    server web1 10.0.0.1:80 check cookie web1\n    server web2 10.0.0.2:80 check cookie web2\n`,
+      suggestions: [
+        {
+          title: /^Remove affinity: sessions live in a shared store \(drop stick match src and stick store-request src\)$/,
+          output: `defaults\n    mode http\n    timeout connect 5s\n\nbackend app\n    balance roundrobin\n    stick-table type ip size 200k expire 30m\n    ${SHARED}\n    server web1 10.0.0.1:80 check\n    server web2 10.0.0.2:80 check\n`,
+        },
+      ],
+    },
+    {
+      name: 'the pair on a named table, with a condition, store first',
+      code: 'backend app\n    mode http\n    stick store-request src table ips\n    stick match src table ips if { path_beg /app }\n    server a 10.0.0.1:80\n\nbackend ips\n    stick-table type ip size 1m expire 30m\n',
+      errors: [{ line: 4, message: /^'stick match src' with 'stick store-request src' pins/ }],
+      output: `backend app\n    mode http\n    ${COOKIE}\n    server a 10.0.0.1:80 cookie a\n\nbackend ips\n    stick-table type ip size 1m expire 30m\n`,
+    },
+    {
+      name: 'stick match src on a table another backend stores client addresses in: only the match line goes',
+      code: 'backend login\n    mode http\n    stick-table type ip size 1m expire 30m\n    stick store-request src\n    server l1 10.0.0.1:80\n\nbackend app\n    mode http\n    stick match src table login\n    server a 10.0.0.2:80\n',
+      errors: [{ line: 9, message: /^'stick match src' with 'stick store-request src' \(stored by 'login'\) pins/ }],
+      output: `backend login\n    mode http\n    stick-table type ip size 1m expire 30m\n    stick store-request src\n    server l1 10.0.0.1:80\n\nbackend app\n    mode http\n    ${COOKIE}\n    server a 10.0.0.2:80 cookie a\n`,
+    },
+    {
+      name: 'stick on src naming another table',
+      code: 'backend app\n    mode http\n    stick on src table ips\n    server a 10.0.0.1:80\n\nbackend ips\n    stick-table type ip size 1m expire 30m\n',
+      errors: [{ line: 3, message: /^'stick on src' pins/ }],
+      output: `backend app\n    mode http\n    ${COOKIE}\n    server a 10.0.0.1:80 cookie a\n\nbackend ips\n    stick-table type ip size 1m expire 30m\n`,
+    },
     {
       name: 'balance source in an http backend: cookie persistence replaces it',
       code: 'backend app\n    mode http\n    balance source\n    server a 10.0.0.1:80 check\n    server b 10.0.0.2:80 check\n',

@@ -51,6 +51,9 @@ listen postgres
     server pg1 10.11.2.11:5432 check
 `;
 
+/** Modeled on a reviewed config: the stick rule was written in the frontend, where HAProxy ignores it. */
+const FRONTEND_STICK = `${HTTP_DEFAULTS}frontend www\n    bind :8080\n    stick-table type ip size 1m expire 30m\n    stick on src if { path_beg /app }\n    default_backend app\n\nbackend app\n    balance roundrobin\n    server a 10.0.0.1:80 check\n    server b 10.0.0.2:80 check\n`;
+
 ruleTester(invalidCookieOptions, {
   valid: [
     { name: 'a production config migrated to modern persistence', code: PRODUCTION },
@@ -62,9 +65,48 @@ ruleTester(invalidCookieOptions, {
     { name: 'appsession before 1.6 still works', code: `${HTTP_DEFAULTS}backend app\n    appsession JSESSIONID len 52 timeout 3h\n`, settings: { haproxy: { version: '1.5' } } },
     { name: 'attr from 2.2', code: `${HTTP_DEFAULTS}backend app\n    cookie SRV insert attr "SameSite=Lax"\n`, settings: { haproxy: { version: '2.2' } } },
     { name: 'a stick-table in a frontend', code: 'frontend fe\n    bind :80\n    stick-table type ip size 1m expire 10s store http_req_rate(10s)\n    http-request track-sc0 src\n' },
+    { name: 'stick rules in a listen, which has backend capability', code: 'listen web\n    mode http\n    bind :80\n    stick-table type ip size 1m expire 30m\n    stick on src\n    server a 10.0.0.1:80 check\n' },
     { name: 'no option redispatch is not the keyword', code: `${HTTP_DEFAULTS}backend app\n    no option redispatch\n` },
   ],
   invalid: [
+    {
+      name: 'a stick rule in a frontend is ignored: move it to its only backend, naming the frontend table',
+      code: FRONTEND_STICK,
+      errors: [
+        {
+          line: 8,
+          column: 5,
+          endColumn: 38,
+          severity: 'error',
+          message: /^'stick on' in frontend 'www' is ignored \("'stick' ignored because frontend 'www' has no backend capability"\): .* silently off\. Put it in backend 'app'/,
+        },
+      ],
+      output: null,
+      suggestions: [
+        {
+          title: /^Move the rule to backend 'app' \(naming the frontend's table: 'table www'\)$/,
+          output: `${HTTP_DEFAULTS}frontend www\n    bind :8080\n    stick-table type ip size 1m expire 30m\n    default_backend app\n\nbackend app\n    stick on src table www if { path_beg /app }\n    balance roundrobin\n    server a 10.0.0.1:80 check\n    server b 10.0.0.2:80 check\n`,
+        },
+      ],
+    },
+    {
+      name: 'a stick rule in a frontend naming a table: moved as written, below the backend stick rules',
+      code: `${HTTP_DEFAULTS}frontend www\n    bind :8080\n    stick match req.cook(SID) table app\n    default_backend app\n\nbackend app\n    stick-table type string len 32 size 1m expire 30m\n    stick store-response res.cook(SID)\n    server a 10.0.0.1:80 check\n    server b 10.0.0.2:80 check\n`,
+      errors: [{ line: 7, message: /^'stick match' in frontend 'www' is ignored/ }],
+      output: null,
+      suggestions: [
+        {
+          title: /^Move the rule to backend 'app'$/,
+          output: `${HTTP_DEFAULTS}frontend www\n    bind :8080\n    default_backend app\n\nbackend app\n    stick-table type string len 32 size 1m expire 30m\n    stick store-response res.cook(SID)\n    stick match req.cook(SID) table app\n    server a 10.0.0.1:80 check\n    server b 10.0.0.2:80 check\n`,
+        },
+      ],
+    },
+    {
+      name: 'a stick rule in a frontend that routes to two backends: no fix, the finding says where to go',
+      code: `${HTTP_DEFAULTS}frontend www\n    bind :8080\n    stick-table type ip size 1m\n    stick on src\n    use_backend api if { path_beg /api }\n    default_backend app\n\nbackend app\n    server a 10.0.0.1:80\n\nbackend api\n    server b 10.0.0.2:80\n`,
+      errors: [{ line: 8, message: /Put it in the backends that should stick\.$/ }],
+      output: null,
+    },
     {
       name: 'a cookie in a tcp backend (the default mode): ignored',
       code: 'backend db\n    cookie SRV insert\n    server a 10.0.0.1:5432 cookie a\n',

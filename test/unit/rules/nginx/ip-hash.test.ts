@@ -50,6 +50,11 @@ ruleTester(ipHash, {
     { name: 'least_conn', code: upstream('        least_conn;\n        server 10.0.0.1;\n') },
     { name: 'hash on a cookie', code: upstream('        hash $cookie_sid consistent;\n        server 10.0.0.1;\n') },
     { name: 'hash on the address in a stream upstream', code: 'stream {\n    upstream db {\n        hash $remote_addr consistent;\n        server 10.0.0.1:5432;\n    }\n}\n' },
+    {
+      // A conf.d file included from a `stream {}`: nothing but the scheme-less proxy_pass says so.
+      name: 'hash on the address in a stream fragment (proxy_pass to the group without a scheme)',
+      code: 'upstream galera {\n    hash $remote_addr consistent;\n    server 172.17.0.1:3307;\n    server 172.17.0.1:3308;\n}\n\nserver {\n    listen 3306;\n    proxy_pass galera;\n}\n',
+    },
     { name: 'hash on the address plus the URI is not IP affinity alone', code: upstream('        hash $remote_addr$request_uri;\n        server 10.0.0.1;\n') },
     { name: 'ip_hash outside an upstream is not this rule’s business', code: 'http {\n    server {\n        listen 80;\n    }\n}\n' },
     { name: 'suppressed on the line before', code: upstream('        # affinity-lint ignore=nginx/ip-hash -- internal service mesh\n        ip_hash;\n        server 10.0.0.1;\n') },

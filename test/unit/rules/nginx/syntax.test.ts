@@ -69,6 +69,65 @@ http {
 }
 `;
 
+/** A site file's worth of nginx text, as a deployment script writes it with a heredoc (30 lines). */
+const SITE_BODY = `server {
+    listen 80;
+    server_name app.example.com;
+    return 301 https://$host$request_uri;
+}
+
+server {
+    listen 443 ssl http2;
+    server_name app.example.com;
+    ssl_certificate /etc/letsencrypt/live/app.example.com/fullchain.pem;
+    ssl_certificate_key /etc/letsencrypt/live/app.example.com/privkey.pem;
+    ssl_protocols TLSv1.2 TLSv1.3;
+
+    location /static/ {
+        alias /srv/app/static/;
+        expires 30d;
+    }
+
+    location / {
+        proxy_pass http://app;
+        proxy_set_header Host $host;
+        proxy_set_header X-Real-IP $remote_addr;
+        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+        proxy_set_header X-Forwarded-Proto $scheme;
+        proxy_read_timeout 300s;
+    }
+}
+`;
+
+/** A main config into whose http block someone pasted the deployment script's heredoc (line 9 on). */
+const HEREDOC_PASTED = `user www-data;
+events {}
+http {
+    upstream app {
+        ip_hash;
+        server 10.0.0.11:8080;
+        server 10.0.0.12:8080;
+    }
+cat > /etc/nginx/conf.d/app.conf <<'EOF'
+${SITE_BODY}EOF
+}
+`;
+
+/** An Ansible task pasted into a server block. */
+const YAML_PASTED = `http {
+    server {
+        listen 80;
+        location / { proxy_pass http://127.0.0.1:3000; }
+- name: Reload nginx
+  ansible.builtin.service:
+    name: nginx
+    state: reloaded
+    }
+}
+`;
+
+const lines = (n: number): string => Array.from({ length: n }, (_, i) => `        # note ${i + 1}\n`).join('');
+
 ruleTester(nginxSyntax, {
   valid: [
     { name: 'a real-looking main config', code: PRODUCTION },
@@ -115,6 +174,55 @@ ruleTester(nginxSyntax, {
       name: 'a regex with braces left unquoted: nginx ends the word at the brace, so the file does not parse',
       code: 'http {\n  server {\n    location ~ ^/user/(?<id>[0-9]{1,8})$ {\n      return 200;\n    }\n  }\n}\n',
       errors: [{ line: 7, message: /missing '}'/ }],
+      output: null,
+    },
+    {
+      name: 'a heredoc pasted into http: reported where it starts, not 28 lines later where the parse fails',
+      code: HEREDOC_PASTED,
+      errors: [
+        {
+          line: 9,
+          column: 1,
+          endLine: 9,
+          endColumn: 41,
+          message: /^Syntax error: 'cat > \/etc\/nginx\/conf\.d\/app\.conf <<'EOF'' is not nginx configuration \(it reads as a pasted shell heredoc, <<EOF … EOF\): the parse fails at line 37, missing ';' at the end of the directive$/,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a YAML task pasted into a server: reported at its first line',
+      code: YAML_PASTED,
+      errors: [{ line: 5, column: 1, endLine: 5, endColumn: 21, message: /^Syntax error: '- name: Reload nginx' cannot start an nginx directive \(pasted text, such as a shell command or YAML\?\): the parse fails at line 8, missing ';'/ }],
+      output: null,
+    },
+    {
+      name: 'a shell function pasted into http: reported at its head',
+      code: 'http {\n    upstream app { server 10.0.0.1:80; }\nreload_nginx() {\n    nginx -t && nginx -s reload\n}\n}\n',
+      errors: [{ line: 3, column: 1, message: /^Syntax error: 'reload_nginx\(\) \{' cannot start an nginx directive .*the parse fails at line 4, missing ';'/ }],
+      output: null,
+    },
+    {
+      // nginx itself stops at line 5 (unexpected "}"); tree-sitter recovers the same way, and then
+      // reads the http block as unclosed at the end of the file.
+      name: 'a missing semicolon stays where nginx reports it, and a heredoc 30 lines later is reported where it starts',
+      code: `http {\n    upstream app {\n        ip_hash;\n        server 10.0.0.1:8080\n    }\n    server {\n        listen 81;\n${lines(30)}        location / {\n            proxy_pass http://app;\ncat <<EOF > /tmp/probe.txt\nok\nEOF\n        }\n    }\n}\n`,
+      errors: [
+        { line: 5, column: 5, message: /^Syntax error: unexpected '}'$/ },
+        { line: 40, column: 1, endLine: 40, endColumn: 27, message: /^Syntax error: 'cat <<EOF > \/tmp\/probe\.txt' is not nginx configuration \(it reads as a pasted shell heredoc, <<EOF … EOF\): the parse fails at line 42, missing ';'/ },
+        { line: 45, message: /missing '}'/ },
+      ],
+      output: null,
+    },
+    {
+      // crossplane's quote-behavior test config: quoted names are nginx's own syntax, and a problem
+      // on the line a statement starts keeps the parser's exact column.
+      name: 'quoted words glued to others stay where the parser stops, not moved to the statement',
+      code: '"outer-quote" "left"-quote right-"quote" inner"-"quote;\n"" ""left-empty right-empty"" inner""empty right-empty-single";\n',
+      errors: [
+        { line: 1, column: 15, message: /^Syntax error: unterminated string/ },
+        { line: 2, column: 4, message: /^Syntax error: unexpected '""'$/ },
+      ],
       output: null,
     },
     {
