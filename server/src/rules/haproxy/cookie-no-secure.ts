@@ -17,6 +17,9 @@ export const cookieNoSecure = cookieRule(
       severity: tls ? 'warning' : 'info',
       append: 'secure',
       title: "Add 'secure' to the persistence cookie",
+      // With no TLS bind in sight, clients may reach the cookie over plain HTTP only, where a
+      // Secure cookie is never sent back: affinity would be off. Offered, never applied unread.
+      safe: tls,
     };
   },
 );

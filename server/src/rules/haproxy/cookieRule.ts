@@ -29,10 +29,25 @@ function hardenTitle(context: RuleContext<HaproxyConfig>): string {
   return `Harden this cookie: add every missing option (target: ${haproxyTarget(context.settings).label})`;
 }
 
+/** What a cookie-no-* rule says of one cookie line. */
+export interface CookieVerdict {
+  readonly message: string;
+  readonly severity?: Severity;
+  /** The arguments the fix appends. */
+  readonly append: string;
+  readonly title: string;
+  /**
+   * Whether the fix is safe to apply unread (default true): then it is the preferred fix and part of
+   * "Harden this cookie". Not so where it could switch affinity off, such as `secure` on a cookie
+   * that may only ever travel over plain HTTP.
+   */
+  readonly safe?: boolean;
+}
+
 /** The cookie-no-* shape: judge one attribute of an inserted cookie, fix by appending arguments. */
 export function cookieRule(
   meta: Omit<RuleMeta, 'dialect'>,
-  judge: (cookie: CookieDirective, context: RuleContext<HaproxyConfig>) => { message: string; severity?: Severity; append: string; title: string } | null,
+  judge: (cookie: CookieDirective, context: RuleContext<HaproxyConfig>) => CookieVerdict | null,
 ): HaproxyRule {
   return {
     meta: { ...meta, dialect: 'haproxy' },
@@ -42,7 +57,8 @@ export function cookieRule(
       if (!cookie) return;
       const verdict = judge(cookie, context);
       if (!verdict) return;
-      const fix: Fix = { title: verdict.title, edits: [appendArgument(d, verdict.append)], preferred: true, combinedTitle: hardenTitle(context) };
+      const safe = verdict.safe ?? true;
+      const fix: Fix = { title: verdict.title, edits: [appendArgument(d, verdict.append)], preferred: safe, ...(safe ? { combinedTitle: hardenTitle(context) } : {}) };
       context.report({ message: verdict.message, span: d.span, severity: verdict.severity, fixes: [fix] });
     },
   };

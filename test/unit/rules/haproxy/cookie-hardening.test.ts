@@ -43,6 +43,15 @@ describe('haproxy: "Harden this cookie", one action for every hardening finding 
     assert.deepStrictEqual((await lint(only.after)).filter((f) => HARDENING.test(f.ruleId)), []);
   });
 
+  it('behind plain-HTTP binds only, secure is left out: it would switch affinity off there', async () => {
+    const text = site('cookie SRV insert').replace('bind :443 ssl crt /etc/haproxy/site.pem', 'bind :80');
+    const [only, ...more] = await harden(text);
+    assert.deepStrictEqual(more, []);
+    assert.ok(!only.ids.includes('haproxy/cookie-no-secure'), only.ids.join());
+    assert.strictEqual(only.line, '    cookie SRV insert indirect nocache httponly attr "SameSite=Lax" maxidle 30m maxlife 8h');
+    assert.deepStrictEqual((await lint(only.after)).filter((f) => HARDENING.test(f.ruleId)).map((f) => `${f.ruleId} ${f.severity}`), ['haproxy/cookie-no-secure info']);
+  });
+
   it('targets older than 2.2 get no attr', async () => {
     const [only] = await harden(site('cookie SRV insert indirect'), { haproxy: { version: '2.1' } });
     assert.strictEqual(only.line, '    cookie SRV insert indirect nocache httponly secure maxidle 30m maxlife 8h');
