@@ -3,7 +3,7 @@
 // startCodeServer() starts code-server 4.100.3 (installed by scripts/e2e/install-code-server.sh into
 // .e2e/code-server) with setsid, so that it leads a process group of its own, on a free loopback port
 // with --auth none, a fresh user-data-dir and extensions-dir and the deterministic user settings of
-// ../shared/notes/TOOLCHAIN.md; installs a VSIX first if given; polls /healthz. stop() kills the whole
+// the team's toolchain notes; installs a VSIX first if given; polls /healthz. stop() kills the whole
 // process group (the file watcher and the extension host outlive the top process otherwise); it also
 // runs on exit, SIGINT and SIGTERM.
 //
