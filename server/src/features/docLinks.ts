@@ -14,13 +14,26 @@ export const SHOW_DOCS_COMMAND = 'affinityLint.showDocumentation';
  * page's `file:` URI, which every editor can open, and the server command that shows it.
  */
 export class DocLinks {
+  private showsPages = false;
+  /** Hrefs made so far, by page: a publish links every diagnostic, a few pages over and over. */
+  private readonly hrefs = new Map<DocPage, string | undefined>();
+
   /** Set at initialize from the client's initializationOptions. */
-  clientShowsPages = false;
+  set clientShowsPages(value: boolean) {
+    this.showsPages = value;
+    this.hrefs.clear();
+  }
+
+  get clientShowsPages(): boolean {
+    return this.showsPages;
+  }
 
   /** The `codeDescription.href` of a diagnostic: undefined when the page is not installed. */
   href(page: DocPage): string | undefined {
-    if (this.clientShowsPages) return `command:${SHOW_RULE_DOCS_COMMAND}?${encodeURIComponent(JSON.stringify([page]))}`;
-    return pageFileUri(page) ?? undefined;
+    if (this.hrefs.has(page)) return this.hrefs.get(page);
+    const href = this.clientShowsPages ? `command:${SHOW_RULE_DOCS_COMMAND}?${encodeURIComponent(JSON.stringify([page]))}` : (pageFileUri(page) ?? undefined);
+    this.hrefs.set(page, href);
+    return href;
   }
 
   command(title: string, page: DocPage): Command {

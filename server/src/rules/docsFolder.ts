@@ -16,12 +16,19 @@ export function docsFolder(): string | null {
   return found;
 }
 
+/** Pages looked up so far: a publish links every diagnostic, and the shipped pages do not change. */
+const files = new Map<DocPage, string | null>();
+
 /** The page's file, or null when it does not exist (no docs folder, or no such page). */
 export function pageFile(page: DocPage): string | null {
-  const folder = docsFolder();
-  if (!folder) return null;
-  const file = path.join(folder, ...page.split('/'));
-  return fs.existsSync(file) ? file : null;
+  let file = files.get(page);
+  if (file === undefined) {
+    const folder = docsFolder();
+    const candidate = folder ? path.join(folder, ...page.split('/')) : null;
+    file = candidate && fs.existsSync(candidate) ? candidate : null;
+    files.set(page, file);
+  }
+  return file;
 }
 
 /** The page's `file:` URI, for clients that open files but know nothing of our commands. */
