@@ -357,6 +357,16 @@ async function main() {
     assert.ok(after.every((r) => !/haproxy\/persistence-without-redispatch/.test(r)), JSON.stringify(after));
     await shot(page, 'haproxy-fixed');
 
+    step('haproxy: the unhardened cookie offers one action for all its hardening findings');
+    const cookieLine = haproxyExpected.split('\n').findIndex((l) => l.trim() === 'cookie SERVERID insert') + 1;
+    await goTo(page, cookieLine, 6);
+    const cookieFixes = await quickFixMenu(page);
+    const harden = cookieFixes.filter((t) => t.includes('Harden this cookie: add every missing option'));
+    assert.strictEqual(harden.length, 1, JSON.stringify(cookieFixes));
+    await shot(page, 'haproxy-harden-cookie-menu');
+    await page.keyboard.press('Escape');
+    await page.locator('.action-widget').waitFor({ state: 'hidden' });
+
     step('haproxy: fix all (source action) on the rest and save');
     await sourceActionMenu(page, 'Fix all affinity-lint problems');
     await shot(page, 'haproxy-source-action-menu');

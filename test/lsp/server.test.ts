@@ -196,6 +196,8 @@ describe('language server over stdio (bundled dist/server.js)', function () {
     })) as CodeAction[];
     const harden = actions.filter((a) => a.title.startsWith('Harden this cookie'));
     assert.strictEqual(harden.length, 1, actions.map((a) => a.title).join('\n'));
+    // First in the menu: it does at once what the six single fixes below it do one by one.
+    assert.strictEqual(actions[0], harden[0], actions.map((a) => a.title).join('\n'));
     assert.strictEqual(harden[0].title, 'Harden this cookie: add every missing option (target: HAProxy 2.6 (assumed: no target set))');
     assert.notStrictEqual(harden[0].isPreferred, true);
     assert.deepStrictEqual(codes(harden[0].diagnostics ?? []), codes(onCookie));

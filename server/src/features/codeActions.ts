@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
-import { combinedFixes, compatiblePreferredFixes, fixUntilStable, type CombinedFix } from '../engine/fixes';
+import { combinedFixes, compatiblePreferredFixes, fixUntilStable } from '../engine/fixes';
 import { disableForFile, disableForLine } from '../engine/suppressionEdits';
 import { rulePage } from '../rules/docs';
 import { ruleById } from '../rules/registry';
@@ -48,9 +48,20 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, d
       diagnostic,
       finding: diagnostic.data.version === doc.version ? findingOf(doc, diagnostic, diagnostic.data.ruleId) : undefined,
     }));
-    // Several findings of one span may share a combined fix: it is offered once, for all of them.
+    // Several findings of one span may share a combined fix: it is offered once, for all of them,
+    // and first, since it does what the single fixes do one by one (VS Code still lists the
+    // preferred single fixes above it).
     const combined = ours.some((o) => o.finding?.fixes.some((f) => f.combinedTitle !== undefined)) ? combinedFixes(doc.findings) : [];
-    const offered = new Set<CombinedFix>();
+    for (const c of combined) {
+      const covered = ours.filter((o) => o.finding && c.findings.includes(o.finding));
+      if (covered.length === 0) continue;
+      actions.push({
+        title: c.fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: covered.map((o) => o.diagnostic),
+        edit: { changes: { [uri]: c.fix.edits.map((e) => toLspEdit(source, e)) } },
+      });
+    }
     for (const { diagnostic, finding } of ours) {
       const { ruleId, version } = diagnostic.data;
       for (const fix of finding?.fixes ?? []) {
@@ -60,16 +71,6 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, d
           diagnostics: [diagnostic],
           isPreferred: fix.preferred,
           edit: { changes: { [uri]: fix.edits.map((e) => toLspEdit(source, e)) } },
-        });
-      }
-      for (const c of combined) {
-        if (!finding || offered.has(c) || !c.findings.includes(finding)) continue;
-        offered.add(c);
-        actions.push({
-          title: c.fix.title,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: ours.filter((o) => o.finding && c.findings.includes(o.finding)).map((o) => o.diagnostic),
-          edit: { changes: { [uri]: c.fix.edits.map((e) => toLspEdit(source, e)) } },
         });
       }
       if (seenRules.has(ruleId)) continue;
