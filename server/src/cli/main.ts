@@ -174,9 +174,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       if (verdict.kind !== 'config') {
         // Found by a folder walk (picked by its name pattern, not by the user), or blank: skipped,
-        // counted in the summary; a blank file named explicitly gets a note.
+        // counted in the summary; a blank file named explicitly gets a note, and so does a file
+        // named like an NGINX file (conf.d/*.conf) that reads as another program's (Apache,
+        // supervisord): it is not silently passed over, nor given NGINX syntax errors.
         skipped++;
         if (entry.explicit) note({ file: entry.path, level: 'note', message: 'empty or only comments; nothing to lint' });
+        else if (verdict.kind === 'other' && verdict.claimedAs) {
+          const kind = guessTextKind(entry.path, text);
+          const name = verdict.claimedAs === 'nginx' ? 'NGINX' : 'HAProxy';
+          note({
+            file: entry.path,
+            level: 'note',
+            message: `named like an ${name} file, but does not read as an ${name} configuration${kind ? ` (reads as ${kind})` : ''}; not linted (pass --dialect ${verdict.claimedAs} to lint it anyway)`,
+          });
+        }
         continue;
       }
       dialect = verdict.dialect;

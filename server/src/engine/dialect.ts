@@ -4,20 +4,34 @@ import type { ConfigParser } from '../parsing/configParser';
 import { readingOf, type DialectReading } from '../parsing/dialectReading';
 
 /**
- * The dialect a file name claims, with the same patterns the extension contributes to VS Code:
- * nginx.conf, *.nginx, *.nginxconf, nginx/.../*.conf, sites-available/*, sites-enabled/*,
- * conf.d/*.conf; haproxy.cfg, *.haproxy, haproxy/.../*.cfg.
+ * The dialect a file name claims, and whether other software names its files the same way. The
+ * patterns are the ones the extension contributes to VS Code: nginx.conf, *.nginx, *.nginxconf,
+ * nginx/.../*.conf; haproxy.cfg, *.haproxy, haproxy/.../*.cfg; and, shared with Apache httpd
+ * (`conf.d/`, Debian's `sites-available/`), supervisord, rsyslog and others, conf.d/*.conf and
+ * sites-available/*, sites-enabled/* outside an nginx folder.
  */
-export function dialectFromName(file: string): Dialect | null {
+export interface NameClaim {
+  readonly dialect: Dialect;
+  /** Other software uses the same pattern: the content must confirm the claim. */
+  readonly shared: boolean;
+}
+
+export function claimFromName(file: string): NameClaim | null {
   const normalized = file.split(path.sep).join('/');
   const base = path.posix.basename(normalized);
   const dirs = path.posix.dirname(normalized).split('/');
-  if (base === 'haproxy.cfg' || base.endsWith('.haproxy')) return 'haproxy';
-  if (base.endsWith('.cfg') && dirs.includes('haproxy')) return 'haproxy';
-  if (base === 'nginx.conf' || base.endsWith('.nginx') || base.endsWith('.nginxconf')) return 'nginx';
-  if (dirs.includes('sites-available') || dirs.includes('sites-enabled')) return 'nginx';
-  if (base.endsWith('.conf') && (dirs.includes('nginx') || dirs[dirs.length - 1] === 'conf.d')) return 'nginx';
+  if (base === 'haproxy.cfg' || base.endsWith('.haproxy')) return { dialect: 'haproxy', shared: false };
+  if (base.endsWith('.cfg') && dirs.includes('haproxy')) return { dialect: 'haproxy', shared: false };
+  if (base === 'nginx.conf' || base.endsWith('.nginx') || base.endsWith('.nginxconf')) return { dialect: 'nginx', shared: false };
+  const underNginx = dirs.includes('nginx');
+  if (dirs.includes('sites-available') || dirs.includes('sites-enabled')) return { dialect: 'nginx', shared: !underNginx };
+  if (base.endsWith('.conf') && underNginx) return { dialect: 'nginx', shared: false };
+  if (base.endsWith('.conf') && dirs[dirs.length - 1] === 'conf.d') return { dialect: 'nginx', shared: true };
   return null;
+}
+
+export function dialectFromName(file: string): Dialect | null {
+  return claimFromName(file)?.dialect ?? null;
 }
 
 /** What a text is, read by both grammars: a configuration of one dialect, nothing (blank), or something else. */
@@ -92,8 +106,21 @@ export async function classifyContent(parser: ConfigParser, text: string): Promi
   return best ? { kind: 'config', dialect: best } : { kind: 'other' };
 }
 
-/** The dialect the file name claims when it claims one (it decides: a half-typed nginx.conf is still nginx), else what the content is. */
-export async function detectDialect(parser: ConfigParser, file: string, text: string): Promise<ContentVerdict> {
-  const claimed = dialectFromName(file);
-  return claimed ? { kind: 'config', dialect: claimed } : classifyContent(parser, text);
+/** What a file is, by name and content (see FileVerdict). */
+export type FileVerdict = ContentVerdict & {
+  /** Set when the file is named the way NGINX files are named but reads as something else. */
+  readonly claimedAs?: Dialect;
+};
+
+/**
+ * The dialect a name of its own claims (it decides: a half-typed nginx.conf is still nginx), else
+ * what the content is. A name other software shares (conf.d/*.conf) is only a hint: an Apache or
+ * supervisord file there reads as something else and is reported so (`claimedAs`), not linted as
+ * NGINX; a file there that reads as HAProxy is HAProxy.
+ */
+export async function detectDialect(parser: ConfigParser, file: string, text: string): Promise<FileVerdict> {
+  const claim = claimFromName(file);
+  if (claim && !claim.shared) return { kind: 'config', dialect: claim.dialect };
+  const verdict = await classifyContent(parser, text);
+  return claim && verdict.kind === 'other' ? { ...verdict, claimedAs: claim.dialect } : verdict;
 }

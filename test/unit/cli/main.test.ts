@@ -374,6 +374,31 @@ describe('CLI (runCli in-process)', () => {
       assert.deepStrictEqual(r, { code: 0, stdout: 'no problems; 1 file skipped (empty, or not NGINX or HAProxy configurations)\n', stderr: '' });
     });
 
+    it('conf.d/*.conf and sites-*/ files of other programs (Apache, supervisord) get a note, not NGINX syntax errors', async () => {
+      const dir = folder({
+        'httpd/conf.d/ssl.conf': 'Listen 443 https\n<VirtualHost _default_:443>\nSSLEngine on\nSSLCertificateFile /etc/pki/tls/certs/localhost.crt\n</VirtualHost>\n',
+        'supervisor/conf.d/app.conf': '[program:app]\ncommand=/usr/bin/node /srv/app/server.js\nautorestart=true\n',
+        'apache2/sites-enabled/000-default.conf': '<VirtualHost *:80>\n\tServerAdmin webmaster@localhost\n\tDocumentRoot /var/www/html\n</VirtualHost>\n',
+        'deploy/conf.d/app.conf': 'upstream app {\n    ip_hash;\n    server 10.0.0.1;\n    server 10.0.0.2;\n}\nserver {\n    listen 80;\n    location / { proxy_pass http://app; }\n}\n',
+      });
+      const r = await run(dir);
+      assert.strictEqual(r.code, 1);
+      assert.match(r.stdout, /deploy\/conf\.d\/app\.conf:2:5: warning nginx\/ip-hash/);
+      assert.doesNotMatch(r.stdout, /nginx\/syntax/);
+      assert.match(r.stdout, /; 3 files skipped \(empty, or not NGINX or HAProxy configurations\)\n$/);
+      const notes = r.stderr.trim().split('\n');
+      assert.deepStrictEqual(
+        notes.map((l) => l.replace(dir + path.sep, '').replace(/ \(reads as [^)]*\)/, '')),
+        ['apache2/sites-enabled/000-default.conf', 'httpd/conf.d/ssl.conf', 'supervisor/conf.d/app.conf'].map(
+          (f) => `affinity-lint: note: ${f.split('/').join(path.sep)}: named like an NGINX file, but does not read as an NGINX configuration; not linted (pass --dialect nginx to lint it anyway)`,
+        ),
+      );
+      // Named on the command line, such a file is a usage problem, as any other non-configuration.
+      const named = await run(path.join(dir, 'httpd', 'conf.d', 'ssl.conf'));
+      assert.strictEqual(named.code, 2);
+      assertOneLineError(named, /ssl\.conf: not an NGINX or HAProxy configuration; not linted/);
+    });
+
     it('a run that lints nothing never says "no problems"', async () => {
       const walk = await run(folder({ 'supervisord.conf': '[program:app]\ncommand=/usr/bin/node app.js\n' }));
       assert.deepStrictEqual(walk, { code: 0, stdout: 'no files linted; 1 file skipped (empty, or not NGINX or HAProxy configurations)\n', stderr: '' });

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { classifyContent, CLASSIFY_SAMPLE_CHARS, detectDialect, dialectFromName, type ContentVerdict } from '../../../server/src/engine/dialect';
+import { claimFromName, classifyContent, CLASSIFY_SAMPLE_CHARS, detectDialect, dialectFromName, type ContentVerdict } from '../../../server/src/engine/dialect';
 import { ConfigParser } from '../../../server/src/parsing/configParser';
 import { GrammarLoader } from '../../../server/src/parsing/treeSitter';
 
@@ -153,6 +153,29 @@ describe('dialect detection', () => {
       assert.deepStrictEqual(await detectDialect(parser, '/etc/nginx/conf.d/half-typed.conf', 'server {\n    listen 80\n'), { kind: 'config', dialect: 'nginx' });
       assert.deepStrictEqual(await detectDialect(parser, '/tmp/x.conf', 'global\n  daemon\n'), { kind: 'config', dialect: 'haproxy' });
       assert.deepStrictEqual(await detectDialect(parser, '/tmp/x.txt', 'nothing'), { kind: 'other' });
+    });
+
+    it('a name other programs share (conf.d/*.conf, sites-*/ outside an nginx folder) only hints: the content decides', async () => {
+      const claims: [string, { dialect: string; shared: boolean } | null][] = [
+        ['/etc/nginx/conf.d/app.conf', { dialect: 'nginx', shared: false }],
+        ['/etc/nginx/sites-enabled/shop', { dialect: 'nginx', shared: false }],
+        ['/srv/deploy/conf.d/app.conf', { dialect: 'nginx', shared: true }],
+        ['/etc/httpd/conf.d/ssl.conf', { dialect: 'nginx', shared: true }],
+        ['/etc/apache2/sites-available/000-default.conf', { dialect: 'nginx', shared: true }],
+        ['/etc/haproxy/conf.d/10-backends.cfg', { dialect: 'haproxy', shared: false }],
+        ['/etc/app.conf', null],
+      ];
+      for (const [file, want] of claims) assert.deepStrictEqual(claimFromName(file), want, file);
+      const apache = 'Listen 443 https\n<VirtualHost _default_:443>\nSSLEngine on\n</VirtualHost>\n';
+      assert.deepStrictEqual(await detectDialect(parser, '/etc/httpd/conf.d/ssl.conf', apache), { kind: 'other', claimedAs: 'nginx' });
+      assert.deepStrictEqual(await detectDialect(parser, '/etc/apache2/sites-available/000-default.conf', '<VirtualHost *:80>\n\tDocumentRoot /var/www/html\n</VirtualHost>\n'), { kind: 'other', claimedAs: 'nginx' });
+      assert.deepStrictEqual(await detectDialect(parser, '/etc/supervisor/conf.d/app.conf', '[program:app]\ncommand=/usr/bin/node app.js\n'), { kind: 'other', claimedAs: 'nginx' });
+      // An nginx fragment there, even half-typed, is nginx; HAProxy there is HAProxy; blank is blank.
+      assert.deepStrictEqual(await detectDialect(parser, '/srv/deploy/conf.d/app.conf', 'server {\n    listen 80;\n    location / {\n        proxy_pass http://app\n'), { kind: 'config', dialect: 'nginx' });
+      assert.deepStrictEqual(await detectDialect(parser, '/srv/lb/conf.d/edge.conf', 'backend app\n    balance roundrobin\n    server a 10.0.0.1:80\n'), { kind: 'config', dialect: 'haproxy' });
+      assert.deepStrictEqual(await detectDialect(parser, '/srv/deploy/conf.d/empty.conf', ''), { kind: 'blank' });
+      // Under an nginx folder the name decides, whatever the content.
+      assert.deepStrictEqual(await detectDialect(parser, '/etc/nginx/conf.d/ssl.conf', apache), { kind: 'config', dialect: 'nginx' });
     });
 
     it(`reads only the first ${CLASSIFY_SAMPLE_CHARS / 1024} KiB of a long text (a 50 MB file is not parsed twice)`, async function () {
