@@ -3,6 +3,7 @@ import type { Argument, Comment } from '../model/common';
 import { PROTOCOL_BLOCKS, type NginxConfig, type NginxDirective, type NginxProtocol } from '../model/nginx';
 import { nginxBlockHeadFromText, nginxDirectivesFromText, nginxRegionFromText, unquoteNginx, type MutableNginxDirective } from './nginxText';
 import { applyFragmentProtocol } from './nginxFragmentProtocol';
+import { unclosedBlockProblem } from './nginxUnclosedBlock';
 import { foreignTextProblem } from './nginxForeignText';
 import { collectSyntaxProblems } from './syntaxProblems';
 
@@ -73,7 +74,7 @@ export function buildNginxConfig(tree: Tree, text?: string): NginxConfig {
   const syntaxProblems = collectSyntaxProblems(
     root,
     (missing) => (missing === ';' ? 'at the end of the directive' : missing === '}' ? 'to close the block' : ''),
-    foreignTextProblem,
+    (node, problem) => foreignTextProblem(node, problem) ?? unclosedBlockProblem(node),
   );
   return { dialect: 'nginx', directives, comments, syntaxProblems };
 }

@@ -159,6 +159,15 @@ ruleTester(nginxSyntax, {
       output: null,
     },
     {
+      name: 'two blocks left open: one problem on each brace, not two identical ones at the end of the file',
+      code: 'server {\n    listen 80\n    location / {\n',
+      errors: [
+        { line: 1, column: 8, endColumn: 9, message: /^Syntax error: missing '}': the 'server' block opened here is never closed$/ },
+        { line: 3, column: 16, endColumn: 17, message: /^Syntax error: missing '}': the 'listen' block opened here is never closed$/ },
+      ],
+      output: null,
+    },
+    {
       name: 'one closing brace too many',
       code: 'http {\n    listen 80;\n}\n}\n',
       errors: [{ line: 4, column: 1, endLine: 4, endColumn: 2, message: /^Syntax error: unexpected '}'$/ }],
@@ -173,7 +182,9 @@ ruleTester(nginxSyntax, {
     {
       name: 'a regex with braces left unquoted: nginx ends the word at the brace, so the file does not parse',
       code: 'http {\n  server {\n    location ~ ^/user/(?<id>[0-9]{1,8})$ {\n      return 200;\n    }\n  }\n}\n',
-      errors: [{ line: 7, message: /missing '}'/ }],
+      // The regex's braces open and close a block of their own, so one '}' too few is left for
+      // http: reported on the brace of the block left open, as compilers point at the '{' to match.
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 7, message: /^Syntax error: missing '}': the 'http' block opened here is never closed$/ }],
       output: null,
     },
     {
@@ -204,13 +215,13 @@ ruleTester(nginxSyntax, {
     },
     {
       // nginx itself stops at line 5 (unexpected "}"); tree-sitter recovers the same way, and then
-      // reads the http block as unclosed at the end of the file.
+      // reads the http block as unclosed (reported on its brace).
       name: 'a missing semicolon stays where nginx reports it, and a heredoc 30 lines later is reported where it starts',
       code: `http {\n    upstream app {\n        ip_hash;\n        server 10.0.0.1:8080\n    }\n    server {\n        listen 81;\n${lines(30)}        location / {\n            proxy_pass http://app;\ncat <<EOF > /tmp/probe.txt\nok\nEOF\n        }\n    }\n}\n`,
       errors: [
+        { line: 1, column: 6, message: /^Syntax error: missing '}': the 'http' block opened here is never closed$/ },
         { line: 5, column: 5, message: /^Syntax error: unexpected '}'$/ },
         { line: 40, column: 1, endLine: 40, endColumn: 27, message: /^Syntax error: 'cat <<EOF > \/tmp\/probe\.txt' is not nginx configuration \(it reads as a pasted shell heredoc, <<EOF … EOF\): the parse fails at line 42, missing ';'/ },
-        { line: 45, message: /missing '}'/ },
       ],
       output: null,
     },
