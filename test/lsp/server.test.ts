@@ -295,6 +295,34 @@ describe('language server over stdio (bundled dist/server.js)', function () {
     assert.ok(published.diagnostics.some((d) => /missing ';'|missing '}'|unexpected/.test(d.message)), JSON.stringify(published.diagnostics.map((d) => d.message)));
   });
 
+  it('an Apache file VS Code opened as NGINX by its conf.d path gets one note, and is linted once it reads as NGINX', async () => {
+    const uri = 'file:///etc/httpd/conf.d/ssl.conf';
+    const apache = 'Listen 443 https\n<VirtualHost _default_:443>\nSSLEngine on\nSSLCertificateFile /etc/pki/tls/certs/localhost.crt\n</VirtualHost>\n';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'nginx', version: 1, text: apache } });
+    const first = await client.diagnostics(uri, (p) => p.version === 1);
+    assert.strictEqual(first.diagnostics.length, 1, JSON.stringify(first.diagnostics));
+    const [note] = first.diagnostics;
+    assert.strictEqual(note.severity, 3);
+    assert.strictEqual(note.code, undefined);
+    assert.strictEqual(note.source, 'affinity-lint');
+    assert.match(note.message, /does not lint this file: it was opened as NGINX because of its path .* but it does not read as an NGINX configuration/);
+    // Replaced by an nginx fragment: linted from then on, while it is edited.
+    const nginx = 'upstream app {\n    ip_hash;\n    server 10.0.0.1;\n    server 10.0.0.2;\n}\n';
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: nginx }] });
+    const second = await client.diagnostics(uri, (p) => p.version === 2);
+    assert.deepStrictEqual(codes(second.diagnostics), ['nginx/ip-hash']);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: 'upstream app {\n    ip_hash\n' }] });
+    const third = await client.diagnostics(uri, (p) => p.version === 3);
+    assert.ok(third.diagnostics.some((d) => d.code === 'nginx/syntax'), JSON.stringify(third.diagnostics));
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    // Under an nginx folder the path decides, as before.
+    const own = 'file:///etc/nginx/conf.d/ssl.conf';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: own, languageId: 'nginx', version: 1, text: apache } });
+    const claimed = await client.diagnostics(own, (p) => p.version === 1);
+    assert.ok(claimed.diagnostics.length > 0 && claimed.diagnostics.every((d) => d.code === 'nginx/syntax'), JSON.stringify(claimed.diagnostics));
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: own } });
+  });
+
   it('answers hover, completion and document symbols from the model', async () => {
     const hover = (await client.connection.sendRequest('textDocument/hover', {
       textDocument: { uri: HAPROXY },

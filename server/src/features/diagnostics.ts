@@ -1,9 +1,10 @@
-import type { Connection } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
 import { Linter, type LintOutcome } from '../engine/linter';
 import { DocumentLinter } from './documentLinter';
 import { RULES } from '../rules/registry';
 import type { Finding } from '../rules/types';
-import { toDiagnostic } from './convert';
+import { SOURCE, toDiagnostic } from './convert';
+import { SharedNameDocuments } from './sharedNames';
 import type { DocLinks } from './docLinks';
 import type { DocumentStore, OpenDocument } from './documentStore';
 import type { SettingsCache } from './settings';
@@ -25,6 +26,9 @@ export class DiagnosticsPublisher {
   /** The document version each document's `findings` were computed for. */
   private readonly lintedVersion = new WeakMap<OpenDocument, number>();
   private readonly lintedListeners: ((doc: OpenDocument, settings: LintSettings) => void)[] = [];
+  private readonly sharedNames: SharedNameDocuments;
+  /** Documents not linted, with the note published in place of their findings. */
+  private readonly notLinted = new WeakMap<OpenDocument, string>();
 
   constructor(
     private readonly connection: Connection,
@@ -34,6 +38,7 @@ export class DiagnosticsPublisher {
     private readonly links: DocLinks,
   ) {
     this.textLinter = new TextLinter(parser, RULES);
+    this.sharedNames = new SharedNameDocuments(parser);
   }
 
   schedule(uri: string): void {
@@ -60,6 +65,13 @@ export class DiagnosticsPublisher {
       const version = doc.version;
       const findings = await this.current(doc);
       if (this.store.get(uri) !== doc || doc.version !== version) return; // superseded: a newer run is scheduled
+      const note = this.notLinted.get(doc);
+      if (note !== undefined) {
+        // Not silent: one note, with no rule id (there is no finding to fix or disable).
+        const diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, message: note };
+        await this.connection.sendDiagnostics({ uri, version, diagnostics: [diagnostic] });
+        return;
+      }
       await this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(doc.source, version, f, this.links)) });
     } catch (error) {
       this.connection.console.error(`linting ${uri} failed: ${(error as Error)?.stack ?? String(error)}`);
@@ -81,8 +93,12 @@ export class DiagnosticsPublisher {
       // rules: a change typed meanwhile cancels this stale run. A keystroke's refresh is short.
       if (doc.source.text.length > SLICE_ABOVE_CHARS && performance.now() - refreshStarted > SLICE_MS) await yieldToEvents();
       if (doc.version !== version || doc.stale) continue; // changed while waiting: read the newer text
+      const note = await this.sharedNames.notLintedBecause(doc);
+      if (doc.version !== version || doc.stale) continue;
+      if (note !== null) this.notLinted.set(doc, note);
+      else this.notLinted.delete(doc);
       let outcome: LintOutcome = { findings: [], ruleErrors: [] };
-      if (doc.config) {
+      if (doc.config && note === null) {
         // A big file's lint pauses every ~20 ms; a change typed meanwhile drops it for a new run.
         const big = doc.source.text.length > SLICE_ABOVE_CHARS;
         const run = await runInSlices(
@@ -93,7 +109,7 @@ export class DiagnosticsPublisher {
         outcome = run.value;
       }
       for (const e of outcome.ruleErrors) this.connection.console.error(`rule ${e.ruleId} failed on ${doc.uri}: ${(e.error as Error)?.stack ?? String(e.error)}`);
-      doc.findings = [...doc.inputFindings, ...outcome.findings];
+      doc.findings = note === null ? [...doc.inputFindings, ...outcome.findings] : [];
       this.lintedVersion.set(doc, version);
       for (const listener of this.lintedListeners) listener(doc, settings);
       return doc.findings;
