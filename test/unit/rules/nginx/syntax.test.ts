@@ -168,6 +168,12 @@ ruleTester(nginxSyntax, {
       output: null,
     },
     {
+      name: "a location's '}' forgotten: reported on its '{', where the indentation shows it, not at the end of the file",
+      code: 'http {\n    upstream app {\n        least_conn;\n        server 10.0.0.11:8080;\n    }\n    server {\n        listen 80;\n        location / {\n            proxy_pass http://app;\n    }\n}\n',
+      errors: [{ line: 8, column: 20, endColumn: 21, message: /^Syntax error: missing '}': the 'location' block opened here seems never closed \(the '}' on line 10 lines up with 'server'\), so the 'http' block is left open at the end of the file$/ }],
+      output: null,
+    },
+    {
       name: 'one closing brace too many',
       code: 'http {\n    listen 80;\n}\n}\n',
       errors: [{ line: 4, column: 1, endLine: 4, endColumn: 2, message: /^Syntax error: unexpected '}'$/ }],
@@ -182,9 +188,10 @@ ruleTester(nginxSyntax, {
     {
       name: 'a regex with braces left unquoted: nginx ends the word at the brace, so the file does not parse',
       code: 'http {\n  server {\n    location ~ ^/user/(?<id>[0-9]{1,8})$ {\n      return 200;\n    }\n  }\n}\n',
-      // The regex's braces open and close a block of their own, so one '}' too few is left for
-      // http: reported on the brace of the block left open, as compilers point at the '{' to match.
-      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 7, message: /^Syntax error: missing '}': the 'http' block opened here is never closed$/ }],
+      // The regex's braces open a block of their own, so the location's '}' closes that one and
+      // http is left open; the indentation shows where: the '}' on line 5 lines up with location,
+      // not with the block whose '{' ends line 3. Reported on that '{' (nginx: line 3 too).
+      errors: [{ line: 3, column: 42, endLine: 3, endColumn: 43, message: /^Syntax error: missing '}': the block opened here seems never closed \(the '}' on line 5 lines up with 'location'\), so the 'http' block is left open at the end of the file$/ }],
       output: null,
     },
     {
