@@ -132,6 +132,10 @@ ruleTester(nginxSyntax, {
   valid: [
     { name: 'a real-looking main config', code: PRODUCTION },
     { name: 'an empty file', code: '' },
+    {
+      name: 'server is a block in http and a simple directive in an upstream; hash as a map entry; blocks of unknown modules',
+      code: 'http {\n    map $uri $h {\n        hash 1;\n        default 0;\n    }\n    upstream app {\n        hash $h consistent;\n        server 10.0.0.1:80;\n    }\n    server {\n        listen 80;\n        otel_exporter {\n            endpoint localhost:4317;\n        }\n        location / { proxy_pass http://app; }\n    }\n}\n',
+    },
     { name: 'only comments', code: '# nothing here yet\n# see conf.d/\n' },
     { name: 'a conf.d fragment', code: 'server {\n    listen 8080;\n    location / { proxy_pass http://127.0.0.1:3000; }\n}\n' },
     { name: 'CRLF line ends', code: 'events {}\r\nhttp {\r\n    server {\r\n        listen 80;\r\n    }\r\n}\r\n' },
@@ -163,6 +167,7 @@ ruleTester(nginxSyntax, {
       code: 'server {\n    listen 80\n    location / {\n',
       errors: [
         { line: 1, column: 8, endColumn: 9, message: /^Syntax error: missing '}': the 'server' block opened here is never closed$/ },
+        { line: 2, column: 14, endColumn: 14, message: /^Syntax error: missing ';' after 'listen 80': 'listen' takes no block/ },
         { line: 3, column: 16, endColumn: 17, message: /^Syntax error: missing '}': the 'listen' block opened here is never closed$/ },
       ],
       output: null,
@@ -171,6 +176,19 @@ ruleTester(nginxSyntax, {
       name: "a location's '}' forgotten: reported on its '{', where the indentation shows it, not at the end of the file",
       code: 'http {\n    upstream app {\n        least_conn;\n        server 10.0.0.11:8080;\n    }\n    server {\n        listen 80;\n        location / {\n            proxy_pass http://app;\n    }\n}\n',
       errors: [{ line: 8, column: 20, endColumn: 21, message: /^Syntax error: missing '}': the 'location' block opened here seems never closed \(the '}' on line 10 lines up with 'server'\), so the 'http' block is left open at the end of the file$/ }],
+      output: null,
+    },
+    {
+      // Balanced braces parse clean, yet nginx refuses: directive "listen" is not terminated by ";".
+      name: "a ';' forgotten before a block: the next directive is read as arguments, reported where the ';' belongs",
+      code: 'events {}\nhttp {\n    server {\n        listen 8080\n        location / {\n            return 200;\n        }\n    }\n}\n',
+      errors: [{ line: 4, column: 20, endLine: 4, endColumn: 20, message: /^Syntax error: missing ';' after 'listen 8080': 'listen' takes no block, so 'location \/ \{' was read as part of it \(nginx: directive "listen" is not terminated by ";"\)$/ }],
+      output: null,
+    },
+    {
+      name: "the same with proxy_pass before an if block, CRLF",
+      code: 'server {\r\n    location / {\r\n        proxy_pass http://app\r\n        if ($http_x_debug) {\r\n            return 403;\r\n        }\r\n    }\r\n}\r\n',
+      errors: [{ line: 3, column: 30, message: /^Syntax error: missing ';' after 'proxy_pass http:\/\/app': 'proxy_pass' takes no block, so 'if \(\$http_x_debug\) \{' was read/ }],
       output: null,
     },
     {
