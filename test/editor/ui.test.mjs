@@ -387,7 +387,7 @@ async function main() {
     await shot(page, 'catalogue-preview');
     await catalogue.locator('a', { hasText: 'haproxy/stick-table-no-peers' }).first().click();
     const peers = await expectPreview(page, 'stick-table-no-peers.md', 'haproxy/stick-table-no-peers');
-    // ../../shared-session-store.md: a link out of docs/rules/ into the guide.
+    // The guide link of a rule page goes up out of docs/rules/ to docs/shared-session-store.md.
     await peers.locator('a', { hasText: 'the shared-store guide' }).first().click();
     await expectPreview(page, 'shared-session-store.md', 'Keeping sessions in a shared store');
     await shot(page, 'guide-preview');
