@@ -25,6 +25,11 @@ export class DiskFiles implements FileAccess {
 
   constructor(private readonly overlay: (file: string) => string | undefined = () => undefined) {}
 
+  /** The text the overlay holds for a file (an open document's), if any. */
+  overlayText(file: string): string | undefined {
+    return this.overlay(file);
+  }
+
   read(file: string): { text: string } | { error: string } {
     const open = this.overlay(file);
     if (open !== undefined) return { text: open };
