@@ -65,8 +65,9 @@ export class ConfigurationReader {
 
   /** Why reading one more file of `size` characters would pass a bound, or null. */
   overBound(size: number): string | null {
-    if (this.order.length >= MAX_CONFIGURATION_FILES) return `the configuration already spans ${MAX_CONFIGURATION_FILES} files, the most Affinity Lint reads for one`;
-    if (this.chars + size > MAX_CONFIGURATION_CHARS) return `the configuration would pass ${MAX_CONFIGURATION_CHARS / (1024 * 1024)} MB, the most Affinity Lint reads for one`;
+    const { files, chars } = this.policy.limits ?? { files: MAX_CONFIGURATION_FILES, chars: MAX_CONFIGURATION_CHARS };
+    if (this.order.length >= files) return `the configuration already spans ${files} files, the most Affinity Lint reads for one`;
+    if (this.chars + size > chars) return `the configuration would pass ${chars >= 1024 * 1024 ? `${chars / (1024 * 1024)} MB` : `${chars} characters`}, the most Affinity Lint reads for one`;
     return null;
   }
 

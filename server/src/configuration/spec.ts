@@ -19,6 +19,8 @@ export interface ReadPolicy {
   readonly readOutside: boolean;
   /** The absolute folder the NGINX entry's folder stands for: `/etc/nginx` unless set. */
   readonly nginxRoot: string;
+  /** Bounds other than MAX_CONFIGURATION_FILES / MAX_CONFIGURATION_CHARS (tests read small trees). */
+  readonly limits?: { readonly files: number; readonly chars: number };
 }
 
 export const DEFAULT_NGINX_ROOT = '/etc/nginx';

@@ -56,13 +56,18 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
       return null;
     }
     if (hasWildcards(target)) {
-      const matched = expandGlob(target, files).filter((p) => files.kind(p) !== 'folder');
-      // nginx accepts a pattern that matches nothing.
-      return matched;
+      // nginx accepts a pattern that matches nothing. A match that is a link out of the workspace
+      // is not read, as a path naming it is not.
+      const matched = expandGlob(target, files);
+      const outside = matched.filter((p) => !reader.allowed(files.realpath(p) ?? p));
+      if (outside.length) {
+        problem(file, arg.span, `include not followed for ${outside.map((p) => reader.label(p)).join(', ')}: ${outside.length > 1 ? 'they lead' : 'it leads'} outside the workspace (the setting affinityLint.includes.readOutsideWorkspace allows it); findings that depend on ${outside.length > 1 ? 'them' : 'it'} may be missing`, 'info');
+      }
+      return matched.filter((p) => !outside.includes(p));
     }
     const resolved = reader.resolve(target);
     if ('error' in resolved) {
-      problem(file, arg.span, `open() "${value}" failed (${resolved.error}): nginx refuses the configuration (looked for ${shown})`, 'error');
+      problem(file, arg.span, `open() "${value}" failed (${resolved.error}): nginx refuses the configuration (looked for ${reader.label(target)})`, 'error');
       return null;
     }
     return [target];
@@ -80,6 +85,11 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
         if (chain.includes(real)) {
           const via = [...chain.slice(chain.indexOf(real)), real].map((p) => reader.label(p)).join(' → ');
           problem(file, d.args[0].span, `include cycle: ${via}; nginx would include these files again and again until it fails`, 'error');
+          continue;
+        }
+        if (files.kind(real) === 'folder') {
+          // glob(3) returns folders too; nginx opens one and fails reading it.
+          problem(file, d.args[0].span, `pread() "${target}" failed (Is a directory): the pattern matches a folder, and nginx refuses the configuration`, 'error');
           continue;
         }
         const read = await reader.read(real);
