@@ -81,9 +81,14 @@ function toFileFinding(source: CombinedSource, finding: Finding): { file: string
     if (edits.length === fix.edits.length) fixes.push({ ...fix, edits });
   }
   const related: Related[] = [];
+  const seen = new Set<string>();
   for (const r of finding.related ?? []) {
     const m = move(r.span);
-    if (m) related.push({ message: r.message, span: m.span, ...(m.file !== home ? { file: m.file } : {}) });
+    // A file included in several places is one place: its locations are named once.
+    const key = m && `${m.file}\0${m.span.start}\0${m.span.end}\0${r.message}`;
+    if (!m || seen.has(key!)) continue;
+    seen.add(key!);
+    related.push({ message: r.message, span: m.span, ...(m.file !== home ? { file: m.file } : {}) });
   }
   return {
     file: home,
