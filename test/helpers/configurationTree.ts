@@ -110,3 +110,25 @@ export async function lintTree(spec: ConfigurationSpec, policy: ReadPolicy, opti
   const source = (label: string): SourceText => loaded.files.find((f) => f.label === label)!.source;
   return { loaded, findings, raw, source };
 }
+
+/** The two-file HAProxy example (00-global.cfg, 10-shop.cfg): the backend's mode comes from the first file's defaults. */
+export const GLOBAL_CFG = [
+  'global',
+  '    log stdout format raw local0',
+  '',
+  'defaults',
+  '    mode http',
+  '    option redispatch',
+  '    timeout connect 5s',
+  '    timeout client 30s',
+  '    timeout server 30s',
+  '',
+].join('\n');
+export const SHOP_CFG = [
+  'backend shop',
+  '    balance roundrobin',
+  '    cookie SRV insert indirect nocache secure httponly attr "SameSite=Lax" maxidle 30m maxlife 8h',
+  '    server s1 10.0.0.1:80 check cookie s1',
+  '    server s2 10.0.0.2:80 check cookie s2',
+  '',
+].join('\n');

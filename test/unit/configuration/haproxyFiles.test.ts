@@ -3,29 +3,7 @@ import * as path from 'path';
 import { haproxyLoadOrder } from '../../../server/src/configuration/haproxy/loadOrder';
 import { DiskFiles } from '../../../server/src/configuration/fileAccess';
 import type { HaproxySection } from '../../../server/src/model/haproxy';
-import { lintTree, load, policyFor, problems, Trees, type Entry } from '../../helpers/configurationTree';
-
-/** The example: the mode comes from the first file's defaults. */
-export const GLOBAL_CFG = [
-  'global',
-  '    log stdout format raw local0',
-  '',
-  'defaults',
-  '    mode http',
-  '    option redispatch',
-  '    timeout connect 5s',
-  '    timeout client 30s',
-  '    timeout server 30s',
-  '',
-].join('\n');
-export const SHOP_CFG = [
-  'backend shop',
-  '    balance roundrobin',
-  '    cookie SRV insert indirect nocache secure httponly attr "SameSite=Lax" maxidle 30m maxlife 8h',
-  '    server s1 10.0.0.1:80 check cookie s1',
-  '    server s2 10.0.0.2:80 check cookie s2',
-  '',
-].join('\n');
+import { GLOBAL_CFG, lintTree, load, policyFor, problems, SHOP_CFG, Trees, type Entry } from '../../helpers/configurationTree';
 
 describe('configuration: HAProxy files', () => {
   const trees = new Trees();
