@@ -25,6 +25,8 @@ export interface ConfigurationsOutcome {
   readonly covered: Set<string>;
   readonly fixed: number;
   readonly configurations: number;
+  /** Configurations whose first file could not be read (`-c missing.conf`): an I/O error of the run. */
+  readonly unreadable: number;
 }
 
 /** How the CLI names a file: from the working folder when under it, else absolute. */
@@ -107,6 +109,7 @@ export async function runConfigurations(
 ): Promise<ConfigurationsOutcome> {
   const covered = new Set<string>();
   let fixed = 0;
+  let unreadable = 0;
   /** Per file: the findings of each configuration that read it. */
   const perFile = new Map<string, { name: string; findings: Finding[] }[]>();
   const sources = new Map<string, SourceText>();
@@ -123,6 +126,11 @@ export async function runConfigurations(
       return r;
     };
     let result = lint(loaded);
+    if (!loaded.files.length) {
+      for (const p of loaded.problems) problem(`${loaded.name}: ${p.message}`);
+      unreadable++;
+      continue;
+    }
     if (!loaded.files.some((f) => !only || only.has(f.path))) continue;
     if (fix) {
       for (let pass = 0; pass < 10; pass++) {
@@ -141,6 +149,8 @@ export async function runConfigurations(
     }
     for (const e of result.ruleErrors) problem(`rule ${e.ruleId} failed on ${loaded.name}: ${(e.error as Error)?.message ?? e.error}`);
     for (const f of loaded.files) {
+      // Related locations may lie in any file of the configuration, reported or not.
+      if (!sources.has(f.path)) sources.set(f.path, f.source);
       if (only && !only.has(f.path)) continue;
       if (!covered.has(f.path) && files.latin1.has(f.path)) {
         // nginx and HAProxy read bytes, so this is how they read the file too: information, not a problem.
@@ -152,9 +162,6 @@ export async function runConfigurations(
       const list = perFile.get(f.path) ?? [];
       list.push({ name: loaded.name, findings: result.byFile.get(f.path) ?? [] });
       perFile.set(f.path, list);
-    }
-    if (!loaded.files.length) {
-      for (const p of loaded.problems) problem(`${loaded.name}: ${p.message}`);
     }
   }
   const findings: CliFinding[] = [];
@@ -171,7 +178,7 @@ export async function runConfigurations(
       }
     }
   }
-  return { findings, covered, fixed, configurations: specs.length };
+  return { findings, covered, fixed, configurations: specs.length, unreadable };
 }
 
 /** Writes a fixed file; one read as Latin-1 (not UTF-8) goes back byte for byte, or not at all. */

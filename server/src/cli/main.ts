@@ -158,7 +158,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   );
   all.push(...configurations.findings);
   let fixed = configurations.fixed;
-  let ioError = false;
+  let ioError = configurations.unreadable > 0;
   let linted = configurations.covered.size;
   let notLinted = 0;
   let skipped = 0;
@@ -295,11 +295,11 @@ function configurationsOf(options: CliOptions, named: FileList['files'], layoutO
   const runs: RunSpec[] = [...unique.values()].map((spec) => ({ spec }));
   // A file named alone is judged in the configurations around it, when some read it.
   const alone = new Map<string, Set<string>>();
-  const cwd = realPath(process.cwd());
   for (const { path: p } of named.filter((f) => f.explicit)) {
     const real = realPath(p);
-    const stopAt = real.startsWith(cwd + path.sep) ? cwd : null;
-    for (const spec of configurationsNear(real, disk, stopAt)) {
+    // The working folder is no bound: `cd conf.d && affinity-lint app.conf` finds ../nginx.conf
+    // as a file named from elsewhere does (a few folders up, never past a repository's root).
+    for (const spec of configurationsNear(real, disk, null)) {
       const key = specKey(spec);
       if (unique.has(key)) continue;
       alone.set(key, (alone.get(key) ?? new Set()).add(real));
