@@ -23,8 +23,11 @@ export class LspTestClient {
   readonly shownDocuments: string[] = [];
   /** `window/showMessage` texts. */
   readonly shownMessages: string[] = [];
+  /** `affinityLint/lintWorkspaceProgress` notifications. */
+  readonly progress: unknown[] = [];
   settings: Record<string, unknown> = {};
   stderr = '';
+  private folders: readonly string[] = [];
 
   constructor() {
     this.process = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -39,6 +42,7 @@ export class LspTestClient {
         }
       }
     });
+    this.connection.onRequest('workspace/workspaceFolders', () => this.folders.map((uri) => ({ uri, name: path.basename(uri) })));
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/showDocument', (p: { uri: string }) => {
@@ -46,18 +50,24 @@ export class LspTestClient {
       return { success: true };
     });
     this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('affinityLint/lintWorkspaceProgress', (p: unknown) => this.progress.push(p));
     this.connection.onNotification('window/showMessage', (p: { message: string }) => this.shownMessages.push(p.message));
     this.connection.listen();
   }
 
-  /** `initializationOptions` as a client sends them (the VS Code client sends workspace trust). */
-  async start(initializationOptions?: unknown): Promise<void> {
+  /**
+   * `initializationOptions` as a client sends them (the VS Code client sends workspace trust);
+   * `workspaceFolders`: the folders opened, as file URIs (none by default).
+   */
+  async start(initializationOptions?: unknown, workspaceFolders: readonly string[] = []): Promise<void> {
+    this.folders = workspaceFolders;
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      ...(workspaceFolders.length ? { workspaceFolders: workspaceFolders.map((uri) => ({ uri, name: path.basename(uri) })) } : {}),
       initializationOptions,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: workspaceFolders.length > 0 },
         textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
         window: { showDocument: { support: true } },
       },

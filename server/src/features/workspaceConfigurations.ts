@@ -5,7 +5,7 @@ import { DiskFiles } from '../configuration/fileAccess';
 import { normalizeLayout, type LayoutSettings } from '../configuration/layoutSettings';
 import { lintConfiguration } from '../configuration/lintConfiguration';
 import { loadConfiguration, ModelCache } from '../configuration/load';
-import { specKey, type ConfigurationSpec, type LoadedConfiguration, type ReadPolicy } from '../configuration/spec';
+import { describeSpec, specKey, type ConfigurationSpec, type LoadedConfiguration, type ReadPolicy } from '../configuration/spec';
 import type { Linter } from '../engine/linter';
 import { ProjectConfigFinder } from '../engine/projectConfig';
 import type { LintSettings } from '../engine/settings';
@@ -107,7 +107,11 @@ export class WorkspaceConfigurations {
     return this.discovering;
   }
 
-  private async discover(): Promise<void> {
+  /**
+   * Finds the configurations and reads each, one at a time; `progress` (the workspace lint) may
+   * stop the reading between two configurations.
+   */
+  private async discover(progress?: (done: number, total: number, state: ConfigurationState) => boolean): Promise<void> {
     const files = this.files();
     const found = new Map<string, { spec: ConfigurationSpec; folder: string }>();
     this.policies.clear();
@@ -120,7 +124,11 @@ export class WorkspaceConfigurations {
     for (const [key, { spec, folder }] of found) {
       if (!this.states.has(key)) this.states.set(key, { key, spec, folder, loaded: null, findings: new Map() });
     }
-    for (const state of this.states.values()) await this.load(state);
+    const states = [...this.states.values()];
+    for (let i = 0; i < states.length; i++) {
+      if (progress && !progress(i, states.length, states[i])) break;
+      await this.load(states[i]);
+    }
     this.rebuildMembership();
   }
 
@@ -209,17 +217,28 @@ export class WorkspaceConfigurations {
     return this.findingsOf(states);
   }
 
-  /** Every configuration read and linted again (the workspace lint command), one at a time. */
+  /**
+   * Every configuration found and read again (the workspace lint command), each once, one at a
+   * time; `progress` answering false stops before the next one. The findings of the files of the
+   * configurations read.
+   */
   async relintAll(progress: (done: number, total: number, name: string) => boolean): Promise<FileFindings[]> {
     this.invalidate();
-    await this.ready();
-    const states = this.all();
-    for (let i = 0; i < states.length; i++) {
-      if (!progress(i, states.length, states[i].loaded?.name ?? states[i].key)) break;
-      await this.load(states[i]);
-    }
-    this.rebuildMembership();
-    return this.findingsOf(states);
+    let stopped = false;
+    const read = new Set<string>();
+    const discovering = this.discover((done, total, state) => {
+      if (stopped || !progress(done, total, state.loaded?.name ?? describeSpec(state.spec, state.folder))) {
+        stopped = true;
+        return false;
+      }
+      read.add(state.key);
+      return true;
+    });
+    this.discovering = discovering;
+    await discovering;
+    // Stopped part way: the next question finds and reads them all again.
+    if (stopped && this.discovering === discovering) this.discovering = null;
+    return this.findingsOf(this.all().filter((s) => read.has(s.key)));
   }
 
   /** The findings of the files of these configurations, each file's merged over all its configurations. */
