@@ -117,6 +117,17 @@ describe('language server: configurations across files (workspace folder over st
     const p = await next('nginx/conf.d/pinned.conf', (c) => c.includes('nginx/ip-hash'), since);
     assert.strictEqual(p.diagnostics.find((d) => d.code === 'nginx/ip-hash')!.range.start.line, 1);
   });
+
+  it('a closed file no configuration reads any more (its include deleted) loses its diagnostics', async () => {
+    let since = client.published.length;
+    await open('nginx/nginx.conf', 'nginx');
+    await next('nginx/nginx.conf', () => true, since);
+    since = client.published.length;
+    await change('nginx/nginx.conf', NGINX_CONF.replace('    include conf.d/*.conf;\n', ''));
+    await next('nginx/conf.d/pinned.conf', (c) => c.length === 0, since);
+    // The open conf.d/app.conf is linted alone again: the pass and the setting that decided its finding are not in it.
+    await next('nginx/conf.d/app.conf', (c) => !c.includes('nginx/affinity-without-failover'), since);
+  });
 });
 
 describe('language server: affinityLint/lintWorkspace', function () {

@@ -170,6 +170,9 @@ export class DiagnosticsPublisher {
     const doc = this.store.get(uri);
     if (doc) {
       if (doc.source.text !== ff.source.text || doc.stale) {
+        // Its findings of this version may be its configuration's of another text (or of a
+        // configuration that no longer reads it): linted again, not merely published again.
+        this.lintedVersion.delete(doc);
         this.schedule(uri);
         return;
       }

@@ -11,7 +11,7 @@ import { ProjectConfigFinder } from '../engine/projectConfig';
 import type { LintSettings } from '../engine/settings';
 import type { ConfigParser } from '../parsing/configParser';
 import type { Finding } from '../rules/types';
-import type { SourceText } from '../text/sourceText';
+import { SourceText } from '../text/sourceText';
 import type { DocumentStore, OpenDocument } from './documentStore';
 
 /** One configuration of the workspace, as last read and linted. */
@@ -198,23 +198,32 @@ export class WorkspaceConfigurations {
     // An include added or removed may take files in or out: their configurations are read again too.
     const touched = new Set(states.map((s) => s.key));
     for (const [file, keys] of this.membership) if (!before.has(file)) for (const k of keys) touched.add(k);
-    return this.findingsOf([...touched].map((k) => this.states.get(k)!).filter(Boolean));
+    return [...this.findingsOf([...touched].map((k) => this.states.get(k)!).filter(Boolean)), ...this.departed(before)];
+  }
+
+  /**
+   * The files some configuration read before and none reads now (an include deleted, a file gone):
+   * no findings of a configuration any more. An open one, whose text differs, is linted alone again.
+   */
+  private departed(before: ReadonlyMap<string, readonly string[]>): FileFindings[] {
+    return [...before.keys()].filter((file) => !this.membership.has(file)).map((file) => ({ file, source: new SourceText(''), findings: [] }));
   }
 
   /** Files changed, appeared or went away on disk: read what they belong to again. */
   async filesChanged(paths: readonly string[], structural: boolean): Promise<FileFindings[]> {
     for (const p of paths) this.cache.forget(p);
+    await this.ready();
+    const before = this.membership;
     if (structural) {
       this.invalidate();
       await this.ready();
-      return this.findingsOf(this.all());
+      return [...this.findingsOf(this.all()), ...this.departed(before)];
     }
-    await this.ready();
     const keys = new Set(paths.flatMap((p) => this.membership.get(p) ?? []));
     const states = [...keys].map((k) => this.states.get(k)!).filter(Boolean);
     for (const s of states) await this.load(s);
     this.rebuildMembership();
-    return this.findingsOf(states);
+    return [...this.findingsOf(states), ...this.departed(before)];
   }
 
   /**
