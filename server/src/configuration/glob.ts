@@ -45,12 +45,12 @@ export function byteOrder(a: string, b: string): number {
 
 /**
  * The paths an absolute pattern matches, in nginx's order (glob(3): sorted, C locale). Wildcards
- * may stand in any segment (`/etc/nginx/sites-*\/*.conf`).
+ * may stand in any segment (`/etc/nginx/sites-*\/*.conf`) after `literal`, a leading folder of the
+ * pattern taken as it is (the workspace's path, which may hold `[` or `*` of its own).
  */
-export function expandGlob(pattern: string, files: FileAccess): string[] {
-  const root = path.parse(pattern).root;
-  const segments = pattern.slice(root.length).split('/').filter((s) => s !== '');
-  let current = [root];
+export function expandGlob(pattern: string, files: FileAccess, literal = path.parse(pattern).root): string[] {
+  const segments = pattern.slice(literal.length).split('/').filter((s) => s !== '');
+  let current = [literal];
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];
     const next: string[] = [];

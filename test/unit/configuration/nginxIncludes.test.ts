@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { DiskFiles } from '../../../server/src/configuration/fileAccess';
+import { includeTarget } from '../../../server/src/configuration/nginx/includePath';
 import type { NginxDirective } from '../../../server/src/model/nginx';
 import type { ReadPolicy } from '../../../server/src/configuration/spec';
 import { lintTree, load, outline, policyFor, problems, Trees, type Entry } from '../../helpers/configurationTree';
@@ -234,6 +235,26 @@ const CASES: readonly IncludeCase[] = [
   },
 ];
 
+describe('configuration: where an include path leads (includeTarget)', () => {
+  const PREFIX = '/ws/a[1]';
+  const CASES: readonly { value: string; nginxRoot?: string; path: string; mapped: boolean; literal: string }[] = [
+    { value: 'proxy_params', path: '/ws/a[1]/proxy_params', mapped: true, literal: '/ws/a[1]' },
+    { value: 'conf.d/*.conf', path: '/ws/a[1]/conf.d/*.conf', mapped: true, literal: '/ws/a[1]/conf.d' },
+    { value: 'sites-*/x/*.conf', path: '/ws/a[1]/sites-*/x/*.conf', mapped: true, literal: '/ws/a[1]' },
+    { value: '../shared/*.conf', path: '/ws/shared/*.conf', mapped: true, literal: '/ws/shared' },
+    { value: '/etc/nginx/conf.d/*.conf', path: '/ws/a[1]/conf.d/*.conf', mapped: true, literal: '/ws/a[1]/conf.d' },
+    { value: '/etc/nginx', path: '/ws/a[1]', mapped: true, literal: '/ws/a[1]' },
+    { value: '/etc/nginxother/x.conf', path: '/etc/nginxother/x.conf', mapped: false, literal: '/etc/nginxother' },
+    { value: '/usr/share/nginx/modules/*.conf', path: '/usr/share/nginx/modules/*.conf', mapped: false, literal: '/usr/share/nginx/modules' },
+    { value: '/opt/nginx/conf/x.conf', nginxRoot: '/opt/nginx/conf/', path: '/ws/a[1]/x.conf', mapped: true, literal: '/ws/a[1]' },
+  ];
+  for (const c of CASES) {
+    it(`${c.value}${c.nginxRoot ? ` (nginx.root ${c.nginxRoot})` : ''}`, () => {
+      assert.deepStrictEqual(includeTarget(c.value, PREFIX, c.nginxRoot ?? '/etc/nginx'), { path: c.path, mapped: c.mapped, literal: c.literal });
+    });
+  }
+});
+
 describe('configuration: NGINX includes', () => {
   const trees = new Trees();
   after(() => trees.cleanup());
@@ -264,6 +285,22 @@ describe('configuration: NGINX includes', () => {
         if (loaded.combined.dialect === 'nginx') walk(loaded.combined.directives);
         assert.deepStrictEqual(ups, c.upstreamProtocols);
       }
+    });
+  }
+
+  // The workspace's own path is no pattern: only the include's path is (nginx globs /etc/nginx/...).
+  for (const folder of ['ws[1]', 'ws*', 'ws?']) {
+    it(`a workspace folder named '${folder}': includes are read, a missing file is an error`, async () => {
+      const top = trees.make({
+        [`${folder}/nginx.conf`]: 'http {\n    include proxy_params;\n    include conf.d/*.conf;\n    include missing.conf;\n}\n',
+        [`${folder}/proxy_params`]: 'proxy_set_header Host $host;\n',
+        [`${folder}/conf.d/a.conf`]: UPSTREAM,
+        'ws1/proxy_params': '# a decoy the pattern ws[1] would match\n',
+      });
+      const ws = path.join(top, folder);
+      const loaded = await load({ dialect: 'nginx', entry: path.join(ws, 'nginx.conf') }, policyFor(ws));
+      assert.deepStrictEqual(loaded.files.map((f) => f.label), ['nginx.conf', 'proxy_params', 'conf.d/a.conf']);
+      assert.deepStrictEqual(problems(loaded).map((p) => p.replace(/ failed .*/, '')), ['nginx.conf:4 error open() "missing.conf"']);
     });
   }
 

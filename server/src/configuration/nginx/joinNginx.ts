@@ -49,16 +49,17 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
   const targetsOf = (include: NginxDirective, file: PlacedFile): string[] | null => {
     const arg = include.args[0];
     const value = arg.value;
-    const { path: target, mapped } = includeTarget(value, prefix, policy.nginxRoot);
+    const { path: target, mapped, literal } = includeTarget(value, prefix, policy.nginxRoot);
+    const pattern = hasWildcards(target.slice(literal.length));
     const shown = mapped && path.isAbsolute(value) ? `${value}, read from ${reader.label(target)}` : reader.label(target);
-    if (!reader.allowed(files.realpath(hasWildcards(target) ? staticFolder(target) : target) ?? target)) {
+    if (!reader.allowed(files.realpath(pattern ? staticFolder(target, literal) : target) ?? target)) {
       problem(file, arg.span, `include not followed: ${shown} is outside the workspace (the setting affinityLint.includes.readOutsideWorkspace allows it); findings that depend on it may be missing`, 'info');
       return null;
     }
-    if (hasWildcards(target)) {
+    if (pattern) {
       // nginx accepts a pattern that matches nothing. A match that is a link out of the workspace
       // is not read, as a path naming it is not.
-      const matched = expandGlob(target, files);
+      const matched = expandGlob(target, files, literal);
       const outside = matched.filter((p) => !reader.allowed(files.realpath(p) ?? p));
       if (outside.length) {
         problem(file, arg.span, `include not followed for ${outside.map((p) => reader.label(p)).join(', ')}: ${outside.length > 1 ? 'they lead' : 'it leads'} outside the workspace (the setting affinityLint.includes.readOutsideWorkspace allows it); findings that depend on ${outside.length > 1 ? 'them' : 'it'} may be missing`, 'info');
@@ -120,9 +121,9 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
   return { spec, dialect: 'nginx', name: describeSpec(spec, prefix), files: reader.all, combined, source: reader.combinedSource(), problems, links };
 }
 
-/** The folder of a pattern up to its first wildcard: what decides whether it is inside the workspace. */
-function staticFolder(pattern: string): string {
-  const cut = pattern.search(/[*?[]/);
+/** The folder of a pattern up to its first wildcard after `literal`: what decides whether it is inside the workspace. */
+function staticFolder(pattern: string, literal: string): string {
+  const cut = literal.length + pattern.slice(literal.length).search(/[*?[]/);
   return path.dirname(pattern.slice(0, cut + 1));
 }
 
