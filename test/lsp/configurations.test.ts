@@ -170,3 +170,32 @@ describe('language server: affinityLint/lintWorkspace', function () {
     assert.deepStrictEqual(client.published, []);
   });
 });
+
+describe('language server: fix-all in a file of a configuration', function () {
+  const trees = new Trees();
+  let client: LspTestClient;
+  after(async () => {
+    await client?.stop();
+    trees.cleanup();
+  });
+
+  it("applies the fixes the configuration's findings call for (HTTP mode from the other file), until stable", async () => {
+    const insecure = SHOP_CFG.replace(' secure httponly attr "SameSite=Lax" maxidle 30m maxlife 8h', '');
+    const ws = trees.make({ 'lb/00-global.cfg': GLOBAL_CFG, 'lb/10-shop.cfg': insecure });
+    client = new LspTestClient();
+    await client.start(undefined, [pathToFileURL(ws).toString()]);
+    const shop = pathToFileURL(path.join(ws, 'lb/10-shop.cfg')).toString();
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: shop, languageId: 'haproxy', version: 1, text: insecure } });
+    const p = await client.diagnostics(shop, (x) => x.version === 1);
+    // Read alone, the backend would be in TCP mode and its cookie an error; with 00-global.cfg it is HTTP.
+    assert.deepStrictEqual(codes(p), ['haproxy/cookie-no-httponly', 'haproxy/cookie-no-samesite', 'haproxy/cookie-no-secure', 'haproxy/cookie-no-ttl']);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: shop },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.affinity-lint'] },
+    })) as CodeAction[];
+    assert.strictEqual(actions.length, 1);
+    const [edit] = actions[0].edit!.changes![shop];
+    assert.strictEqual(edit.newText, SHOP_CFG.replace(' secure httponly attr "SameSite=Lax" maxidle 30m maxlife 8h', ' httponly attr "SameSite=Lax" maxidle 30m maxlife 8h'));
+  });
+});
