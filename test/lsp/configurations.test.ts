@@ -199,3 +199,30 @@ describe('language server: fix-all in a file of a configuration', function () {
     assert.strictEqual(edit.newText, SHOP_CFG.replace(' secure httponly attr "SameSite=Lax" maxidle 30m maxlife 8h', ' httponly attr "SameSite=Lax" maxidle 30m maxlife 8h'));
   });
 });
+
+describe('language server: a file in two configurations', function () {
+  const trees = new Trees();
+  let client: LspTestClient;
+  after(async () => {
+    await client?.stop();
+    trees.cleanup();
+  });
+
+  it('a finding only one of them reports names it, by its path from the workspace folder', async () => {
+    const ws = trees.make({
+      'nginx.conf': 'events {}\nhttp {\n    include shared/app.conf;\n    include sites-enabled/*;\n}\n',
+      'staging/nginx.conf': 'events {}\nhttp {\n    proxy_next_upstream off;\n    include ../shared/app.conf;\n    include ../sites-enabled/*;\n}\n',
+      'shared/app.conf': APP,
+      'sites-enabled/shop': SITE('shop'),
+    });
+    client = new LspTestClient();
+    await client.start(undefined, [pathToFileURL(ws).toString()]);
+    const app = pathToFileURL(path.join(ws, 'shared/app.conf')).toString();
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: app, languageId: 'nginx', version: 1, text: APP } });
+    const p = await client.diagnostics(app, (x) => x.version === 1);
+    assert.deepStrictEqual(
+      p.diagnostics.map((d) => `${d.range.start.line + 1} ${d.code} ${d.message.replace(/: when .*(?= \[)/, ': …')}`),
+      ["2 nginx/affinity-without-failover Upstream 'app' pins clients, but its traffic (line 4 of sites-enabled/shop) has 'proxy_next_upstream off' in effect (line 3 of staging/nginx.conf): … [in nginx -c staging/nginx.conf]"],
+    );
+  });
+});

@@ -307,5 +307,6 @@ function configurationsOf(options: CliOptions, named: FileList['files'], layoutO
       roots.add(spec.dialect === 'nginx' ? path.dirname(spec.entry) : disk.kind(spec.paths[0]) === 'folder' ? spec.paths[0] : path.dirname(spec.paths[0]));
     }
   }
-  return { specs: runs, policy: { roots: [...roots], readOutside: layout.readOutside, nginxRoot: layout.nginxRoot } };
+  // Messages name files as the output does: from the working folder when under it.
+  return { specs: runs, policy: { roots: [...roots], readOutside: layout.readOutside, nginxRoot: layout.nginxRoot, labelFrom: [realPath(process.cwd())] } };
 }

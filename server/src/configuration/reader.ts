@@ -39,9 +39,13 @@ export class ConfigurationReader {
     return this.placed.get(real);
   }
 
+  /** How messages name a file (or a folder given to `-f`): see ReadPolicy.labelFrom. */
   label(file: string): string {
-    const rel = path.relative(this.home, file);
-    return rel && !rel.startsWith('..') ? rel : file;
+    for (const base of [...(this.policy.labelFrom ?? []), this.home]) {
+      const rel = path.relative(base, file);
+      if (!rel.startsWith('..') && !path.isAbsolute(rel)) return rel || '.';
+    }
+    return file;
   }
 
   /** Whether a real path lies in an allowed folder. */

@@ -19,6 +19,12 @@ export interface ReadPolicy {
   readonly readOutside: boolean;
   /** The absolute folder the NGINX entry's folder stands for: `/etc/nginx` unless set. */
   readonly nginxRoot: string;
+  /**
+   * Folders that messages name files from (the workspace folders; the CLI's working folder): a
+   * file under one is named by its path from there, so that two configurations' `nginx.conf` are
+   * told apart. Files under none are named from the entry's folder, else by their absolute paths.
+   */
+  readonly labelFrom?: readonly string[];
   /** Bounds other than MAX_CONFIGURATION_FILES / MAX_CONFIGURATION_CHARS (tests read small trees). */
   readonly limits?: { readonly files: number; readonly chars: number };
 }
@@ -29,8 +35,9 @@ export const DEFAULT_NGINX_ROOT = '/etc/nginx';
 export const MAX_CONFIGURATION_FILES = 1000;
 export const MAX_CONFIGURATION_CHARS = 32 * 1024 * 1024;
 
-export function describeSpec(spec: ConfigurationSpec, from?: string): string {
-  const show = (p: string): string => (from ? path.relative(from, p) || '.' : p);
+/** The command line that reads a configuration, its paths from `from` (a folder, or how to name a path). */
+export function describeSpec(spec: ConfigurationSpec, from?: string | ((p: string) => string)): string {
+  const show = (p: string): string => (typeof from === 'function' ? from(p) : from ? path.relative(from, p) || '.' : p);
   return spec.dialect === 'nginx' ? `nginx -c ${show(spec.entry)}` : `haproxy ${spec.paths.map((p) => `-f ${show(p)}`).join(' ')}`;
 }
 

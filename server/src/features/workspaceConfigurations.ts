@@ -117,7 +117,7 @@ export class WorkspaceConfigurations {
     this.policies.clear();
     for (const folder of this.folders) {
       const layout = await this.layoutOf(folder);
-      this.policies.set(folder, { roots: this.folders, readOutside: layout.readOutside, nginxRoot: layout.nginxRoot });
+      this.policies.set(folder, { roots: this.folders, readOutside: layout.readOutside, nginxRoot: layout.nginxRoot, labelFrom: this.folders });
       for (const spec of discoverConfigurations(folder, files, layout.declared)) found.set(specKey(spec), { spec, folder });
     }
     for (const key of [...this.states.keys()]) if (!found.has(key)) this.states.delete(key);
@@ -158,7 +158,7 @@ export class WorkspaceConfigurations {
       await this.store.refresh(doc);
       if (doc.config) this.cache.put(p, doc.dialect, doc.source.text, doc.config);
     }
-    const policy = this.policies.get(state.folder) ?? { roots: this.folders, readOutside: false, nginxRoot: '/etc/nginx' };
+    const policy = this.policies.get(state.folder) ?? { roots: this.folders, readOutside: false, nginxRoot: '/etc/nginx', labelFrom: this.folders };
     state.loaded = await loadConfiguration(state.spec, this.files(), this.cache.models, policy);
     const first = state.loaded.files[0]?.path ?? state.folder;
     const settings = await this.lintSettings(pathToUri(first));
@@ -290,7 +290,7 @@ export class WorkspaceConfigurations {
     if (!file || !state) return null;
     const open = this.files();
     const files = new DiskFiles((f) => (f === file ? text : open.overlayText(f)));
-    const policy = this.policies.get(state.folder) ?? { roots: this.folders, readOutside: false, nginxRoot: '/etc/nginx' };
+    const policy = this.policies.get(state.folder) ?? { roots: this.folders, readOutside: false, nginxRoot: '/etc/nginx', labelFrom: this.folders };
     const loaded = await loadConfiguration(state.spec, files, this.cache.models, policy);
     const settings = await this.lintSettings(uri);
     return lintConfiguration(this.linter, loaded, settings).byFile.get(file) ?? [];

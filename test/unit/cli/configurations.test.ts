@@ -84,6 +84,30 @@ const CASES: readonly CliCase[] = [
     stdout: [`${STRANDED} [in nginx -c nginx.conf] (see sites-enabled/shop:4, nginx.conf:3)`, ONE_WARNING],
   },
   {
+    name: 'a file in two configurations whose entries are both nginx.conf: named by their paths',
+    files: {
+      'nginx.conf': 'events {}\nhttp {\n    proxy_next_upstream off;\n    include shared/app.conf;\n    include sites-enabled/*;\n}\n',
+      'staging/nginx.conf': 'events {}\nhttp {\n    include ../shared/app.conf;\n    include ../sites-enabled/*;\n}\n',
+      'shared/app.conf': APP,
+      'sites-enabled/shop': SHOP,
+    },
+    argv: ['.'],
+    code: 1,
+    stdout: [/^shared\/app\.conf:2:5: warning nginx\/affinity-without-failover: .* \[in nginx -c nginx\.conf\] \(see sites-enabled\/shop:4, nginx\.conf:3\)$/, ONE_WARNING],
+  },
+  {
+    name: 'the same, the finding in the other one',
+    files: {
+      'nginx.conf': 'events {}\nhttp {\n    include shared/app.conf;\n    include sites-enabled/*;\n}\n',
+      'staging/nginx.conf': 'events {}\nhttp {\n    proxy_next_upstream off;\n    include ../shared/app.conf;\n    include ../sites-enabled/*;\n}\n',
+      'shared/app.conf': APP,
+      'sites-enabled/shop': SHOP,
+    },
+    argv: ['.'],
+    code: 1,
+    stdout: [/^shared\/app\.conf:2:5: warning nginx\/affinity-without-failover: .* \[in nginx -c staging\/nginx\.conf\] \(see sites-enabled\/shop:4, staging\/nginx\.conf:3\)$/, ONE_WARNING],
+  },
+  {
     name: "-f folder: the issue's two files, the backend in HTTP mode by the first file's defaults",
     files: { 'lb/00-global.cfg': GLOBAL_CFG, 'lb/10-shop.cfg': SHOP_CFG },
     argv: ['-f', 'lb'],

@@ -52,7 +52,7 @@ export async function loadHaproxyConfiguration(paths: readonly string[], files: 
   }
   resolveDefaults(sections);
   const combined: HaproxyConfig = { dialect: 'haproxy', sections, orphans, comments, syntaxProblems: [] };
-  return { spec, dialect: 'haproxy', name: describeSpec(spec, home), files: reader.all, combined, source: reader.combinedSource(), problems, links: [] };
+  return { spec, dialect: 'haproxy', name: describeSpec(spec, (p) => reader.label(p)), files: reader.all, combined, source: reader.combinedSource(), problems, links: [] };
 }
 
 function copySection(s: HaproxySection, base: number): JoinedSection {

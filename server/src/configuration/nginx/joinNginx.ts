@@ -38,7 +38,7 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
   if ('error' in first) {
     problems.push({ file: null, span: { start: 0, end: 0 }, message: `open() "${entry}" failed (${first.error})`, severity: 'error' });
     const source = reader.combinedSource();
-    return { spec, dialect: 'nginx', name: describeSpec(spec), files: [], combined: emptyConfig(), source, problems, links };
+    return { spec, dialect: 'nginx', name: describeSpec(spec, (p) => reader.label(p)), files: [], combined: emptyConfig(), source, problems, links };
   }
 
   const problem = (file: PlacedFile, arg: Span, message: string, severity: ConfigProblem['severity']): void => {
@@ -118,7 +118,7 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
   const comments: Comment[] = [];
   for (const f of reader.all) for (const c of (f.config as NginxConfig).comments) comments.push({ text: c.text, span: shifted(c.span, f.base) });
   const combined: NginxConfig = { dialect: 'nginx', directives, comments, syntaxProblems: [] };
-  return { spec, dialect: 'nginx', name: describeSpec(spec, prefix), files: reader.all, combined, source: reader.combinedSource(), problems, links };
+  return { spec, dialect: 'nginx', name: describeSpec(spec, (p) => reader.label(p)), files: reader.all, combined, source: reader.combinedSource(), problems, links };
 }
 
 /** The folder of a pattern up to its first wildcard after `literal`: what decides whether it is inside the workspace. */
