@@ -131,7 +131,7 @@ describe('configuration: HAProxy files', () => {
     const loaded = await load({ dialect: 'haproxy', paths: ['haproxy.cfg', 'missing.cfg', 'gone.cfg', 'out.cfg'].map((p) => path.join(ws, p)) }, policyFor(ws));
     assert.deepStrictEqual(loaded.files.map((f) => f.label), ['haproxy.cfg']);
     assert.deepStrictEqual(
-      problems(loaded).map((p) => p.split(ws + '/').join('')),
+      problems(loaded),
       [
         '(configuration) error -f missing.cfg: No such file or directory (haproxy refuses to start)',
         '(configuration) error -f gone.cfg: No such file or directory (haproxy refuses to start)',

@@ -25,20 +25,20 @@ export async function loadHaproxyConfiguration(paths: readonly string[], files: 
   const problems: ConfigProblem[] = reader.problems;
   const spec = { dialect: 'haproxy' as const, paths };
   const order = haproxyLoadOrder(paths, files);
-  for (const m of order.missing) problems.push({ file: null, span: { start: 0, end: 0 }, message: `-f ${m}: No such file or directory (haproxy refuses to start)`, severity: 'error' });
+  for (const m of order.missing) problems.push({ file: null, span: { start: 0, end: 0 }, message: `-f ${reader.label(m)}: No such file or directory (haproxy refuses to start)`, severity: 'error' });
   for (const p of order.files) {
     const real = files.realpath(p);
     if (real === null) {
-      problems.push({ file: null, span: { start: 0, end: 0 }, message: `${p}: Too many levels of symbolic links, or a dangling link`, severity: 'error' });
+      problems.push({ file: null, span: { start: 0, end: 0 }, message: `${reader.label(p)}: Too many levels of symbolic links, or a dangling link`, severity: 'error' });
       continue;
     }
     if (!reader.allowed(real)) {
-      problems.push({ file: null, span: { start: 0, end: 0 }, message: `${p} is outside the workspace: not read (the setting affinityLint.includes.readOutsideWorkspace allows it); findings that depend on it may be missing`, severity: 'info' });
+      problems.push({ file: null, span: { start: 0, end: 0 }, message: `${reader.label(p)} is outside the workspace: not read (the setting affinityLint.includes.readOutsideWorkspace allows it); findings that depend on it may be missing`, severity: 'info' });
       continue;
     }
     if (reader.known(real)) continue;
     const read = await reader.read(real);
-    if ('error' in read) problems.push({ file: null, span: { start: 0, end: 0 }, message: `${p}: ${read.error}`, severity: read.error.startsWith('the configuration') ? 'warning' : 'error' });
+    if ('error' in read) problems.push({ file: null, span: { start: 0, end: 0 }, message: `${reader.label(p)}: ${read.error}`, severity: read.error.startsWith('the configuration') ? 'warning' : 'error' });
   }
 
   const sections: JoinedSection[] = [];
