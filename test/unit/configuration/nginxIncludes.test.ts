@@ -110,6 +110,18 @@ const CASES: readonly IncludeCase[] = [
     problems: ['nginx.conf:2 error open\\(\\) "missing.conf" failed \\(No such file or directory\\)'],
   },
   {
+    name: 'a missing file that nginx packages install (mime.types, fastcgi_params): a note, taken to be there on the server',
+    files: { 'nginx.conf': 'include /etc/nginx/modules-enabled/*.conf;\nhttp {\n    include mime.types;\n    include /etc/nginx/fastcgi_params;\n    include /etc/nginx/snippets/fastcgi-php.conf;\n    include conf.d/mime.types;\n}\n' },
+    read: ['nginx.conf'],
+    problems: [
+      'nginx.conf:3 info include not followed: mime.types is not in the workspace; nginx\'s packages install it',
+      'nginx.conf:4 info include not followed: fastcgi_params is not in the workspace',
+      'nginx.conf:5 info include not followed: snippets/fastcgi-php.conf is not in the workspace',
+      // Not where the packages put it: the configuration's own file, missing.
+      'nginx.conf:6 error open\\(\\) "conf.d/mime.types" failed',
+    ],
+  },
+  {
     name: 'relative paths resolve against the entry\'s folder, not the including file\'s',
     files: {
       'nginx.conf': 'http {\n    include conf.d/site.conf;\n}\n',

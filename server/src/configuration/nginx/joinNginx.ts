@@ -67,6 +67,11 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
       return matched.filter((p) => !outside.includes(p));
     }
     const resolved = reader.resolve(target);
+    if ('error' in resolved && mapped && resolved.error === 'No such file or directory' && PACKAGED.has(path.relative(prefix, target))) {
+      // A repository keeps its own files; this one comes with nginx on the server.
+      problem(file, arg.span, `include not followed: ${reader.label(target)} is not in the workspace; nginx's packages install it beside nginx.conf, so it is taken to be there on the server (findings that depend on it may be missing)`, 'info');
+      return null;
+    }
     if ('error' in resolved) {
       problem(file, arg.span, `open() "${value}" failed (${resolved.error}): nginx refuses the configuration (looked for ${reader.label(target)})`, 'error');
       return null;
@@ -120,6 +125,13 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
   const combined: NginxConfig = { dialect: 'nginx', directives, comments, syntaxProblems: [] };
   return { spec, dialect: 'nginx', name: describeSpec(spec, (p) => reader.label(p)), files: reader.all, combined, source: reader.combinedSource(), problems, links };
 }
+
+/**
+ * Files nginx's packages (nginx.org, Debian, Ubuntu, RHEL, Alpine) install in the conf prefix,
+ * which configuration repositories include but seldom keep: missing from the workspace, they are
+ * a note, not an error.
+ */
+const PACKAGED = new Set(['mime.types', 'fastcgi_params', 'fastcgi.conf', 'scgi_params', 'uwsgi_params', 'proxy_params', 'koi-utf', 'koi-win', 'win-utf', 'snippets/fastcgi-php.conf', 'snippets/snakeoil.conf']);
 
 /** The folder of a pattern up to its first wildcard after `literal`: what decides whether it is inside the workspace. */
 function staticFolder(pattern: string, literal: string): string {
