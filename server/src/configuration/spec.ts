@@ -26,7 +26,7 @@ export interface ReadPolicy {
    */
   readonly labelFrom?: readonly string[];
   /** Bounds other than MAX_CONFIGURATION_FILES / MAX_CONFIGURATION_CHARS (tests read small trees). */
-  readonly limits?: { readonly files: number; readonly chars: number };
+  readonly limits?: { readonly files: number; readonly chars: number; readonly copies?: number };
 }
 
 export const DEFAULT_NGINX_ROOT = '/etc/nginx';
@@ -34,6 +34,12 @@ export const DEFAULT_NGINX_ROOT = '/etc/nginx';
 /** Bounds on what one configuration reads: past them an include is not followed, and says so. */
 export const MAX_CONFIGURATION_FILES = 1000;
 export const MAX_CONFIGURATION_CHARS = 32 * 1024 * 1024;
+/**
+ * How many times one configuration's includes may bring a file in: a snippet included in many
+ * places counts each time, so files including each other twice over (a.conf includes b.conf twice,
+ * b.conf c.conf twice...) cannot make the reading take exponential time.
+ */
+export const MAX_INCLUDED_COPIES = 10000;
 
 /** The command line that reads a configuration, its paths from `from` (a folder, or how to name a path). */
 export function describeSpec(spec: ConfigurationSpec, from?: string | ((p: string) => string)): string {

@@ -239,6 +239,24 @@ const CASES: readonly IncludeCase[] = [
     problems: ['nginx.conf:2 warning include not followed: the configuration already spans 3 files.*conf\\.d/3\\.conf may be missing'],
   },
   {
+    name: 'files that include each other twice over: the copies are bounded, the rest not followed',
+    files: {
+      'nginx.conf': 'http {\n    include d0.conf;\n}\n',
+      ...Object.fromEntries([0, 1, 2, 3].map((i) => [`d${i}.conf`, `include d${i + 1}.conf;\ninclude d${i + 1}.conf;\n`])),
+      'd4.conf': 'server_tokens off;\n',
+    },
+    // Depth first: d0, d1, d2, d3, d4, d4, then d3 again (7 copies); its first d4 is the 8th, past
+    // the bound, and every include after it says so.
+    policy: { limits: { files: 100, chars: 100000, copies: 7 } },
+    read: ['nginx.conf', 'd0.conf', 'd1.conf', 'd2.conf', 'd3.conf', 'd4.conf'],
+    problems: [
+      'd3.conf:1 warning include not followed: the configuration\'s includes already brought in 7 files',
+      'd3.conf:2 warning include not followed: the configuration\'s includes already brought in 7 files',
+      'd1.conf:2 warning include not followed: the configuration\'s includes already brought in 7 files',
+      'd0.conf:2 warning include not followed: the configuration\'s includes already brought in 7 files',
+    ],
+  },
+  {
     name: 'more text than the bound',
     files: { 'nginx.conf': 'http {\n    include big.conf;\n}\n', 'big.conf': `# ${'x'.repeat(200)}\n` },
     policy: { limits: { files: 10, chars: 100 } },

@@ -6,7 +6,7 @@ import { shifted } from '../combinedSource';
 import type { FileAccess } from '../fileAccess';
 import { expandGlob, hasWildcards } from '../glob';
 import { ConfigurationReader, type PlacedFile } from '../reader';
-import { describeSpec, type ConfigProblem, type IncludeLink, type LoadedConfiguration, type ModelSource, type ReadPolicy } from '../spec';
+import { describeSpec, MAX_INCLUDED_COPIES, type ConfigProblem, type IncludeLink, type LoadedConfiguration, type ModelSource, type ReadPolicy } from '../spec';
 import { includeTarget } from './includePath';
 
 interface JoinedDirective {
@@ -79,6 +79,9 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
     return [target];
   };
 
+  let copies = 0;
+  const maxCopies = policy.limits?.copies ?? MAX_INCLUDED_COPIES;
+
   /** Copies of `d` (and what its includes bring) placed under `parent`. */
   const join = async (d: NginxDirective, file: PlacedFile, parent: JoinedDirective | null, chain: readonly string[]): Promise<NginxDirective[]> => {
     if (d.name === 'include' && d.children === null && d.args.length === 1) {
@@ -87,6 +90,10 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
       links.push({ file: file.path, span: d.args[0].span, targets });
       const out: NginxDirective[] = [];
       for (const target of targets) {
+        if (++copies > maxCopies) {
+          problem(file, d.args[0].span, `include not followed: the configuration's includes already brought in ${maxCopies} files, the most Affinity Lint reads for one (files that include others several times over); findings that depend on ${reader.label(target)} may be missing`, 'warning');
+          break;
+        }
         const real = files.realpath(target) ?? target;
         if (chain.includes(real)) {
           const via = [...chain.slice(chain.indexOf(real)), real].map((p) => reader.label(p)).join(' → ');
