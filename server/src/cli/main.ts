@@ -308,5 +308,5 @@ function configurationsOf(options: CliOptions, named: FileList['files'], layoutO
     }
   }
   // Messages name files as the output does: from the working folder when under it.
-  return { specs: runs, policy: { roots: [...roots], readOutside: layout.readOutside, nginxRoot: layout.nginxRoot, labelFrom: [realPath(process.cwd())] } };
+  return { specs: runs, policy: { roots: [...roots], readOutside: layout.readOutside, nginxRoot: layout.nginxRoot, labelFrom: [realPath(process.cwd())], readOutsideHint: '--read-outside reads it' } };
 }

@@ -25,11 +25,17 @@ export interface ReadPolicy {
    * told apart. Files under none are named from the entry's folder, else by their absolute paths.
    */
   readonly labelFrom?: readonly string[];
+  /** How a message says files outside `roots` can be read: the setting, or the CLI's flag. */
+  readonly readOutsideHint?: string;
   /** Bounds other than MAX_CONFIGURATION_FILES / MAX_CONFIGURATION_CHARS (tests read small trees). */
   readonly limits?: { readonly files: number; readonly chars: number; readonly copies?: number };
 }
 
 export const DEFAULT_NGINX_ROOT = '/etc/nginx';
+
+export function outsideHint(policy: ReadPolicy): string {
+  return policy.readOutsideHint ?? 'the setting affinityLint.includes.readOutsideWorkspace allows it';
+}
 
 /** Bounds on what one configuration reads: past them an include is not followed, and says so. */
 export const MAX_CONFIGURATION_FILES = 1000;

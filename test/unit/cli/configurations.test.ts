@@ -136,6 +136,20 @@ const CASES: readonly CliCase[] = [
     stdout: [/^lb\/10-shop\.cfg:3:5: error haproxy\/invalid-cookie-options: /, /^1 problem \(1 errors/],
   },
   {
+    name: '--nginx-root: absolute includes under it are read from the entry\'s folder',
+    files: { 'nginx.conf': NGINX_CONF.replace('include conf.d/*.conf;', 'include /usr/local/nginx/conf/conf.d/*.conf;'), 'conf.d/app.conf': APP, 'sites-enabled/shop': SHOP },
+    argv: ['--nginx-root', '/usr/local/nginx/conf', '-c', 'nginx.conf'],
+    code: 1,
+    stdout: [`${STRANDED} (see sites-enabled/shop:4, nginx.conf:3)`, ONE_WARNING],
+  },
+  {
+    name: 'without it, the same include is outside the folders given: a note on the include',
+    files: { 'nginx.conf': NGINX_CONF.replace('include conf.d/*.conf;', 'include /usr/local/nginx/conf/conf.d/*.conf;'), 'conf.d/app.conf': APP, 'sites-enabled/shop': SHOP },
+    argv: ['-c', 'nginx.conf'],
+    code: 0,
+    stdout: [/^nginx\.conf:4:13: info nginx\/syntax: include not followed: \/usr\/local\/nginx\/conf\/conf\.d\/\*\.conf is outside the workspace \(--read-outside reads it\)/, '1 problem (0 errors, 0 warnings, 1 infos, 0 hints)'],
+  },
+  {
     name: '-c with an entry that is not there: an I/O error, exit status 2',
     files: {},
     argv: ['-c', 'missing.conf'],

@@ -5,7 +5,7 @@ import { resolveDefaults } from '../../parsing/haproxyModel';
 import { shifted } from '../combinedSource';
 import type { FileAccess } from '../fileAccess';
 import { ConfigurationReader } from '../reader';
-import { describeSpec, type ConfigProblem, type LoadedConfiguration, type ModelSource, type ReadPolicy } from '../spec';
+import { describeSpec, outsideHint, type ConfigProblem, type LoadedConfiguration, type ModelSource, type ReadPolicy } from '../spec';
 import { haproxyLoadOrder } from './loadOrder';
 
 interface JoinedSection extends HaproxySection {
@@ -33,7 +33,7 @@ export async function loadHaproxyConfiguration(paths: readonly string[], files: 
       continue;
     }
     if (!reader.allowed(real)) {
-      problems.push({ file: null, span: { start: 0, end: 0 }, message: `${reader.label(p)} is outside the workspace: not read (the setting affinityLint.includes.readOutsideWorkspace allows it); findings that depend on it may be missing`, severity: 'info' });
+      problems.push({ file: null, span: { start: 0, end: 0 }, message: `${reader.label(p)} is outside the workspace: not read (${outsideHint(policy)}); findings that depend on it may be missing`, severity: 'info' });
       continue;
     }
     if (reader.known(real)) continue;

@@ -6,7 +6,7 @@ import { shifted } from '../combinedSource';
 import type { FileAccess } from '../fileAccess';
 import { expandGlob, hasWildcards } from '../glob';
 import { ConfigurationReader, type PlacedFile } from '../reader';
-import { describeSpec, MAX_INCLUDED_COPIES, type ConfigProblem, type IncludeLink, type LoadedConfiguration, type ModelSource, type ReadPolicy } from '../spec';
+import { describeSpec, outsideHint, MAX_INCLUDED_COPIES, type ConfigProblem, type IncludeLink, type LoadedConfiguration, type ModelSource, type ReadPolicy } from '../spec';
 import { includeTarget } from './includePath';
 
 interface JoinedDirective {
@@ -53,7 +53,7 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
     const pattern = hasWildcards(target.slice(literal.length));
     const shown = mapped && path.isAbsolute(value) ? `${value}, read from ${reader.label(target)}` : reader.label(target);
     if (!reader.allowed(files.realpath(pattern ? staticFolder(target, literal) : target) ?? target)) {
-      problem(file, arg.span, `include not followed: ${shown} is outside the workspace (the setting affinityLint.includes.readOutsideWorkspace allows it); findings that depend on it may be missing`, 'info');
+      problem(file, arg.span, `include not followed: ${shown} is outside the workspace (${outsideHint(policy)}); findings that depend on it may be missing`, 'info');
       return null;
     }
     if (pattern) {
@@ -62,7 +62,7 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
       const matched = expandGlob(target, files, literal);
       const outside = matched.filter((p) => !reader.allowed(files.realpath(p) ?? p));
       if (outside.length) {
-        problem(file, arg.span, `include not followed for ${outside.map((p) => reader.label(p)).join(', ')}: ${outside.length > 1 ? 'they lead' : 'it leads'} outside the workspace (the setting affinityLint.includes.readOutsideWorkspace allows it); findings that depend on ${outside.length > 1 ? 'them' : 'it'} may be missing`, 'info');
+        problem(file, arg.span, `include not followed for ${outside.map((p) => reader.label(p)).join(', ')}: ${outside.length > 1 ? 'they lead' : 'it leads'} outside the workspace (${outsideHint(policy)}); findings that depend on ${outside.length > 1 ? 'them' : 'it'} may be missing`, 'info');
       }
       return matched.filter((p) => !outside.includes(p));
     }
