@@ -103,7 +103,10 @@ async function checkNginx(req: ValidateConfigurationRequest, m: Mapping, notes: 
   if (!entry) return usage(req, 'nginx needs -c <entry>', notes);
   // Relative log, temp and pid paths land in the copy (the prefix given, mapped onto it, or its top).
   const args = nginxTestArgs(prefix ?? m.copyDir, req);
-  for (const g of globals) args.push('-g', g);
+  // nginx -t creates the pid file (/run/nginx.pid, which a user cannot write): it goes in the prefix.
+  if (!movePidFile(entry)) globals.push('pid logs/nginx.pid;');
+  // nginx keeps only the last -g: one argument holds them all.
+  if (globals.length) args.push('-g', globals.join(' '));
   args.push('-c', entry);
   const command = [req.binary, ...args];
   const result = await runProcess(req.binary, args, { cwd: m.copyDir, timeoutMs: req.timeoutMs ?? DEFAULT_VALIDATE_TIMEOUT_MS });
@@ -131,6 +134,17 @@ async function checkHaproxy(req: ValidateConfigurationRequest, m: Mapping, notes
   const problems = placeAll(parseHaproxyOutput(`${result.stdout}\n${result.stderr}`), m, haproxyFilesInOrder(paths), req.binary);
   // Exit status 2: "no error but will not start (no listener)".
   return finish(result.code === 0 || result.code === 2, result, problems, command, notes, req.binary);
+}
+
+/**
+ * Points the entry's `pid` directives at `logs/nginx.pid` in the prefix, on the same line (the pid
+ * file is the running server's, not configuration); false when the entry has none.
+ */
+function movePidFile(entry: string): boolean {
+  const text = readText(entry);
+  const out = text.replace(/^([ \t]*pid[ \t]+)(?:"[^"]*"|'[^']*'|[^\s;]+)([ \t]*;)/gm, '$1logs/nginx.pid$2');
+  if (out !== text) writeReplacing(entry, Buffer.from(out, 'latin1'));
+  return /^[ \t]*pid[ \t]/m.test(text);
 }
 
 function usage(req: ValidateConfigurationRequest, why: string, notes: string[]): Found {
@@ -238,7 +252,7 @@ export function rewriteSystemPaths(copyDir: string, systemRoot: string): void {
           const rel = (rest ?? '').replace(/^\/+/, '');
           return targetInCopy(copyDir, rel) ? `${lead}${path.join(copyDir, rel)}${rest?.endsWith('/') ? '/' : ''}` : whole;
         });
-        if (out !== text) writeReplacing(p, out);
+        if (out !== text) writeReplacing(p, Buffer.from(out, 'latin1'));
       }
     }
   };

@@ -33,6 +33,7 @@ describe('validation: a whole configuration on a temporary copy (fake binaries)'
       'nginx',
       `echo "args $*" >> "${log}"
 conf=""; prev=""; for a in "$@"; do [ "$prev" = "-c" ] && conf="$a"; prev="$a"; done
+grep -n '^ *pid' "$conf" | sed 's/^/pid at /' >> "${log}"
 n=0
 while IFS= read -r line; do
   n=$((n+1))
@@ -84,7 +85,7 @@ exit 0`,
     // The absolute include of conf.d/ was read from the copy; /etc/nginx/mime.types, not in the copy, stays the system's.
     const read = fs.readFileSync(log, 'utf8');
     assert.match(read, new RegExp(`^read ${temp}/[^/]+/conf/conf\\.d/app\\.conf$`, 'm'));
-    assert.match(read, /args -t -p \S+\/conf\/ -e stderr -c \S+\/conf\/nginx\.conf/);
+    assert.match(read, /args -t -p \S+\/conf\/ -e stderr -g pid logs\/nginx\.pid; -c \S+\/conf\/nginx\.conf/);
     assert.deepStrictEqual(snapshot(root), before, 'a file of the user changed');
     assert.deepStrictEqual(fs.readdirSync(temp), [], 'the temporary copy was left behind');
   });
@@ -101,7 +102,7 @@ exit 0`,
     const { binary, log } = fakeNginxReading();
     const ok = await validateConfiguration(nginxRequest(root, binary, { args: ['-p', 'run/', '-g', 'daemon off;', '-c', 'nginx.conf'] }));
     assert.strictEqual(ok.status, 'accepted');
-    assert.match(fs.readFileSync(log, 'utf8'), /args -t -p \S+\/conf\/run\/ -e stderr -g daemon off; -c \S+\/conf\/nginx\.conf/);
+    assert.match(fs.readFileSync(log, 'utf8'), /args -t -p \S+\/conf\/run\/ -e stderr -g daemon off; pid logs\/nginx\.pid; -c \S+\/conf\/nginx\.conf/);
     const cases: [string[], RegExp][] = [
       [['-c', '/srv/other/nginx.conf'], /\/srv\/other\/nginx\.conf is not inside/],
       [['-t', 'x'], /nginx argument -t is not one of -c, -p, -g/],
@@ -121,6 +122,20 @@ exit 0`,
     const outcome = await validateConfiguration(nginxRequest(root, binary, { args: ['-c', '/etc/nginx/nginx.conf'] }));
     assert.strictEqual(outcome.status, 'accepted');
     assert.match(fs.readFileSync(log, 'utf8'), /-c \S+\/conf\/nginx\.conf\n/);
+  });
+
+  it('moves the pid file nginx -t creates into the prefix, in place of the entry’s own, keeping every other byte', async () => {
+    const root = site();
+    const entry = path.join(root, 'nginx.conf');
+    const original = Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\nuser www-data;\npid /run/nginx.pid;\n'), fs.readFileSync(entry)]);
+    fs.writeFileSync(entry, original);
+    const { binary, log } = fakeNginxReading();
+    const outcome = await validateConfiguration(nginxRequest(root, binary));
+    assert.strictEqual(outcome.status, 'accepted');
+    const read = fs.readFileSync(log, 'utf8');
+    assert.match(read, /^pid at 3:pid logs\/nginx\.pid;$/m);
+    assert.match(read, /args -t -p \S+ -e stderr -c /, 'no -g pid beside the entry’s own');
+    assert.deepStrictEqual(fs.readFileSync(entry), original);
   });
 
   it('reports a server that crashes (nginx recursing through an include cycle) as a refusal', async () => {
@@ -198,6 +213,15 @@ exit 1`,
       });
     }
 
+    it('keeps every byte it does not rewrite (a Latin-1 comment)', () => {
+      const copy = path.join(scratch.dir, 'copy');
+      const file = scratch.file('copy/nginx.conf', '');
+      scratch.file('copy/conf.d/app.conf', '');
+      fs.writeFileSync(file, Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\ninclude /etc/nginx/conf.d/app.conf;\n')]));
+      rewriteSystemPaths(copy, '/etc/nginx');
+      assert.deepStrictEqual(fs.readFileSync(file), Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from(`\ninclude ${copy}/conf.d/app.conf;\n`)]));
+    });
+
     it('points an absolute link into the system root (sites-enabled/default) at the copy', () => {
       const copy = path.join(scratch.dir, 'copy');
       scratch.file('copy/sites-available/default', 'server { }\n');
@@ -235,9 +259,9 @@ describe('validation: a whole configuration, judged by the installed servers', f
     if (!versions[dialect]) test.skip();
   }
 
-  /** nginx.conf with a conf.d/ glob (absolute) and a sites-enabled/ glob (relative), listening on loopback only. */
+  /** nginx.conf with a conf.d/ glob (absolute) and a sites-enabled/ glob (relative), listening on loopback only, no access log (a user cannot write Debian's). */
   function nginxSite(nginxConf?: string): string {
-    scratch.file('etc-nginx/nginx.conf', nginxConf ?? 'events {}\n\nhttp {\n    include /etc/nginx/conf.d/*.conf;\n    include sites-enabled/*;\n}\n');
+    scratch.file('etc-nginx/nginx.conf', nginxConf ?? 'events {}\n\nhttp {\n    access_log off;\n    include /etc/nginx/conf.d/*.conf;\n    include sites-enabled/*;\n}\n');
     scratch.file('etc-nginx/conf.d/app.conf', 'upstream app {\n    hash $cookie_sid consistent;\n    server 127.0.0.1:8080;\n}\n');
     scratch.file('etc-nginx/sites-enabled/shop', 'server {\n    listen 127.0.0.1:18481;\n\n    location / {\n        proxy_pass http://app;\n    }\n}\n');
     return path.join(scratch.dir, 'etc-nginx');
@@ -258,14 +282,14 @@ describe('validation: a whole configuration, judged by the installed servers', f
     [
       'places a missing plain include on the include line, naming the original path',
       () => undefined,
-      'events {}\n\nhttp {\n    include /etc/nginx/conf.d/*.conf;\n    include sites-enabled/cart;\n}\n',
+      'events {}\n\nhttp {\n    access_log off;\n    include /etc/nginx/conf.d/*.conf;\n    include sites-enabled/cart;\n}\n',
       'rejected',
-      (root) => [['nginx.conf', 4, 'error', `open() "${root}/sites-enabled/cart" failed (2: No such file or directory)`]],
+      (root) => [['nginx.conf', 5, 'error', `open() "${root}/sites-enabled/cart" failed (2: No such file or directory)`]],
     ],
     [
       'accepts a glob that matches nothing',
       () => undefined,
-      'events {}\n\nhttp {\n    include /etc/nginx/conf.d/*.conf;\n    include sites-enabled/*;\n    include streams-enabled/*.conf;\n}\n',
+      'events {}\n\nhttp {\n    access_log off;\n    include /etc/nginx/conf.d/*.conf;\n    include sites-enabled/*;\n    include streams-enabled/*.conf;\n}\n',
       'accepted',
       () => [],
     ],
