@@ -185,11 +185,22 @@ export class Sandbox {
     return fs.existsSync(this.host(p));
   }
 
-  /** Replaces the folder `dir` of the sandbox (`/etc/nginx`) with `files` (relative path -> content), and keeps repairs out of it. */
-  layTree(dir: string, files: ReadonlyMap<string, Buffer>): void {
+  /**
+   * Replaces the folder `dir` of the sandbox (`/etc/nginx`) with `files` (relative path -> content,
+   * or `{ link }` for a symbolic link, kept as it is: an absolute one resolves inside the chroot),
+   * and keeps repairs out of it.
+   */
+  layTree(dir: string, files: ReadonlyMap<string, Buffer | { readonly link: string }>): void {
     fs.rmSync(this.host(dir), { recursive: true, force: true });
     fs.mkdirSync(this.host(dir), { recursive: true });
-    for (const [rel, content] of files) this.put(path.posix.join(dir, rel), content);
+    for (const [rel, content] of files) {
+      const p = path.posix.join(dir, rel);
+      if (Buffer.isBuffer(content)) this.put(p, content);
+      else {
+        fs.mkdirSync(path.dirname(this.host(p)), { recursive: true });
+        fs.symlinkSync(content.link, this.host(p));
+      }
+    }
     this.protectedDir = dir;
   }
 

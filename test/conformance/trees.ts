@@ -5,7 +5,7 @@
  * or `haproxy -c -f ... -f ...` (verdict before). Our CLI then lints a temporary copy of the tree and
  * fixes it (`affinity-lint --fix`, with the server's own arguments: `-c entry` / `-f x -f y`), and the
  * fixed copy is judged again (verdict after). A tree accepted before and refused after is a failure,
- * as is a tree whose verdict before is not the one its tree.json states.
+ * as is a tree whose verdict before or after is not the one its tree.json states.
  *
  * The findings tree.json expects (rule id, file, line) are what a linter of the whole configuration
  * must report; they are compared when the CLI lints configurations (`-c` / `-f`, seen in `--help`).
@@ -62,18 +62,28 @@ export function readTreeSpec(dir: string): TreeSpec {
   return { name, dir, dialect, args: args as string[], verdict: { before: verdictOf(v.before), after: verdictOf(v.after) }, findings };
 }
 
-/** The tree's files (relative paths with `/`, sorted), tree.json excepted. */
+/** The tree's files and symbolic links (relative paths with `/`, sorted), tree.json excepted. */
 export function treeFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (rel: string): void => {
     for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
       const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(r);
+      if (e.isDirectory() && !e.isSymbolicLink()) walk(r);
       else if (r !== 'tree.json') out.push(r);
     }
   };
   walk('');
   return out.sort();
+}
+
+/** A file's bytes, or a symbolic link's target (not followed: `/etc/nginx/...` means the tree's own). */
+export function entryOf(file: string): Buffer | { readonly link: string } {
+  return fs.lstatSync(file).isSymbolicLink() ? { link: fs.readlinkSync(file) } : fs.readFileSync(file);
+}
+
+function sameEntry(a: string, b: string): boolean {
+  const [x, y] = [entryOf(a), entryOf(b)];
+  return Buffer.isBuffer(x) && Buffer.isBuffer(y) ? x.equals(y) : !Buffer.isBuffer(x) && !Buffer.isBuffer(y) && x.link === y.link;
 }
 
 /** Whether the CLI lints whole configurations: its help names `-c` and `-f`. */
@@ -128,7 +138,7 @@ function runCli(args: string[], cwd: string): { code: number | null; stdout: str
 /** Lays the tree (or its fixed copy) into the sandbox and has the real server judge it. */
 async function judge(sb: Sandbox, spec: TreeSpec, from: string, repair: boolean): Promise<Verdict> {
   const root = spec.dialect === 'nginx' ? '/etc/nginx' : '/etc/haproxy';
-  sb.layTree(root, new Map(treeFiles(from).map((f) => [f, fs.readFileSync(path.join(from, f))])));
+  sb.layTree(root, new Map(treeFiles(from).map((f) => [f, entryOf(path.join(from, f))])));
   const at = (p: string): string => path.posix.join(root, p);
   return spec.dialect === 'nginx' ? sb.nginx(at(spec.args[1]), 'main', repair) : sb.haproxyFiles(spec.args.filter((_, i) => i % 2 === 1).map(at), repair, root);
 }
@@ -142,7 +152,9 @@ async function runTree(base: SandboxBase, spec: TreeSpec, configurations: boolea
     const before = await judge(sb, spec, spec.dir, true);
     for (const f of treeFiles(spec.dir)) {
       fs.mkdirSync(path.dirname(path.join(work, f)), { recursive: true });
-      fs.copyFileSync(path.join(spec.dir, f), path.join(work, f));
+      const entry = entryOf(path.join(spec.dir, f));
+      if (Buffer.isBuffer(entry)) fs.writeFileSync(path.join(work, f), entry);
+      else fs.symlinkSync(entry.link, path.join(work, f));
     }
     const targets = cliTargets(spec, configurations);
     const linted = runCli(['--format', 'json', ...targets], work);
@@ -159,8 +171,9 @@ async function runTree(base: SandboxBase, spec: TreeSpec, configurations: boolea
     const fixedRun = runCli(['--fix', ...targets], work);
     const fixed = Number(/fixed (\d+) problems?/.exec(fixedRun.stdout)?.[1] ?? 0);
     if (fixedRun.code !== 0 && fixedRun.code !== 1) problems.push(`affinity-lint --fix exited ${fixedRun.code}: ${fixedRun.stderr.trim().split('\n')[0] ?? ''}`);
-    const filesChanged = treeFiles(spec.dir).filter((f) => !fs.existsSync(path.join(work, f)) || !fs.readFileSync(path.join(work, f)).equals(fs.readFileSync(path.join(spec.dir, f))));
-    const added = treeFiles(work).filter((f) => !fs.existsSync(path.join(spec.dir, f)));
+    const present = (p: string): boolean => fs.lstatSync(p, { throwIfNoEntry: false }) !== undefined;
+    const filesChanged = treeFiles(spec.dir).filter((f) => !present(path.join(work, f)) || !sameEntry(path.join(work, f), path.join(spec.dir, f)));
+    const added = treeFiles(work).filter((f) => !present(path.join(spec.dir, f)));
     if (added.length) problems.push(`--fix created ${added.join(', ')}`);
     // After: the same sandbox (its repaired environment), no new repairs: a fix that needs one breaks the tree.
     const after = filesChanged.length || added.length ? await judge(sb, spec, work, false) : before;
@@ -168,6 +181,7 @@ async function runTree(base: SandboxBase, spec: TreeSpec, configurations: boolea
     const verdict = (v: Verdict): TreeVerdict => (v.accepted ? 'accepted' : 'refused');
     if (verdict(before) !== spec.verdict.before) problems.push(`the server ${verdict(before)} the tree; tree.json says ${spec.verdict.before}${before.error ? ` (${before.error})` : ''}`);
     if (before.accepted && !after.accepted) problems.push(`BROKEN by --fix: ${after.error}`);
+    else if (verdict(after) !== spec.verdict.after) problems.push(`after --fix the server ${verdict(after)} the tree; tree.json says ${spec.verdict.after}${after.error ? ` (${after.error})` : ''}`);
     if (configurations && (comparison.missing.length || comparison.unexpected.length)) problems.push('findings differ from tree.json');
     return { tree: spec.name, files: treeFiles(spec.dir).length, findingsBefore: reported.length, fixed, filesChanged, before, after, comparison, problems };
   } finally {

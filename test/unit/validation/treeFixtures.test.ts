@@ -10,7 +10,7 @@ describe('multi-file fixture trees (test/fixtures/trees)', () => {
   const names = fs.readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 
   it('holds the trees the conformance run judges', () => {
-    assert.deepStrictEqual(names, ['haproxy-confd', 'haproxy-numbered', 'nginx-debian', 'nginx-empty-glob', 'nginx-include-cycle', 'nginx-missing-include', 'nginx-sticky-oss']);
+    assert.deepStrictEqual(names, ['haproxy-confd', 'haproxy-numbered', 'nginx-debian', 'nginx-empty-glob', 'nginx-include-cycle', 'nginx-missing-include', 'nginx-sites-symlinks', 'nginx-sticky-oss']);
   });
 
   for (const name of names) {
@@ -38,6 +38,7 @@ describe('multi-file fixture trees (test/fixtures/trees)', () => {
       ['nginx-empty-glob', 'accepted'],
       ['nginx-include-cycle', 'refused'],
       ['nginx-missing-include', 'refused'],
+      ['nginx-sites-symlinks', 'accepted'],
       ['nginx-sticky-oss', 'refused'],
     ]);
   });
