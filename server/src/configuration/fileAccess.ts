@@ -16,6 +16,8 @@ export interface FileAccess {
   realpath(file: string): string | null;
   /** The size in bytes of a file, or null. */
   size(file: string): number | null;
+  /** Where a symbolic link points, as written in it; null when the path is not a link. */
+  readlink(file: string): string | null;
 }
 
 /** The file system, with the texts of open documents (by absolute path) taking the place of the disk's. */
@@ -65,6 +67,14 @@ export class DiskFiles implements FileAccess {
       return fs.realpathSync(file);
     } catch {
       return this.overlay(file) !== undefined ? path.resolve(file) : null;
+    }
+  }
+
+  readlink(file: string): string | null {
+    try {
+      return fs.readlinkSync(file);
+    } catch {
+      return null;
     }
   }
 
