@@ -74,7 +74,7 @@ const configurations = new WorkspaceConfigurations(
 );
 diagnostics.configurations = configurations;
 let settingsSupported = false;
-const saveValidator = new SaveValidator({ connection, store, trust, detector, editor: editorConfig, republish: (uri) => diagnostics.schedule(uri) });
+const saveValidator = new SaveValidator({ connection, store, trust, detector, editor: editorConfig, republish: (uri) => diagnostics.schedule(uri), configurations });
 
 /** Settings, trust or binaries changed: forget what was derived from them, lint again, refresh the status item. */
 function reconfigure(): void {
