@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { discoverConfigurations } from '../configuration/discover';
-import { DiskFiles } from '../configuration/fileAccess';
+import { CachedFiles, OverlayFiles } from '../configuration/fileAccess';
 import { normalizeLayout, type LayoutSettings } from '../configuration/layoutSettings';
 import { lintConfiguration } from '../configuration/lintConfiguration';
 import { loadConfiguration, ModelCache } from '../configuration/load';
@@ -57,6 +57,8 @@ export class WorkspaceConfigurations {
   private discovering: Promise<void> | null = null;
   private readonly projectConfigs = new ProjectConfigFinder();
   readonly cache: ModelCache;
+  /** The disk as last seen; told of every change the editor's file watcher reports. */
+  private readonly disk = new CachedFiles();
 
   constructor(
     parser: ConfigParser,
@@ -83,6 +85,7 @@ export class WorkspaceConfigurations {
   invalidate(): void {
     this.discovering = null;
     this.projectConfigs.clear();
+    this.disk.clear();
   }
 
   private async layoutOf(folder: string): Promise<LayoutSettings> {
@@ -133,13 +136,13 @@ export class WorkspaceConfigurations {
   }
 
   /** File access with open documents' texts in place of the disk's. */
-  private files(): DiskFiles {
+  private files(): OverlayFiles {
     const open = new Map<string, OpenDocument>();
     for (const doc of this.store.all()) {
       const p = uriToPath(doc.uri);
       if (p) open.set(p, doc);
     }
-    return new DiskFiles((file) => open.get(file)?.source.text);
+    return new OverlayFiles(this.disk, (file) => open.get(file)?.source.text);
   }
 
   /** Reads a configuration again (with the open documents' current models) and lints it. */
@@ -148,7 +151,7 @@ export class WorkspaceConfigurations {
       const p = uriToPath(doc.uri);
       if (!p || !this.membership.get(p)?.includes(state.key)) continue;
       await this.store.refresh(doc);
-      if (doc.config) this.cache.put(p, doc.dialect, doc.source.text, doc.config);
+      if (doc.config) this.cache.put(p, doc.dialect, doc.source.text, doc.config, doc.source);
     }
     const policy = this.policies.get(state.folder) ?? { roots: this.folders, readOutside: false, nginxRoot: '/etc/nginx' };
     state.loaded = await loadConfiguration(state.spec, this.files(), this.cache.models, policy);
@@ -196,6 +199,7 @@ export class WorkspaceConfigurations {
   /** Files changed, appeared or went away on disk: read what they belong to again. */
   async filesChanged(paths: readonly string[], structural: boolean): Promise<FileFindings[]> {
     for (const p of paths) this.cache.forget(p);
+    this.disk.forget(paths);
     if (structural) {
       this.invalidate();
       await this.ready();
@@ -261,7 +265,7 @@ export class WorkspaceConfigurations {
     const state = (await this.configurationsOf(uri))[0];
     if (!file || !state) return null;
     const open = this.files();
-    const files = new DiskFiles((f) => (f === file ? text : open.overlayText(f)));
+    const files = new OverlayFiles(this.disk, (f) => (f === file ? text : open.overlayText(f)));
     const policy = this.policies.get(state.folder) ?? { roots: this.folders, readOutside: false, nginxRoot: '/etc/nginx' };
     const loaded = await loadConfiguration(state.spec, files, this.cache.models, policy);
     const settings = await this.lintSettings(uri);
