@@ -7,6 +7,9 @@ import { lintConfiguration } from '../configuration/lintConfiguration';
 import { loadConfiguration, ModelCache } from '../configuration/load';
 import { specKey, type ConfigurationSpec, type LoadedConfiguration, type ReadPolicy } from '../configuration/spec';
 import type { Linter } from '../engine/linter';
+import { TextLinter } from '../engine/lintText';
+import { detectDialect } from '../engine/dialect';
+import { collectFiles } from '../cli/files';
 import { ProjectConfigFinder } from '../engine/projectConfig';
 import type { LintSettings } from '../engine/settings';
 import type { ConfigParser } from '../parsing/configParser';
@@ -61,7 +64,7 @@ export class WorkspaceConfigurations {
   private readonly disk = new CachedFiles();
 
   constructor(
-    parser: ConfigParser,
+    private readonly parser: ConfigParser,
     private readonly store: DocumentStore,
     private readonly linter: Linter,
     /** The explicit `affinityLint` settings of a folder (VS Code's configuration). */
@@ -213,17 +216,34 @@ export class WorkspaceConfigurations {
     return this.findingsOf(states);
   }
 
-  /** Every configuration read and linted again (the workspace lint command), one at a time. */
+  /**
+   * Every configuration read and linted again (the workspace lint command), one at a time, then
+   * every other NGINX or HAProxy file of the workspace folders, alone; stops when `progress` says so.
+   */
   async relintAll(progress: (done: number, total: number, name: string) => boolean): Promise<FileFindings[]> {
     this.invalidate();
     await this.ready();
     const states = this.all();
-    for (let i = 0; i < states.length; i++) {
-      if (!progress(i, states.length, states[i].loaded?.name ?? states[i].key)) break;
-      await this.load(states[i]);
+    const alone = collectFiles(this.folders).files.map((f) => f.path).filter((p) => !this.membership.has(p));
+    const total = states.length + alone.length;
+    let stopped = false;
+    for (let i = 0; i < states.length && !stopped; i++) {
+      if (!progress(i, total, states[i].loaded?.name ?? states[i].key)) stopped = true;
+      else await this.load(states[i]);
     }
     this.rebuildMembership();
-    return this.findingsOf(states);
+    const out = this.findingsOf(states);
+    const textLinter = new TextLinter(this.parser, this.linter.rules);
+    for (let i = 0; i < alone.length && !stopped; i++) {
+      if (!progress(states.length + i, total, path.basename(alone[i]))) break;
+      const read = this.files().read(alone[i]);
+      if ('error' in read) continue;
+      const verdict = await detectDialect(this.parser, alone[i], read.text);
+      if (verdict.kind !== 'config') continue;
+      const result = await textLinter.lint(verdict.dialect, read.text, await this.lintSettings(pathToUri(alone[i])));
+      out.push({ file: alone[i], source: result.source, findings: result.findings });
+    }
+    return out;
   }
 
   /** The findings of the files of these configurations, each file's merged over all its configurations. */
