@@ -84,6 +84,11 @@ export class WorkspaceConfigurations {
     return this.folders;
   }
 
+  /** Whether a file lies in a workspace folder: the only files a fix may edit. */
+  inWorkspace(file: string): boolean {
+    return this.folders.some((f) => file === f || file.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
+  }
+
   /** Settings or the tree changed: find the configurations again on the next question. */
   invalidate(): void {
     this.discovering = null;
