@@ -141,7 +141,17 @@ export class WorkspaceConfigurations {
       for (const f of state.loaded?.files ?? []) membership.set(f.path, [...(membership.get(f.path) ?? []), state.key]);
     }
     this.membership = membership;
+    const members = [...membership].map(([file, keys]) => ({ uri: pathToUri(file), dialect: this.states.get(keys[0])!.spec.dialect })).sort((a, b) => (a.uri < b.uri ? -1 : 1));
+    const signature = members.map((m) => `${m.dialect}:${m.uri}`).join('\n');
+    if (signature !== this.membersSent) {
+      this.membersSent = signature;
+      this.onMembers?.(members);
+    }
   }
+
+  private membersSent = '';
+  /** Called with every file the configurations read when that list changes. */
+  onMembers: ((files: { uri: string; dialect: 'nginx' | 'haproxy' }[]) => void) | null = null;
 
   /** File access with open documents' texts in place of the disk's. */
   private files(): OverlayFiles {
