@@ -443,7 +443,9 @@ async function haproxyFolder(page) {
   const rows = await waitForProblems(page, (t) => t.includes('haproxy/invalid-cookie-options'), 'haproxy/invalid-cookie-options in the Problems panel');
   assert.ok(rows.some((r) => r.includes('10-shop.cfg')), `a 10-shop.cfg row in ${JSON.stringify(rows)}`);
   const { text } = await hoverText(page, 'cookie SERVERID');
-  assert.match(text, /cookie 'SERVERID' in a backend working in TCP mode/);
+  // The reason is in another file: the message names it, and the hover links to it.
+  assert.match(text, /cookie 'SERVERID' in a backend working in TCP mode \(inherited: 'mode tcp' at line \d+ of 00-global\.cfg\)/);
+  assert.match(text, /00-global\.cfg\(\d+, \d+\): 'mode tcp' in effect/);
   await shot(page, 'haproxy-folder-fragment-error');
   await dismissHover(page);
 
