@@ -500,7 +500,8 @@ async function nginxDebian(page) {
 
 /**
  * Go to Definition (F12) on the upstream name of `proxy_pass http://shop` in the site file opens
- * conf.d/upstreams.conf at `upstream shop`. The definition provider comes from branch `nav`.
+ * conf.d/upstreams.conf at `upstream shop` (the definition provider of the navigation work, merged
+ * from branch `nav`).
  */
 async function goToUpstreamDefinition(page) {
   const site = 'nginx-debian/sites-enabled/shop.conf';
@@ -511,8 +512,9 @@ async function goToUpstreamDefinition(page) {
   await goTo(page, line, text.indexOf('http://shop') + 'http://'.length + 2);
   await page.keyboard.press('F12');
   await page.locator('.tabs-container .tab.active[aria-label*="upstreams.conf"]').waitFor({ state: 'visible', timeout: 15_000 });
+  // The cursor lands on the upstream's name.
   const upstreamLine = lineIn('nginx-debian/conf.d/upstreams.conf', 'upstream shop {');
-  await page.locator('#status\\.editor\\.selection', { hasText: `Ln ${upstreamLine},` }).waitFor({ state: 'visible' });
+  await page.locator('#status\\.editor\\.selection', { hasText: `Ln ${upstreamLine}, Col ${'upstream '.length + 1}` }).waitFor({ state: 'visible' });
   await shot(page, 'nginx-debian-definition');
 }
 
@@ -521,7 +523,7 @@ const CASES = [
   ['single-file examples: squiggles, hovers, rule pages, quick fixes, fix-all', singleFileExamples],
   ['HAProxy folder: a fragment judged with the defaults of another file, live while typing', haproxyFolder],
   ["NGINX Debian layout: a site judged with nginx.conf's http level, live while typing", nginxDebian],
-  ['go to definition (branch nav): proxy_pass http://shop opens upstream shop in conf.d/upstreams.conf', goToUpstreamDefinition],
+  ['go to definition across files: proxy_pass http://shop opens upstream shop in conf.d/upstreams.conf', goToUpstreamDefinition],
 ];
 
 async function main() {
