@@ -68,9 +68,11 @@ backend shop from base
 
 frontend other
     use_backend missing
+    http-request track-sc1 src table mesh/quota
 
 peers mesh
     peer a 10.0.0.1:1024
+    table quota type ip size 1m
 `;
 
 /** Puts the cursor before the `nth` (0-based) occurrence of `word` in `text`, shifted by `into` characters. */
@@ -98,7 +100,8 @@ describe('navigation: definitions and references in one file', () => {
     { name: 'a backend from use_backend, with default_backend and table', dialect: 'haproxy', text: at(HAPROXY, 'use_backend shop', 0, 13), definition: ['13:shop'], references: ['6:shop', '8:shop', '13:shop', '15:shop'] },
     { name: 'a backend that shares a frontend’s name', dialect: 'haproxy', text: at(HAPROXY, 'default_backend www', 0, 17), definition: ['10:www'], references: ['7:www', '10:www'] },
     { name: 'a defaults section from `from`', dialect: 'haproxy', text: at(HAPROXY, 'from base', 1, 6), definition: ['1:base'], references: ['1:base', '4:base', '13:base'] },
-    { name: 'a peers section from stick-table', dialect: 'haproxy', text: at(HAPROXY, 'peers mesh', 0, 7), definition: ['21:mesh'], references: ['14:mesh', '21:mesh'] },
+    { name: 'a peers section from stick-table', dialect: 'haproxy', text: at(HAPROXY, 'peers mesh', 0, 7), definition: ['22:mesh'], references: ['14:mesh', '20:mesh', '22:mesh'] },
+    { name: 'a table of a peers section, from `table <peers>/<table>`', dialect: 'haproxy', text: at(HAPROXY, 'mesh/quota', 0, 6), definition: ['24:quota'], references: ['20:quota', '24:quota'] },
     { name: 'a backend nothing defines', dialect: 'haproxy', text: at(HAPROXY, 'missing'), definition: [], references: ['19:missing'] },
     { name: 'a keyword is no name', dialect: 'haproxy', text: at(HAPROXY, 'mode http', 0, 2), definition: [], references: [] },
   ];
@@ -132,7 +135,9 @@ describe('navigation: rename in one file', () => {
     { name: 'refused: not an upstream name', dialect: 'nginx', text: at(NGINX, 'App'), newName: 'a b', expect: /is not an upstream name/ },
     { name: 'refused: a host no upstream defines', dialect: 'nginx', text: at(NGINX, 'example.com'), newName: 'x', expect: /no upstream block defines example.com/ },
     { name: 'refused: a backend name a listen or backend has', dialect: 'haproxy', text: at(HAPROXY, 'backend shop', 0, 9), newName: 'www', expect: /a backend named www already exists/ },
-    { name: 'refused: a backend nothing defines', dialect: 'haproxy', text: at(HAPROXY, 'missing'), newName: 'x', expect: /no section defines backend missing/ },
+    { name: 'a peers section, in its stick-table and table references', dialect: 'haproxy', text: at(HAPROXY, 'peers mesh', 1, 7), newName: 'cluster', expect: (t) => t.replace(/\bmesh\b/g, 'cluster') },
+    { name: 'a table of a peers section', dialect: 'haproxy', text: at(HAPROXY, 'table quota', 0, 7), newName: 'rate', expect: (t) => t.replace(/\bquota\b/g, 'rate') },
+    { name: 'refused: a backend nothing defines', dialect: 'haproxy', text: at(HAPROXY, 'missing'), newName: 'x', expect: /nothing defines backend missing/ },
     { name: 'refused: an invalid HAProxy name', dialect: 'haproxy', text: at(HAPROXY, 'mesh'), newName: 'a/b', expect: /not a valid peers name/ },
   ];
   for (const c of cases) {

@@ -62,11 +62,23 @@ export function haproxyNames(config: HaproxyConfig, text: string): NameTable {
   };
   const firstNamed = (kinds: readonly string[], name: string, test: (s: HaproxySection) => boolean = () => true): HaproxySection | null =>
     config.sections.find((s) => kinds.includes(s.kind) && s.name === name && test(s)) ?? null;
-  const reference = (span: Span, name: string, target: HaproxySection | null, what: string): void => {
-    const symbol = target ? sectionSymbol(target) : `unresolved:${what}:${name}`;
+  /** Why a defined symbol cannot take a name (one already taken), by symbol. */
+  const conflicts = new Map<string, { what: string; conflict: (newName: string) => string | null }>();
+  const reference = (span: Span, name: string, target: HaproxySection | string | null, what: string): void => {
+    const symbol = target === null ? `unresolved:${what}:${name}` : typeof target === 'string' ? target : sectionSymbol(target);
     occurrences.push({ span, symbol, definition: false });
     if (!symbols.has(symbol)) symbols.set(symbol, { label: `${what} ${name}`, name, defined: false });
   };
+  /** `table <peers>/<table>` names a table of a peers section; its peers part names the section. */
+  const peersTable = (arg: HaproxyDirective['args'][number]): void => {
+    const [peersName, tableName] = arg.value.split('/');
+    const peers = firstNamed(['peers'], peersName);
+    reference({ start: arg.span.start, end: arg.span.start + peersName.length }, peersName, peers, 'peers');
+    const line = peers?.directives.find((x) => x.keyword === 'table' && x.args[0]?.value === tableName);
+    const start = arg.span.start + peersName.length + 1;
+    reference({ start, end: start + tableName.length }, arg.value, line ? tableSymbol(peers!, tableName) : null, 'table');
+  };
+  const tableSymbol = (peers: HaproxySection, name: string): string => `${sectionSymbol(peers)}:table:${name}`;
 
   for (const s of config.sections) {
     const words = headerWords(s, text);
@@ -76,6 +88,13 @@ export function haproxyNames(config: HaproxyConfig, text: string): NameTable {
       const first = firstNamed(rivals(s.kind), s.name!) === s;
       occurrences.push({ span: nameWord.span, symbol, definition: true });
       symbols.set(symbol, { label: `${s.kind} ${s.name}`, name: s.name!, defined: first });
+      conflicts.set(symbol, {
+        what: `${s.kind} name`,
+        conflict: (newName) => {
+          const taken = firstNamed(rivals(s.kind), newName);
+          return taken && taken !== s ? `a ${taken.kind} named ${newName} already exists` : null;
+        },
+      });
     }
     if (s.fromName !== null) {
       const at = words.findIndex((w) => w.word === 'from');
@@ -87,29 +106,38 @@ export function haproxyNames(config: HaproxyConfig, text: string): NameTable {
       const target = (d.keyword === 'use_backend' || d.keyword === 'default_backend') ? d.args[0] : null;
       if (target && !target.value.includes('%') && !target.quoted) reference(target.span, target.value, firstNamed(['backend', 'listen'], target.value), 'backend');
       const table = tableArgument(d);
-      if (table && !table.quoted) {
+      if (table && !table.quoted && /^[^/]+\/[^/]+$/.test(table.value)) peersTable(table);
+      else if (table && !table.quoted) {
         const owner = firstNamed([...PROXIES], table.value, (p) => p.directives.some((x) => x.keyword === 'stick-table'));
         reference(table.span, table.value, owner, 'table');
       }
       const peers = peersArgument(d);
       if (peers && !peers.quoted) reference(peers.span, peers.value, firstNamed(['peers'], peers.value), 'peers');
+      if (s.kind === 'peers' && s.name !== null && d.keyword === 'table' && d.args[0] && !d.args[0].quoted) {
+        const name = d.args[0].value;
+        const symbol = tableSymbol(s, name);
+        const first = s.directives.find((x) => x.keyword === 'table' && x.args[0]?.value === name) === d;
+        occurrences.push({ span: d.args[0].span, symbol, definition: true });
+        symbols.set(symbol, { label: `table ${s.name}/${name}`, name, defined: first });
+        conflicts.set(symbol, {
+          what: 'table name',
+          conflict: (newName) => (s.directives.some((x) => x !== d && x.keyword === 'table' && x.args[0]?.value === newName) ? `peers ${s.name} already has a table named ${newName}` : null),
+        });
+      }
     }
   }
   sortedOccurrences(occurrences);
-  const sectionByName = (symbol: string): HaproxySection | undefined => [...ids].find(([, id]) => id === symbol)?.[0];
   return {
     occurrences,
     symbols,
-    renameable: 'backend, listen, frontend, defaults and peers names (in their section headers, `use_backend`, `default_backend`, `table`, `from` and `peers`)',
+    renameable: 'backend, listen, frontend, defaults, peers and peers table names (in their section headers and `table` lines, `use_backend`, `default_backend`, `table`, `from` and `peers`)',
     renameProblem: (symbol, newName) => {
       const known = symbols.get(symbol);
-      const section = sectionByName(symbol);
-      if (!known || !section) return known ? `no section defines ${known.label} in this configuration: nothing to rename` : 'nothing to rename here';
+      const defined = conflicts.get(symbol);
+      if (!known || !defined) return known ? `nothing defines ${known.label} in this configuration: nothing to rename` : 'nothing to rename here';
       if (!known.defined) return `${known.label} is defined more than once; HAProxy uses the first, rename that one`;
-      if (!VALID_NAME.test(newName)) return `"${newName}" is not a valid ${section.kind} name (letters, digits and . : _ - only)`;
-      const taken = firstNamed(rivals(section.kind), newName);
-      if (taken && taken !== section) return `a ${taken.kind} named ${newName} already exists`;
-      return null;
+      if (!VALID_NAME.test(newName)) return `"${newName}" is not a valid ${defined.what} (letters, digits and . : _ - only)`;
+      return defined.conflict(newName);
     },
     replacement: (_symbol, newName) => newName,
   };
