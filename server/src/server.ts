@@ -39,6 +39,7 @@ import { FileChangeType, type CancellationToken } from 'vscode-languageserver/no
 import { Linter } from './engine/linter';
 import { RULES } from './rules/registry';
 import { uriToPath, WorkspaceConfigurations } from './features/workspaceConfigurations';
+import { Navigator } from './features/navigator';
 
 const connection = createConnection(ProposedFeatures.all);
 const loader = new GrammarLoader();
@@ -76,6 +77,8 @@ const configurations = new WorkspaceConfigurations(
 );
 diagnostics.configurations = configurations;
 configurations.onMembers = (files) => void connection.sendNotification(MEMBER_FILES_NOTIFICATION, { files } satisfies MemberFiles);
+// Definitions, references, renames, include links and symbols across files (features/navigator.ts).
+const navigation = new Navigator(store, configurations, (doc) => diagnostics.current(doc));
 let settingsSupported = false;
 const saveValidator = new SaveValidator({ connection, store, trust, detector, editor: editorConfig, republish: (uri) => diagnostics.schedule(uri), configurations });
 
@@ -112,6 +115,11 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       completionProvider: { triggerCharacters: [' '] },
       documentSymbolProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentLinkProvider: { resolveProvider: false },
+      workspaceSymbolProvider: true,
       executeCommandProvider: { commands: [SHOW_DOCS_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -230,6 +238,13 @@ connection.onDocumentSymbol(async ({ textDocument }) => {
   await store.refresh(doc);
   return documentSymbols(doc);
 });
+
+connection.onDefinition((params) => navigation.definition(params));
+connection.onReferences((params) => navigation.references(params));
+connection.onPrepareRename((params) => navigation.prepareRename(params));
+connection.onRenameRequest((params) => navigation.rename(params));
+connection.onDocumentLinks(({ textDocument }) => navigation.documentLinks(textDocument.uri));
+connection.onWorkspaceSymbol(({ query }) => navigation.workspaceSymbols(query));
 
 connection.onExecuteCommand(async ({ command, arguments: args }) => {
   if (command !== SHOW_DOCS_COMMAND) return;
