@@ -145,52 +145,58 @@ export class OverlayFiles implements FileAccess {
  * one of them costs no system call.
  */
 export class CachedFiles implements FileAccess {
-  private readonly answers = new Map<string, unknown>();
+  private readonly reads = new Map<string, { text: string } | { error: string }>();
+  private readonly kinds = new Map<string, EntryKind | null>();
+  private readonly lists = new Map<string, string[] | null>();
+  private readonly reals = new Map<string, string | null>();
+  private readonly sizes = new Map<string, number | null>();
+  private readonly links = new Map<string, string | null>();
 
   constructor(private readonly base: FileAccess = new DiskFiles()) {}
-
-  private cached<T>(key: string, compute: () => T): T {
-    if (this.answers.has(key)) return this.answers.get(key) as T;
-    const value = compute();
-    this.answers.set(key, value);
-    return value;
-  }
 
   /** Files changed in place: their texts and sizes are read again. */
   forget(files: readonly string[]): void {
     for (const f of files) {
-      this.answers.delete(`read:${f}`);
-      this.answers.delete(`size:${f}`);
+      this.reads.delete(f);
+      this.sizes.delete(f);
     }
   }
 
   /** Files appeared, went away or moved: everything is read again. */
   clear(): void {
-    this.answers.clear();
+    for (const m of [this.reads, this.kinds, this.lists, this.reals, this.sizes, this.links] as Map<string, unknown>[]) m.clear();
   }
 
   read(file: string): { text: string } | { error: string } {
-    return this.cached(`read:${file}`, () => this.base.read(file));
+    return remember(this.reads, file, () => this.base.read(file));
   }
 
   kind(file: string): EntryKind | null {
-    return this.cached(`kind:${file}`, () => this.base.kind(file));
+    return remember(this.kinds, file, () => this.base.kind(file));
   }
 
   list(folder: string): string[] | null {
-    const names = this.cached(`list:${folder}`, () => this.base.list(folder));
+    const names = remember(this.lists, folder, () => this.base.list(folder));
     return names && [...names];
   }
 
   realpath(file: string): string | null {
-    return this.cached(`realpath:${file}`, () => this.base.realpath(file));
+    return remember(this.reals, file, () => this.base.realpath(file));
   }
 
   size(file: string): number | null {
-    return this.cached(`size:${file}`, () => this.base.size(file));
+    return remember(this.sizes, file, () => this.base.size(file));
   }
 
   readlink(file: string): string | null {
-    return this.cached(`readlink:${file}`, () => this.base.readlink(file));
+    return remember(this.links, file, () => this.base.readlink(file));
   }
+}
+
+function remember<T>(answers: Map<string, T>, key: string, compute: () => T): T {
+  const known = answers.get(key);
+  if (known !== undefined || answers.has(key)) return known as T;
+  const value = compute();
+  answers.set(key, value);
+  return value;
 }

@@ -70,10 +70,26 @@ export class ConfigurationReader {
     return null;
   }
 
-  /** Reads and models a file (once per configuration), or says why not. */
-  async read(real: string): Promise<{ file: PlacedFile } | { error: string }> {
+  private readonly failed = new Map<string, string>();
+
+  /** What `read` gave for a file, if it was asked (without reading anything). */
+  result(real: string): { file: PlacedFile } | { error: string } | null {
     const done = this.placed.get(real);
     if (done) return { file: done };
+    const error = this.failed.get(real);
+    return error === undefined ? null : { error };
+  }
+
+  /** Reads and models a file (once per configuration), or says why not. */
+  async read(real: string): Promise<{ file: PlacedFile } | { error: string }> {
+    const known = this.result(real);
+    if (known) return known;
+    const outcome = await this.readNew(real);
+    if ('error' in outcome) this.failed.set(real, outcome.error);
+    return outcome;
+  }
+
+  private async readNew(real: string): Promise<{ file: PlacedFile } | { error: string }> {
     const size = this.files.size(real) ?? 0;
     const over = this.overBound(size);
     if (over) return { error: over };

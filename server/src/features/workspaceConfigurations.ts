@@ -45,8 +45,17 @@ export function uriToPath(uri: string): string | null {
   }
 }
 
+const uris = new Map<string, string>();
+
+/** A file's URI (kept: every keystroke in a configuration of hundreds of files asks for all of them). */
 export function pathToUri(file: string): string {
-  return pathToFileURL(file).toString();
+  let uri = uris.get(file);
+  if (uri === undefined) {
+    uri = pathToFileURL(file).toString();
+    if (uris.size > 50000) uris.clear();
+    uris.set(file, uri);
+  }
+  return uri;
 }
 
 /**
