@@ -60,8 +60,11 @@ export function haproxyNames(config: HaproxyConfig, text: string): NameTable {
     }
     return id;
   };
+  const byName = new Map<string, HaproxySection[]>();
+  for (const s of config.sections) if (s.name !== null) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
+  /** The first section of these kinds with this name (HAProxy resolves a name to the first). */
   const firstNamed = (kinds: readonly string[], name: string, test: (s: HaproxySection) => boolean = () => true): HaproxySection | null =>
-    config.sections.find((s) => kinds.includes(s.kind) && s.name === name && test(s)) ?? null;
+    byName.get(name)?.find((s) => kinds.includes(s.kind) && test(s)) ?? null;
   /** Why a defined symbol cannot take a name (one already taken), by symbol. */
   const conflicts = new Map<string, { what: string; conflict: (newName: string) => string | null }>();
   const reference = (span: Span, name: string, target: HaproxySection | string | null, what: string): void => {
