@@ -77,7 +77,7 @@ diagnostics.configurations = configurations;
 // Definitions, references, renames, include links and symbols across files (features/navigator.ts).
 const navigation = new Navigator(store, configurations, (doc) => diagnostics.current(doc));
 let settingsSupported = false;
-const saveValidator = new SaveValidator({ connection, store, trust, detector, editor: editorConfig, republish: (uri) => diagnostics.schedule(uri) });
+const saveValidator = new SaveValidator({ connection, store, trust, detector, editor: editorConfig, republish: (uri) => diagnostics.schedule(uri), configurations });
 
 /** Settings, trust or binaries changed: forget what was derived from them, lint again, refresh the status item. */
 function reconfigure(): void {
@@ -209,7 +209,7 @@ connection.onCodeAction(async (params) => {
   const doc = store.get(params.textDocument.uri);
   if (!doc) return [];
   await diagnostics.current(doc);
-  return codeActions(doc, params, { lintText: (d, text) => diagnostics.lintText(d, text), links, sourceOf: (file) => diagnostics.sourceOf(file) });
+  return codeActions(doc, params, { lintText: (d, text) => diagnostics.lintText(d, text), links, sourceOf: (file) => diagnostics.sourceOf(file), editable: (file) => configurations.inWorkspace(file) });
 });
 
 connection.onHover(async ({ textDocument, position }) => {

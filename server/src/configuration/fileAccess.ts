@@ -16,6 +16,8 @@ export interface FileAccess {
   realpath(file: string): string | null;
   /** The size in bytes of a file, or null. */
   size(file: string): number | null;
+  /** Where a symbolic link points, as written in it; null when the path is not a link. */
+  readlink(file: string): string | null;
 }
 
 /** The file system, with the texts of open documents (by absolute path) taking the place of the disk's. */
@@ -68,6 +70,14 @@ export class DiskFiles implements FileAccess {
     }
   }
 
+  readlink(file: string): string | null {
+    try {
+      return fs.readlinkSync(file);
+    } catch {
+      return null;
+    }
+  }
+
   size(file: string): number | null {
     const open = this.overlay(file);
     if (open !== undefined) return open.length;
@@ -88,5 +98,99 @@ export function describeError(e: unknown): string {
     case 'EISDIR': return 'Is a directory';
     case 'ELOOP': return 'Too many levels of symbolic links';
     default: return (e as Error)?.message ?? String(e);
+  }
+}
+
+/** Another FileAccess with some files' texts replaced (open documents' unsaved buffers). */
+export class OverlayFiles implements FileAccess {
+  constructor(
+    private readonly base: FileAccess,
+    private readonly overlay: (file: string) => string | undefined,
+  ) {}
+
+  overlayText(file: string): string | undefined {
+    return this.overlay(file);
+  }
+
+  read(file: string): { text: string } | { error: string } {
+    const open = this.overlay(file);
+    return open !== undefined ? { text: open } : this.base.read(file);
+  }
+
+  kind(file: string): EntryKind | null {
+    return this.overlay(file) !== undefined ? 'file' : this.base.kind(file);
+  }
+
+  list(folder: string): string[] | null {
+    return this.base.list(folder);
+  }
+
+  realpath(file: string): string | null {
+    return this.base.realpath(file) ?? (this.overlay(file) !== undefined ? path.resolve(file) : null);
+  }
+
+  size(file: string): number | null {
+    const open = this.overlay(file);
+    return open !== undefined ? open.length : this.base.size(file);
+  }
+
+  readlink(file: string): string | null {
+    return this.base.readlink(file);
+  }
+}
+
+/**
+ * The file system as last seen: each answer kept until told that files changed (the editor's
+ * file watcher), so that reading a configuration of hundreds of files again after a keystroke in
+ * one of them costs no system call.
+ */
+export class CachedFiles implements FileAccess {
+  private readonly answers = new Map<string, unknown>();
+
+  constructor(private readonly base: FileAccess = new DiskFiles()) {}
+
+  private cached<T>(key: string, compute: () => T): T {
+    if (this.answers.has(key)) return this.answers.get(key) as T;
+    const value = compute();
+    this.answers.set(key, value);
+    return value;
+  }
+
+  /** Files changed in place: their texts and sizes are read again. */
+  forget(files: readonly string[]): void {
+    for (const f of files) {
+      this.answers.delete(`read:${f}`);
+      this.answers.delete(`size:${f}`);
+    }
+  }
+
+  /** Files appeared, went away or moved: everything is read again. */
+  clear(): void {
+    this.answers.clear();
+  }
+
+  read(file: string): { text: string } | { error: string } {
+    return this.cached(`read:${file}`, () => this.base.read(file));
+  }
+
+  kind(file: string): EntryKind | null {
+    return this.cached(`kind:${file}`, () => this.base.kind(file));
+  }
+
+  list(folder: string): string[] | null {
+    const names = this.cached(`list:${folder}`, () => this.base.list(folder));
+    return names && [...names];
+  }
+
+  realpath(file: string): string | null {
+    return this.cached(`realpath:${file}`, () => this.base.realpath(file));
+  }
+
+  size(file: string): number | null {
+    return this.cached(`size:${file}`, () => this.base.size(file));
+  }
+
+  readlink(file: string): string | null {
+    return this.cached(`readlink:${file}`, () => this.base.readlink(file));
   }
 }

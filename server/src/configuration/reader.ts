@@ -79,8 +79,8 @@ export class ConfigurationReader {
     if (over) return { error: over };
     const read = this.files.read(real);
     if ('error' in read) return read;
-    const source = new SourceText(read.text);
     const config = await this.models(this.dialect, real, read.text);
+    const source = this.models.sources?.(real, read.text) ?? new SourceText(read.text);
     const file: PlacedFile = { path: real, label: this.label(real), source, config, base: this.nextBase };
     this.nextBase += read.text.length + 1;
     this.chars += read.text.length;

@@ -1,12 +1,15 @@
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { discoverConfigurations } from '../configuration/discover';
-import { DiskFiles } from '../configuration/fileAccess';
+import { CachedFiles, OverlayFiles } from '../configuration/fileAccess';
 import { normalizeLayout, type LayoutSettings } from '../configuration/layoutSettings';
 import { lintConfiguration } from '../configuration/lintConfiguration';
 import { loadConfiguration, ModelCache } from '../configuration/load';
 import { specKey, type ConfigurationSpec, type LoadedConfiguration, type ReadPolicy } from '../configuration/spec';
 import type { Linter } from '../engine/linter';
+import { TextLinter } from '../engine/lintText';
+import { detectDialect } from '../engine/dialect';
+import { collectFiles } from '../cli/files';
 import { ProjectConfigFinder } from '../engine/projectConfig';
 import type { LintSettings } from '../engine/settings';
 import type { ConfigParser } from '../parsing/configParser';
@@ -57,9 +60,11 @@ export class WorkspaceConfigurations {
   private discovering: Promise<void> | null = null;
   private readonly projectConfigs = new ProjectConfigFinder();
   readonly cache: ModelCache;
+  /** The disk as last seen; told of every change the editor's file watcher reports. */
+  private readonly disk = new CachedFiles();
 
   constructor(
-    parser: ConfigParser,
+    private readonly parser: ConfigParser,
     private readonly store: DocumentStore,
     private readonly linter: Linter,
     /** The explicit `affinityLint` settings of a folder (VS Code's configuration). */
@@ -79,10 +84,16 @@ export class WorkspaceConfigurations {
     return this.folders;
   }
 
+  /** Whether a file lies in a workspace folder: the only files a fix may edit. */
+  inWorkspace(file: string): boolean {
+    return this.folders.some((f) => file === f || file.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
+  }
+
   /** Settings or the tree changed: find the configurations again on the next question. */
   invalidate(): void {
     this.discovering = null;
     this.projectConfigs.clear();
+    this.disk.clear();
   }
 
   private async layoutOf(folder: string): Promise<LayoutSettings> {
@@ -133,13 +144,13 @@ export class WorkspaceConfigurations {
   }
 
   /** File access with open documents' texts in place of the disk's. */
-  private files(): DiskFiles {
+  private files(): OverlayFiles {
     const open = new Map<string, OpenDocument>();
     for (const doc of this.store.all()) {
       const p = uriToPath(doc.uri);
       if (p) open.set(p, doc);
     }
-    return new DiskFiles((file) => open.get(file)?.source.text);
+    return new OverlayFiles(this.disk, (file) => open.get(file)?.source.text);
   }
 
   /** Reads a configuration again (with the open documents' current models) and lints it. */
@@ -148,7 +159,7 @@ export class WorkspaceConfigurations {
       const p = uriToPath(doc.uri);
       if (!p || !this.membership.get(p)?.includes(state.key)) continue;
       await this.store.refresh(doc);
-      if (doc.config) this.cache.put(p, doc.dialect, doc.source.text, doc.config);
+      if (doc.config) this.cache.put(p, doc.dialect, doc.source.text, doc.config, doc.source);
     }
     const policy = this.policies.get(state.folder) ?? { roots: this.folders, readOutside: false, nginxRoot: '/etc/nginx' };
     state.loaded = await loadConfiguration(state.spec, this.files(), this.cache.models, policy);
@@ -196,6 +207,7 @@ export class WorkspaceConfigurations {
   /** Files changed, appeared or went away on disk: read what they belong to again. */
   async filesChanged(paths: readonly string[], structural: boolean): Promise<FileFindings[]> {
     for (const p of paths) this.cache.forget(p);
+    this.disk.forget(paths);
     if (structural) {
       this.invalidate();
       await this.ready();
@@ -209,17 +221,34 @@ export class WorkspaceConfigurations {
     return this.findingsOf(states);
   }
 
-  /** Every configuration read and linted again (the workspace lint command), one at a time. */
+  /**
+   * Every configuration read and linted again (the workspace lint command), one at a time, then
+   * every other NGINX or HAProxy file of the workspace folders, alone; stops when `progress` says so.
+   */
   async relintAll(progress: (done: number, total: number, name: string) => boolean): Promise<FileFindings[]> {
     this.invalidate();
     await this.ready();
     const states = this.all();
-    for (let i = 0; i < states.length; i++) {
-      if (!progress(i, states.length, states[i].loaded?.name ?? states[i].key)) break;
-      await this.load(states[i]);
+    const alone = collectFiles(this.folders).files.map((f) => f.path).filter((p) => !this.membership.has(p));
+    const total = states.length + alone.length;
+    let stopped = false;
+    for (let i = 0; i < states.length && !stopped; i++) {
+      if (!progress(i, total, states[i].loaded?.name ?? states[i].key)) stopped = true;
+      else await this.load(states[i]);
     }
     this.rebuildMembership();
-    return this.findingsOf(states);
+    const out = this.findingsOf(states);
+    const textLinter = new TextLinter(this.parser, this.linter.rules);
+    for (let i = 0; i < alone.length && !stopped; i++) {
+      if (!progress(states.length + i, total, path.basename(alone[i]))) break;
+      const read = this.files().read(alone[i]);
+      if ('error' in read) continue;
+      const verdict = await detectDialect(this.parser, alone[i], read.text);
+      if (verdict.kind !== 'config') continue;
+      const result = await textLinter.lint(verdict.dialect, read.text, await this.lintSettings(pathToUri(alone[i])));
+      out.push({ file: alone[i], source: result.source, findings: result.findings });
+    }
+    return out;
   }
 
   /** The findings of the files of these configurations, each file's merged over all its configurations. */
@@ -261,7 +290,7 @@ export class WorkspaceConfigurations {
     const state = (await this.configurationsOf(uri))[0];
     if (!file || !state) return null;
     const open = this.files();
-    const files = new DiskFiles((f) => (f === file ? text : open.overlayText(f)));
+    const files = new OverlayFiles(this.disk, (f) => (f === file ? text : open.overlayText(f)));
     const policy = this.policies.get(state.folder) ?? { roots: this.folders, readOutside: false, nginxRoot: '/etc/nginx' };
     const loaded = await loadConfiguration(state.spec, files, this.cache.models, policy);
     const settings = await this.lintSettings(uri);
