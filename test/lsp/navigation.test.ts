@@ -124,8 +124,8 @@ describe('language server navigation across the files of a workspace (bundled di
     assert.deepStrictEqual(
       links.map((l) => [l.range.start.line + 1, path.relative(root, fileURLToPath(l.target!)), l.tooltip]),
       [
-        [3, 'nginx/conf.d/upstreams.conf', '1 file matches, in the order nginx includes them: conf.d/upstreams.conf'],
-        [4, 'nginx/sites/admin.conf', '2 files match, in the order nginx includes them: sites/admin.conf, sites/shop.conf'],
+        [3, 'nginx/conf.d/upstreams.conf', '1 file matches, in the order the server reads them: conf.d/upstreams.conf'],
+        [4, 'nginx/sites/admin.conf', '2 files match, in the order the server reads them: sites/admin.conf, sites/shop.conf'],
       ],
     );
   });

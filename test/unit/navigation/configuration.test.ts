@@ -150,8 +150,8 @@ describe('navigation across the files of a configuration', () => {
       name: 'links each include glob to its first match, lists the matches, and leaves a glob matching nothing unlinked',
       from: 'nginx/nginx.conf',
       expect: [
-        { text: 'conf.d/*.conf', target: 'nginx/conf.d/upstreams.conf', tooltip: /^1 file matches, in the order nginx includes them: conf\.d\/upstreams\.conf$/ },
-        { text: 'sites/*.conf', target: 'nginx/sites/admin.conf', tooltip: /^2 files match, in the order nginx includes them: sites\/admin\.conf, sites\/shop\.conf$/ },
+        { text: 'conf.d/*.conf', target: 'nginx/conf.d/upstreams.conf', tooltip: /^1 file matches, in the order the server reads them: conf\.d\/upstreams\.conf$/ },
+        { text: 'sites/*.conf', target: 'nginx/sites/admin.conf', tooltip: /^2 files match, in the order the server reads them: sites\/admin\.conf, sites\/shop\.conf$/ },
       ],
     },
     { name: 'has no links in a file without includes', from: 'nginx/sites/shop.conf', expect: [] },
