@@ -12,6 +12,8 @@ export interface NameOccurrence {
   readonly symbol: string;
   /** True where the thing is defined (`upstream app {`, `map $a $b {`, `backend app`). */
   readonly definition: boolean;
+  /** Where a cursor finds it, when more than the name (`$pool`, `${pool}`); else `span`. */
+  readonly reach?: Span;
 }
 
 /** A thing names stand for: an upstream, a map variable, a backend, a defaults or peers section. */
@@ -75,8 +77,9 @@ export function occurrenceAt(table: NameTable, offset: number): NameOccurrence |
   while (low <= high) {
     const mid = (low + high) >> 1;
     const o = table.occurrences[mid];
-    if (o.span.start <= offset) {
-      if (offset <= o.span.end) found = o;
+    const reach = o.reach ?? o.span;
+    if (reach.start <= offset) {
+      if (offset <= reach.end) found = o;
       low = mid + 1;
     } else high = mid - 1;
   }
@@ -85,5 +88,5 @@ export function occurrenceAt(table: NameTable, offset: number): NameOccurrence |
 
 /** Sorts occurrences by position; the builders call it last. */
 export function sortedOccurrences(list: NameOccurrence[]): NameOccurrence[] {
-  return list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return list.sort((a, b) => (a.reach ?? a.span).start - (b.reach ?? b.span).start || a.span.end - b.span.end);
 }

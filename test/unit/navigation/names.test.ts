@@ -95,6 +95,8 @@ describe('navigation: definitions and references in one file', () => {
     { name: 'the stream upstream of the same name is another one', dialect: 'nginx', text: at(NGINX, 'proxy_pass app;', 0, 12), definition: ['15:app'], references: ['15:app', '16:app'] },
     { name: 'from the upstream block to its passes', dialect: 'nginx', text: at(NGINX, 'api {'), definition: ['3:api'], references: ['3:api', '4:api'] },
     { name: 'a map variable from a pass, both spellings', dialect: 'nginx', text: at(NGINX, '$pool;', 0, 2), definition: ['4:pool'], references: ['4:pool', '9:pool', '9:pool'] },
+    { name: 'a map variable with the cursor on its $', dialect: 'nginx', text: at(NGINX, '$pool;', 0, 0), definition: ['4:pool'], references: ['4:pool', '9:pool', '9:pool'] },
+    { name: 'a map variable with the cursor on the { of ${...}', dialect: 'nginx', text: at(NGINX, '{pool}', 0, 0), definition: ['4:pool'], references: ['4:pool', '9:pool', '9:pool'] },
     { name: 'a host name no upstream defines: no definition, its uses', dialect: 'nginx', text: at(NGINX, 'example.com'), definition: [], references: ['10:example.com'] },
     { name: 'an address with a port names no group', dialect: 'nginx', text: at(NGINX, 'app:8080'), definition: [], references: [] },
     { name: 'a backend from use_backend, with default_backend and table', dialect: 'haproxy', text: at(HAPROXY, 'use_backend shop', 0, 13), definition: ['13:shop'], references: ['6:shop', '8:shop', '13:shop', '15:shop'] },
