@@ -22,6 +22,8 @@ import { documentSymbols } from './features/symbols';
 import {
   LINT_WORKSPACE_PROGRESS_NOTIFICATION,
   LINT_WORKSPACE_REQUEST,
+  MEMBER_FILES_NOTIFICATION,
+  type MemberFiles,
   type LintWorkspaceResult,
   TARGETS_CHANGED_NOTIFICATION,
   TARGETS_REQUEST,
@@ -74,8 +76,7 @@ const configurations = new WorkspaceConfigurations(
   (message) => connection.console.warn(message),
 );
 diagnostics.configurations = configurations;
-// Definitions, references, renames, include links and symbols across files (features/navigator.ts).
-const navigation = new Navigator(store, configurations, (doc) => diagnostics.current(doc));
+configurations.onMembers = (files) => void connection.sendNotification(MEMBER_FILES_NOTIFICATION, { files } satisfies MemberFiles);
 let settingsSupported = false;
 const saveValidator = new SaveValidator({ connection, store, trust, detector, editor: editorConfig, republish: (uri) => diagnostics.schedule(uri), configurations });
 
@@ -127,6 +128,9 @@ connection.onInitialize((params): InitializeResult => {
 declare const AFFINITY_LINT_VERSION: string | undefined;
 
 connection.onInitialized(() => {
+  // Read the workspace's configurations now, so that the files they read are known (and their
+  // language set by the client) before the first one is opened.
+  void configurations.ready().catch((e: unknown) => connection.console.error(`reading the workspace's configurations failed: ${(e as Error)?.stack ?? String(e)}`));
   if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'affinityLint' });
   if (workspaceFoldersChange) {
     connection.workspace.onDidChangeWorkspaceFolders(async () => {
@@ -233,6 +237,8 @@ connection.onDocumentSymbol(async ({ textDocument }) => {
   return documentSymbols(doc);
 });
 
+// Definitions, references, renames, include links and symbols across files (features/navigator.ts).
+const navigation = new Navigator(store, configurations, (doc) => diagnostics.current(doc));
 connection.onDefinition((params) => navigation.definition(params));
 connection.onReferences((params) => navigation.references(params));
 connection.onPrepareRename((params) => navigation.prepareRename(params));

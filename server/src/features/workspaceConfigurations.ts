@@ -23,6 +23,8 @@ export interface ConfigurationState {
   readonly spec: ConfigurationSpec;
   readonly folder: string;
   loaded: LoadedConfiguration | null;
+  /** The files of `loaded` by path. */
+  byPath: Map<string, LoadedConfiguration['files'][number]>;
   /** Findings by file (absolute path), spans into each file's text as `loaded` read it. */
   findings: Map<string, Finding[]>;
 }
@@ -129,7 +131,7 @@ export class WorkspaceConfigurations {
     }
     for (const key of [...this.states.keys()]) if (!found.has(key)) this.states.delete(key);
     for (const [key, { spec, folder }] of found) {
-      if (!this.states.has(key)) this.states.set(key, { key, spec, folder, loaded: null, findings: new Map() });
+      if (!this.states.has(key)) this.states.set(key, { key, spec, folder, loaded: null, byPath: new Map(), findings: new Map() });
     }
     for (const state of this.states.values()) await this.load(state);
     this.rebuildMembership();
@@ -141,7 +143,17 @@ export class WorkspaceConfigurations {
       for (const f of state.loaded?.files ?? []) membership.set(f.path, [...(membership.get(f.path) ?? []), state.key]);
     }
     this.membership = membership;
+    const members = [...membership].map(([file, keys]) => ({ uri: pathToUri(file), dialect: this.states.get(keys[0])!.spec.dialect })).sort((a, b) => (a.uri < b.uri ? -1 : 1));
+    const signature = members.map((m) => `${m.dialect}:${m.uri}`).join('\n');
+    if (signature !== this.membersSent) {
+      this.membersSent = signature;
+      this.onMembers?.(members);
+    }
   }
+
+  private membersSent = '';
+  /** Called with every file the configurations read when that list changes. */
+  onMembers: ((files: { uri: string; dialect: 'nginx' | 'haproxy' }[]) => void) | null = null;
 
   /** File access with open documents' texts in place of the disk's. */
   private files(): OverlayFiles {
@@ -163,6 +175,7 @@ export class WorkspaceConfigurations {
     }
     const policy = this.policies.get(state.folder) ?? { roots: this.folders, readOutside: false, nginxRoot: '/etc/nginx' };
     state.loaded = await loadConfiguration(state.spec, this.files(), this.cache.models, policy);
+    state.byPath = new Map(state.loaded.files.map((f) => [f.path, f]));
     const first = state.loaded.files[0]?.path ?? state.folder;
     const settings = await this.lintSettings(pathToUri(first));
     const result = lintConfiguration(this.linter, state.loaded, settings);
@@ -261,12 +274,12 @@ export class WorkspaceConfigurations {
   fileFindings(file: string): FileFindings | null {
     const states = (this.membership.get(file) ?? []).map((k) => this.states.get(k)!).filter((s) => s?.loaded);
     if (!states.length) return null;
-    const source = states[0].loaded!.files.find((f) => f.path === file)!.source;
+    const source = states[0].byPath.get(file)!.source;
     const key = (f: Finding): string => `${f.ruleId}\0${f.span.start}\0${f.message}`;
     const seen = new Set<string>();
     const findings: Finding[] = [];
     for (const s of states) {
-      const own = s.loaded!.files.find((f) => f.path === file);
+      const own = s.byPath.get(file);
       // A configuration that read another text of the file (an older one) has nothing to say of this one.
       if (!own || own.source.text !== source.text) continue;
       for (const f of s.findings.get(file) ?? []) {
@@ -300,7 +313,7 @@ export class WorkspaceConfigurations {
   /** The text of a file as the configurations read it last (for related locations and edits in other files). */
   sourceOf(file: string): SourceText | null {
     for (const key of this.membership.get(file) ?? []) {
-      const f = this.states.get(key)?.loaded?.files.find((x) => x.path === file);
+      const f = this.states.get(key)?.byPath.get(file);
       if (f) return f.source;
     }
     return null;
