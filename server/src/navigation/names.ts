@@ -64,9 +64,16 @@ export function namesOf(config: ParsedConfig, text: string): NameTable {
   return table;
 }
 
-/** The blocks of a model that the workspace symbol search finds. */
-export function namedBlocks(config: ParsedConfig, text: string): NamedBlock[] {
-  return config.dialect === 'nginx' ? nginxNamedBlocks(config) : haproxyNamedBlocks(config, text);
+const blocks = new WeakMap<ParsedConfig, readonly NamedBlock[]>();
+
+/** The blocks of a model that the workspace symbol search finds; listed once per model (the search runs per keystroke). */
+export function namedBlocks(config: ParsedConfig, text: string): readonly NamedBlock[] {
+  let list = blocks.get(config);
+  if (!list) {
+    list = config.dialect === 'nginx' ? nginxNamedBlocks(config) : haproxyNamedBlocks(config, text);
+    blocks.set(config, list);
+  }
+  return list;
 }
 
 /** The occurrence whose name holds the offset (its end included, as an editor's cursor after a word). */
