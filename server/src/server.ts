@@ -77,6 +77,8 @@ const configurations = new WorkspaceConfigurations(
 );
 diagnostics.configurations = configurations;
 configurations.onMembers = (files) => void connection.sendNotification(MEMBER_FILES_NOTIFICATION, { files } satisfies MemberFiles);
+// Definitions, references, renames, include links and symbols across files (features/navigator.ts).
+const navigation = new Navigator(store, configurations, (doc) => diagnostics.current(doc));
 let settingsSupported = false;
 const saveValidator = new SaveValidator({ connection, store, trust, detector, editor: editorConfig, republish: (uri) => diagnostics.schedule(uri), configurations });
 
@@ -237,8 +239,6 @@ connection.onDocumentSymbol(async ({ textDocument }) => {
   return documentSymbols(doc);
 });
 
-// Definitions, references, renames, include links and symbols across files (features/navigator.ts).
-const navigation = new Navigator(store, configurations, (doc) => diagnostics.current(doc));
 connection.onDefinition((params) => navigation.definition(params));
 connection.onReferences((params) => navigation.references(params));
 connection.onPrepareRename((params) => navigation.prepareRename(params));
