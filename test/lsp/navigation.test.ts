@@ -124,8 +124,8 @@ describe('language server navigation across the files of a workspace (bundled di
     assert.deepStrictEqual(
       links.map((l) => [l.range.start.line + 1, path.relative(root, fileURLToPath(l.target!)), l.tooltip]),
       [
-        [3, 'nginx/conf.d/upstreams.conf', '1 file matches, in the order nginx includes them: conf.d/upstreams.conf'],
-        [4, 'nginx/sites/admin.conf', '2 files match, in the order nginx includes them: sites/admin.conf, sites/shop.conf'],
+        [3, 'nginx/conf.d/upstreams.conf', '1 file matches, in the order the server reads them: conf.d/upstreams.conf'],
+        [4, 'nginx/sites/admin.conf', '2 files match, in the order the server reads them: sites/admin.conf, sites/shop.conf'],
       ],
     );
   });
@@ -144,4 +144,20 @@ describe('language server navigation across the files of a workspace (bundled di
       );
     });
   }
+
+  it('answers from the text just typed, before its diagnostics are published (last: it edits shop.conf)', async () => {
+    const rel = 'nginx/sites/shop.conf';
+    const start = position(rel, 'shop_api', 0);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri(rel), version: 2 },
+      contentChanges: [{ range: { start, end: { line: start.line, character: start.character + 'shop_api'.length } }, text: 'admin' }],
+    });
+    const definition = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: uri(rel) }, position: { line: start.line, character: start.character + 1 } })) as Location[];
+    assert.deepStrictEqual(shown(definition), ['nginx/conf.d/upstreams.conf:4:admin']);
+    const refs = (await client.connection.sendRequest('textDocument/references', { textDocument: { uri: uri(rel) }, position: { line: start.line, character: start.character + 1 }, context: { includeDeclaration: false } })) as Location[];
+    assert.deepStrictEqual(
+      refs.map((l) => `${path.relative(root, fileURLToPath(l.uri))}:${l.range.start.line + 1}`).sort(),
+      ['nginx/sites/admin.conf:3', 'nginx/sites/shop.conf:3'],
+    );
+  });
 });

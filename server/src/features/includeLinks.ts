@@ -21,7 +21,7 @@ export function includeLinks(file: string, source: SourceText, configurations: r
   for (const loaded of configurations) {
     const own = loaded.files.find((f) => f.path === file);
     if (!own || own.source.text !== source.text) continue;
-    const home = path.dirname(loaded.spec.dialect === 'nginx' ? loaded.spec.entry : file);
+    const home = path.dirname(loaded.files[0]?.path ?? file);
     const label = (target: string): string => loaded.files.find((f) => f.path === target)?.label ?? path.relative(home, target);
     for (const link of loaded.links) {
       if (link.file !== file || !link.targets.length || seen.has(link.span.start)) continue;
@@ -30,7 +30,7 @@ export function includeLinks(file: string, source: SourceText, configurations: r
       const shown = link.targets.slice(0, LISTED_MATCHES).map(label);
       const more = link.targets.length > LISTED_MATCHES ? [`and ${link.targets.length - LISTED_MATCHES} more`] : [];
       const tooltip = hasWildcards(written)
-        ? `${link.targets.length} file${link.targets.length === 1 ? '' : 's'} match${link.targets.length === 1 ? 'es' : ''}, in the order nginx includes them: ${[...shown, ...more].join(', ')}`
+        ? `${link.targets.length} file${link.targets.length === 1 ? '' : 's'} match${link.targets.length === 1 ? 'es' : ''}, in the order the server reads them: ${[...shown, ...more].join(', ')}`
         : `Open ${shown[0]}`;
       out.push({ range: toRange(source, link.span), target: pathToUri(link.targets[0]), tooltip });
     }

@@ -12,6 +12,8 @@ export interface NameOccurrence {
   readonly symbol: string;
   /** True where the thing is defined (`upstream app {`, `map $a $b {`, `backend app`). */
   readonly definition: boolean;
+  /** Where a cursor finds it, when more than the name (`$pool`, `${pool}`); else `span`. */
+  readonly reach?: Span;
 }
 
 /** A thing names stand for: an upstream, a map variable, a backend, a defaults or peers section. */
@@ -62,9 +64,16 @@ export function namesOf(config: ParsedConfig, text: string): NameTable {
   return table;
 }
 
-/** The blocks of a model that the workspace symbol search finds. */
-export function namedBlocks(config: ParsedConfig, text: string): NamedBlock[] {
-  return config.dialect === 'nginx' ? nginxNamedBlocks(config) : haproxyNamedBlocks(config, text);
+const blocks = new WeakMap<ParsedConfig, readonly NamedBlock[]>();
+
+/** The blocks of a model that the workspace symbol search finds; listed once per model (the search runs per keystroke). */
+export function namedBlocks(config: ParsedConfig, text: string): readonly NamedBlock[] {
+  let list = blocks.get(config);
+  if (!list) {
+    list = config.dialect === 'nginx' ? nginxNamedBlocks(config) : haproxyNamedBlocks(config, text);
+    blocks.set(config, list);
+  }
+  return list;
 }
 
 /** The occurrence whose name holds the offset (its end included, as an editor's cursor after a word). */
@@ -75,8 +84,9 @@ export function occurrenceAt(table: NameTable, offset: number): NameOccurrence |
   while (low <= high) {
     const mid = (low + high) >> 1;
     const o = table.occurrences[mid];
-    if (o.span.start <= offset) {
-      if (offset <= o.span.end) found = o;
+    const reach = o.reach ?? o.span;
+    if (reach.start <= offset) {
+      if (offset <= reach.end) found = o;
       low = mid + 1;
     } else high = mid - 1;
   }
@@ -85,5 +95,5 @@ export function occurrenceAt(table: NameTable, offset: number): NameOccurrence |
 
 /** Sorts occurrences by position; the builders call it last. */
 export function sortedOccurrences(list: NameOccurrence[]): NameOccurrence[] {
-  return list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return list.sort((a, b) => (a.reach ?? a.span).start - (b.reach ?? b.span).start || a.span.end - b.span.end);
 }

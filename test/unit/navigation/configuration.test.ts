@@ -18,7 +18,8 @@ const parser = new ConfigParser(new GrammarLoader());
 
 /** A configuration tree of several files, written to a temporary folder. */
 const TREE: Record<string, string> = {
-  'nginx/nginx.conf': 'events {}\nhttp {\n    include conf.d/*.conf;\n    include sites/*.conf;\n    include extra/*.conf;\n}\n',
+  'nginx/nginx.conf': 'events {}\nhttp {\n    include mime.types;\n    include conf.d/*.conf;\n    include sites/*.conf;\n    include extra/*.conf;\n}\n',
+  'nginx/mime.types': 'types {\n    text/html html;\n}\n',
   'nginx/conf.d/upstreams.conf': 'upstream shop_api {\n    server 10.0.0.1:8080;\n}\nupstream admin {\n    server 10.0.0.2:8080;\n}\nmap $cookie_beta $pool {\n    default shop_api;\n}\n',
   'nginx/sites/shop.conf': 'server {\n    server_name shop.example.com www.shop.example.com;\n    location / { proxy_pass http://shop_api/; }\n    location /beta { proxy_pass http://$pool; }\n}\n',
   'nginx/sites/admin.conf': 'server {\n    server_name admin.example.com;\n    location / { proxy_pass http://admin; }\n    location /api { proxy_pass http://shop_api/v2/; }\n}\n',
@@ -147,11 +148,12 @@ describe('navigation across the files of a configuration', () => {
 
   const linkCases: { name: string; from: string; expect: { text: string; target: string | undefined; tooltip: RegExp }[] }[] = [
     {
-      name: 'links each include glob to its first match, lists the matches, and leaves a glob matching nothing unlinked',
+      name: 'links a plain include to its file, each glob to its first match with the matches listed, and leaves a glob matching nothing unlinked',
       from: 'nginx/nginx.conf',
       expect: [
-        { text: 'conf.d/*.conf', target: 'nginx/conf.d/upstreams.conf', tooltip: /^1 file matches, in the order nginx includes them: conf\.d\/upstreams\.conf$/ },
-        { text: 'sites/*.conf', target: 'nginx/sites/admin.conf', tooltip: /^2 files match, in the order nginx includes them: sites\/admin\.conf, sites\/shop\.conf$/ },
+        { text: 'mime.types', target: 'nginx/mime.types', tooltip: /^Open mime\.types$/ },
+        { text: 'conf.d/*.conf', target: 'nginx/conf.d/upstreams.conf', tooltip: /^1 file matches, in the order the server reads them: conf\.d\/upstreams\.conf$/ },
+        { text: 'sites/*.conf', target: 'nginx/sites/admin.conf', tooltip: /^2 files match, in the order the server reads them: sites\/admin\.conf, sites\/shop\.conf$/ },
       ],
     },
     { name: 'has no links in a file without includes', from: 'nginx/sites/shop.conf', expect: [] },

@@ -75,6 +75,17 @@ peers mesh
     table quota type ip size 1m
 `;
 
+const FETCHES = `frontend f
+    acl shop_down nbsrv(shop) lt 1
+    use_backend shop if !shop_down { srv_is_up(shop/s1) }
+    http-request set-header X-Load "%[be_conn(shop)]"
+    http-request deny if { table_cnt(shop) gt 1000 }
+
+backend shop
+    stick-table type ip size 1m
+    server s1 10.0.0.1:80
+`;
+
 /** Puts the cursor before the `nth` (0-based) occurrence of `word` in `text`, shifted by `into` characters. */
 function at(text: string, word: string, nth = 0, into = 1): string {
   let i = -1;
@@ -95,6 +106,8 @@ describe('navigation: definitions and references in one file', () => {
     { name: 'the stream upstream of the same name is another one', dialect: 'nginx', text: at(NGINX, 'proxy_pass app;', 0, 12), definition: ['15:app'], references: ['15:app', '16:app'] },
     { name: 'from the upstream block to its passes', dialect: 'nginx', text: at(NGINX, 'api {'), definition: ['3:api'], references: ['3:api', '4:api'] },
     { name: 'a map variable from a pass, both spellings', dialect: 'nginx', text: at(NGINX, '$pool;', 0, 2), definition: ['4:pool'], references: ['4:pool', '9:pool', '9:pool'] },
+    { name: 'a map variable with the cursor on its $', dialect: 'nginx', text: at(NGINX, '$pool;', 0, 0), definition: ['4:pool'], references: ['4:pool', '9:pool', '9:pool'] },
+    { name: 'a map variable with the cursor on the { of ${...}', dialect: 'nginx', text: at(NGINX, '{pool}', 0, 0), definition: ['4:pool'], references: ['4:pool', '9:pool', '9:pool'] },
     { name: 'a host name no upstream defines: no definition, its uses', dialect: 'nginx', text: at(NGINX, 'example.com'), definition: [], references: ['10:example.com'] },
     { name: 'an address with a port names no group', dialect: 'nginx', text: at(NGINX, 'app:8080'), definition: [], references: [] },
     { name: 'a backend from use_backend, with default_backend and table', dialect: 'haproxy', text: at(HAPROXY, 'use_backend shop', 0, 13), definition: ['13:shop'], references: ['6:shop', '8:shop', '13:shop', '15:shop'] },
@@ -102,6 +115,13 @@ describe('navigation: definitions and references in one file', () => {
     { name: 'a defaults section from `from`', dialect: 'haproxy', text: at(HAPROXY, 'from base', 1, 6), definition: ['1:base'], references: ['1:base', '4:base', '13:base'] },
     { name: 'a peers section from stick-table', dialect: 'haproxy', text: at(HAPROXY, 'peers mesh', 0, 7), definition: ['22:mesh'], references: ['14:mesh', '20:mesh', '22:mesh'] },
     { name: 'a table of a peers section, from `table <peers>/<table>`', dialect: 'haproxy', text: at(HAPROXY, 'mesh/quota', 0, 6), definition: ['24:quota'], references: ['20:quota', '24:quota'] },
+    {
+      name: 'a backend named in sample fetches (acl, condition, log format) and as a table',
+      dialect: 'haproxy',
+      text: at(FETCHES, 'backend shop', 0, 9),
+      definition: ['7:shop'],
+      references: ['2:shop', '3:shop', '3:shop', '4:shop', '5:shop', '7:shop'],
+    },
     { name: 'a backend nothing defines', dialect: 'haproxy', text: at(HAPROXY, 'missing'), definition: [], references: ['19:missing'] },
     { name: 'a keyword is no name', dialect: 'haproxy', text: at(HAPROXY, 'mode http', 0, 2), definition: [], references: [] },
   ];
@@ -128,6 +148,7 @@ describe('navigation: rename in one file', () => {
     { name: 'a map variable, with or without its $', dialect: 'nginx', text: at(NGINX, '$pool {', 0, 2), newName: '$group', expect: (t) => t.replace('$pool {', '$group {').replace('http://$pool', 'http://$group').replace('${pool}', '${group}') },
     { name: 'a backend, in use_backend, default_backend and table', dialect: 'haproxy', text: at(HAPROXY, 'backend shop', 0, 9), newName: 'store', expect: (t) => t.replace(/(?<!\/)\bshop\b/g, 'store') },
     { name: 'a backend may take a frontend’s name', dialect: 'haproxy', text: at(HAPROXY, 'backend shop', 0, 9), newName: 'other', expect: (t) => t.replace(/(?<!\/)\bshop\b/g, 'other') },
+    { name: 'a backend and its fetches, leaving the acl named like it alone', dialect: 'haproxy', text: at(FETCHES, 'backend shop', 0, 9), newName: 'store', expect: (t) => t.replace(/(?<![_!])\bshop\b(?!_)/g, 'store') },
     { name: 'a defaults section', dialect: 'haproxy', text: at(HAPROXY, 'base'), newName: 'common', expect: (t) => t.replace(/\bbase\b/g, 'common') },
     { name: 'refused: an upstream name already taken', dialect: 'nginx', text: at(NGINX, 'App'), newName: 'API', expect: /an upstream named api already exists/ },
     { name: 'refused: an upstream name a pass uses as a host', dialect: 'nginx', text: at(NGINX, 'App'), newName: 'example.com', expect: /already used as a host name/ },

@@ -35,6 +35,23 @@ function tableArgument(d: HaproxyDirective): HaproxyDirective['args'][number] | 
   return at > 0 ? d.args[at + 1] ?? null : null;
 }
 
+/** Sample fetches that name a backend (`nbsrv(shop)`, `srv_is_up(shop/s1)`): the name is the first argument. */
+const BACKEND_FETCH = /\b(?:nbsrv|be_conn|be_conn_free|be_sess_rate|avg_queue|queue|connslots|srv_is_up|srv_conn|srv_conn_free|srv_sess_rate|srv_queue)\(([A-Za-z0-9_.:-]+)[/)]/g;
+/** Sample fetches that name a stick table (`table_cnt(shop)`). */
+const TABLE_FETCH = /\btable_\w+\(([A-Za-z0-9_.:-]+)\)/g;
+
+/** The backend and table names fetches write in a text at `base` (an argument, a condition). */
+function fetchNames(text: string, base: number): { kind: 'backend' | 'table'; name: string; span: Span }[] {
+  const out: { kind: 'backend' | 'table'; name: string; span: Span }[] = [];
+  for (const [kind, pattern] of [['backend', BACKEND_FETCH], ['table', TABLE_FETCH]] as const) {
+    for (const m of text.matchAll(pattern)) {
+      const start = base + m.index + m[0].indexOf('(') + 1;
+      out.push({ kind, name: m[1], span: { start, end: start + m[1].length } });
+    }
+  }
+  return out;
+}
+
 /** The argument after `peers` in a `stick-table` line. */
 function peersArgument(d: HaproxyDirective): HaproxyDirective['args'][number] | null {
   if (d.keyword !== 'stick-table') return null;
@@ -43,8 +60,9 @@ function peersArgument(d: HaproxyDirective): HaproxyDirective['args'][number] | 
 }
 
 /**
- * The names of a HAProxy model: backends (a `backend` or `listen` named by `use_backend` and
- * `default_backend`), the proxies stick rules and track-sc actions name by `table`, the `defaults`
+ * The names of a HAProxy model: backends (a `backend` or `listen` named by `use_backend`,
+ * `default_backend` and fetches such as `nbsrv(name)`), the proxies whose stick table stick rules,
+ * track-sc actions and `table_*` fetches name, the tables of `peers` sections, the `defaults`
  * sections `from` names and the `peers` sections a `stick-table` names. Each reference is resolved
  * as HAProxy resolves it (the first section of the name; `from` as the model resolved it).
  */
@@ -60,8 +78,13 @@ export function haproxyNames(config: HaproxyConfig, text: string): NameTable {
     }
     return id;
   };
+  const byName = new Map<string, HaproxySection[]>();
+  for (const s of config.sections) if (s.name !== null) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
+  /** The first section of these kinds with this name (HAProxy resolves a name to the first). */
   const firstNamed = (kinds: readonly string[], name: string, test: (s: HaproxySection) => boolean = () => true): HaproxySection | null =>
-    config.sections.find((s) => kinds.includes(s.kind) && s.name === name && test(s)) ?? null;
+    byName.get(name)?.find((s) => kinds.includes(s.kind) && test(s)) ?? null;
+  /** The proxy whose stick table a `table` name means. */
+  const tableOwner = (name: string): HaproxySection | null => firstNamed([...PROXIES], name, (p) => p.directives.some((x) => x.keyword === 'stick-table'));
   /** Why a defined symbol cannot take a name (one already taken), by symbol. */
   const conflicts = new Map<string, { what: string; conflict: (newName: string) => string | null }>();
   const reference = (span: Span, name: string, target: HaproxySection | string | null, what: string): void => {
@@ -108,8 +131,12 @@ export function haproxyNames(config: HaproxyConfig, text: string): NameTable {
       const table = tableArgument(d);
       if (table && !table.quoted && /^[^/]+\/[^/]+$/.test(table.value)) peersTable(table);
       else if (table && !table.quoted) {
-        const owner = firstNamed([...PROXIES], table.value, (p) => p.directives.some((x) => x.keyword === 'stick-table'));
-        reference(table.span, table.value, owner, 'table');
+        reference(table.span, table.value, tableOwner(table.value), 'table');
+      }
+      const texts = [...d.args.map((a) => ({ text: a.raw, base: a.span.start })), ...(d.condition ? [{ text: d.condition.text, base: d.condition.span.start }] : [])];
+      for (const { text: written, base } of texts) {
+        if (!written.includes('(')) continue;
+        for (const f of fetchNames(written, base)) reference(f.span, f.name, f.kind === 'backend' ? firstNamed(['backend', 'listen'], f.name) : tableOwner(f.name), f.kind);
       }
       const peers = peersArgument(d);
       if (peers && !peers.quoted) reference(peers.span, peers.value, firstNamed(['peers'], peers.value), 'peers');
@@ -130,7 +157,7 @@ export function haproxyNames(config: HaproxyConfig, text: string): NameTable {
   return {
     occurrences,
     symbols,
-    renameable: 'backend, listen, frontend, defaults, peers and peers table names (in their section headers and `table` lines, `use_backend`, `default_backend`, `table`, `from` and `peers`)',
+    renameable: 'backend, listen, frontend, defaults, peers and peers table names (in their section headers and `table` lines, `use_backend`, `default_backend`, `table`, `from`, `peers` and fetches such as `nbsrv(name)`)',
     renameProblem: (symbol, newName) => {
       const known = symbols.get(symbol);
       const defined = conflicts.get(symbol);

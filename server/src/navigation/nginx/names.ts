@@ -75,7 +75,8 @@ export function nginxNames(config: NginxConfig): NameTable {
         const symbol = variableSymbol(d.protocol, `$${name}`);
         const start = arg.span.start + m.index + (m[1] !== undefined ? 2 : 1);
         const definition = arg === mapped && maps.get(`${d.protocol}:$${name}`) === d;
-        occurrences.push({ span: { start, end: start + name.length }, symbol, definition });
+        const reach = { start: arg.span.start + m.index, end: arg.span.start + m.index + m[0].length };
+        occurrences.push({ span: { start, end: start + name.length }, symbol, definition, reach });
         note(symbol, `variable $${name}`, name, definition);
       }
     }
