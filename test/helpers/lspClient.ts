@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'child_process';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -27,7 +28,6 @@ export class LspTestClient {
   readonly progress: unknown[] = [];
   settings: Record<string, unknown> = {};
   stderr = '';
-  private folders: readonly string[] = [];
 
   constructor() {
     this.process = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -42,7 +42,6 @@ export class LspTestClient {
         }
       }
     });
-    this.connection.onRequest('workspace/workspaceFolders', () => this.folders.map((uri) => ({ uri, name: path.basename(uri) })));
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/showDocument', (p: { uri: string }) => {
@@ -57,17 +56,16 @@ export class LspTestClient {
 
   /**
    * `initializationOptions` as a client sends them (the VS Code client sends workspace trust);
-   * `workspaceFolders`: the folders opened, as file URIs (none by default).
+   * `workspaceFolders`: absolute folders opened as the workspace (none: files alone).
    */
-  async start(initializationOptions?: unknown, workspaceFolders: readonly string[] = []): Promise<void> {
-    this.folders = workspaceFolders;
+  async start(initializationOptions?: unknown, workspaceFolders?: readonly string[]): Promise<void> {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
-      ...(workspaceFolders.length ? { workspaceFolders: workspaceFolders.map((uri) => ({ uri, name: path.basename(uri) })) } : {}),
+      workspaceFolders: workspaceFolders?.map((f) => ({ uri: pathToFileURL(f).toString(), name: path.basename(f) })) ?? null,
       initializationOptions,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: workspaceFolders.length > 0 },
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
         textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
         window: { showDocument: { support: true } },
       },
