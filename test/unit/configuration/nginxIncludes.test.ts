@@ -67,7 +67,8 @@ const CASES: readonly IncludeCase[] = [
     upstreamProtocols: ['stream', 'http'],
   },
   // Globs: glob(3) in the C locale sorts the whole paths byte by byte (checked against glibc's
-  // glob() with LC_ALL=C): digits before capitals before '_' before lower case, '-' before '.'.
+  // glob() with LC_ALL=C, and nginx -t, which reads sites-a.old/x.conf before sites-a/1.conf):
+  // digits before capitals before '_' before lower case, '-' before '.'.
   {
     name: 'a glob reads its matches in byte order, hidden files left out',
     files: {
@@ -97,6 +98,7 @@ const CASES: readonly IncludeCase[] = [
     problems: [],
   },
   {
+    // nginx -t: [crit] pread() "/.../conf.d/old" failed (21: Is a directory)
     name: 'a folder matched by a glob: nginx fails reading it',
     files: { 'nginx.conf': 'http {\n    include conf.d/*;\n}\n', 'conf.d/a.conf': '# a\n', 'conf.d/old/b.conf': '# b\n' },
     read: ['nginx.conf', 'conf.d/a.conf'],
