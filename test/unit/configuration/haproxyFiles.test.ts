@@ -5,6 +5,9 @@ import { DiskFiles } from '../../../server/src/configuration/fileAccess';
 import type { HaproxySection } from '../../../server/src/model/haproxy';
 import { GLOBAL_CFG, lintTree, load, policyFor, problems, SHOP_CFG, Trees, type Entry } from '../../helpers/configurationTree';
 
+// The load order, the orphan line of a second file ("unknown keyword 'timeout' out of section"),
+// `from` naming a later defaults ("defaults section 'late' not found") and the issue's example
+// (TCP mode: "ignoring cookie ... as HTTP mode is disabled") checked with haproxy -c 2.6.
 describe('configuration: HAProxy files', () => {
   const trees = new Trees();
   after(() => trees.cleanup());
