@@ -72,9 +72,10 @@ function writable(file: string, policy: ReadPolicy): boolean {
 
 /**
  * The preferred fixes of a configuration's findings that can be applied together, across files:
- * each fix whose edits touch no edit already taken in the same file, and no file outside the run.
+ * each fix whose edits touch no edit already taken in the same file, and no file outside the run
+ * (nor, for files named alone, any other file of their configuration).
  */
-function compatibleFixes(result: ConfigurationFindings, policy: ReadPolicy): { edits: Map<string, TextEdit[]>; count: number } {
+function compatibleFixes(result: ConfigurationFindings, policy: ReadPolicy, only: ReadonlySet<string> | undefined): { edits: Map<string, TextEdit[]>; count: number } {
   const taken = new Map<string, TextEdit[]>();
   let count = 0;
   const overlaps = (file: string, e: TextEdit): boolean =>
@@ -84,7 +85,8 @@ function compatibleFixes(result: ConfigurationFindings, policy: ReadPolicy): { e
       const fix: Fix | undefined = finding.fixes.find((x) => x.preferred);
       if (!fix || !fix.edits.length) continue;
       const placed = fix.edits.map((e) => ({ file: e.file ?? file, edit: { start: e.start, end: e.end, newText: e.newText } }));
-      if (placed.some((p) => !writable(p.file, policy) || overlaps(p.file, p.edit))) continue;
+      // Files named alone are the only files of their configuration the run may change.
+      if (placed.some((p) => !writable(p.file, policy) || (only && !only.has(p.file)) || overlaps(p.file, p.edit))) continue;
       for (const p of placed) taken.set(p.file, [...(taken.get(p.file) ?? []), p.edit]);
       count++;
     }
@@ -134,7 +136,7 @@ export async function runConfigurations(
     if (!loaded.files.some((f) => !only || only.has(f.path))) continue;
     if (fix) {
       for (let pass = 0; pass < 10; pass++) {
-        const { edits, count } = compatibleFixes(result, policy);
+        const { edits, count } = compatibleFixes(result, policy, only);
         if (!count) break;
         for (const [file, list] of edits) {
           const current = files.read(file);

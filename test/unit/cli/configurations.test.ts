@@ -227,6 +227,27 @@ describe('CLI: configurations across files', () => {
       assert.deepStrictEqual(r.stdout.match(/^\S+:\d+:\d+: \S+ \S+/gm), ['lb/10-shop.cfg:2:5: info haproxy/cookie-no-secure:', 'lb/20-admin.cfg:2:5: info haproxy/cookie-no-secure:']);
     });
 
+    // The map that sets the hash key is in nginx.conf; its preferred fix (a fallback) edits nginx.conf.
+    const MAP_TREE = {
+      'nginx.conf': 'events {}\nhttp {\n    map $cookie_session $app_key {\n        default $cookie_session;\n    }\n    include conf.d/*.conf;\n}\n',
+      'conf.d/app.conf': 'upstream app {\n    hash $app_key consistent;\n    server 10.0.0.1;\n    server 10.0.0.2;\n}\n',
+    };
+    it("writes the file a finding's fix edits, another than the finding's (-c)", async () => {
+      const dir = trees.make(MAP_TREE);
+      const before = await runIn(dir, ['-c', 'nginx.conf']);
+      assert.match(before.stdout, /^conf\.d\/app\.conf:2:5: warning nginx\/hash-key-no-fallback: .* \(see nginx\.conf:3\)$/m);
+      await runIn(dir, ['--fix', '-c', 'nginx.conf']);
+      assert.strictEqual(fs.readFileSync(path.join(dir, 'conf.d/app.conf'), 'utf8'), MAP_TREE['conf.d/app.conf']);
+      assert.strictEqual(fs.readFileSync(path.join(dir, 'nginx.conf'), 'utf8'), MAP_TREE['nginx.conf'].replace('    map $cookie_session $app_key {\n', '    map $cookie_session $app_key {\n        "" $request_id;\n'));
+    });
+    it('a file named alone: fixes that would edit other files of its configuration are left to report', async () => {
+      const dir = trees.make(MAP_TREE);
+      const r = await runIn(dir, ['--fix', 'conf.d/app.conf']);
+      assert.strictEqual(fs.readFileSync(path.join(dir, 'nginx.conf'), 'utf8'), MAP_TREE['nginx.conf']);
+      assert.match(r.stdout, /^conf\.d\/app\.conf:2:5: warning nginx\/hash-key-no-fallback: /m);
+      assert.strictEqual(r.code, 1);
+    });
+
     it('never writes a file outside the folders given, even one it read (--read-outside)', async () => {
       const top = trees.make({
         'ws/nginx.conf': 'events {}\nhttp {\n    include conf.d/*.conf;\n    include ../shared/*.conf;\n}\n',
