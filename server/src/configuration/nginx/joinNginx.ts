@@ -1,0 +1,137 @@
+import * as path from 'path';
+import type { Argument, Comment } from '../../model/common';
+import { PROTOCOL_BLOCKS, type NginxConfig, type NginxDirective, type NginxProtocol } from '../../model/nginx';
+import type { Span } from '../../text/span';
+import { shifted } from '../combinedSource';
+import type { FileAccess } from '../fileAccess';
+import { expandGlob, hasWildcards } from '../glob';
+import { ConfigurationReader, type PlacedFile } from '../reader';
+import { describeSpec, type ConfigProblem, type IncludeLink, type LoadedConfiguration, type ModelSource, type ReadPolicy } from '../spec';
+import { includeTarget } from './includePath';
+
+interface JoinedDirective {
+  name: string;
+  nameSpan: Span;
+  args: Argument[];
+  span: Span;
+  children: NginxDirective[] | null;
+  bodySpan: Span | null;
+  parent: NginxDirective | null;
+  protocol: NginxProtocol;
+  protocolKnown: boolean;
+}
+
+/**
+ * Reads an NGINX configuration from its entry file as nginx does: every `include`, in whatever
+ * block it stands, is replaced by the directives of the files it names, in glob order. The joined
+ * model is made of copies of each file's directives moved to the file's place in the joined text,
+ * with the parents (and so the protocol module) the include gives them.
+ */
+export async function loadNginxConfiguration(entry: string, files: FileAccess, models: ModelSource, policy: ReadPolicy): Promise<LoadedConfiguration> {
+  const prefix = path.dirname(entry);
+  const reader = new ConfigurationReader('nginx', prefix, files, models, policy);
+  const problems: ConfigProblem[] = reader.problems;
+  const links: IncludeLink[] = [];
+  const spec = { dialect: 'nginx' as const, entry };
+
+  const first = await reader.read(entry);
+  if ('error' in first) {
+    problems.push({ file: null, span: { start: 0, end: 0 }, message: `open() "${entry}" failed (${first.error})`, severity: 'error' });
+    const source = reader.combinedSource();
+    return { spec, dialect: 'nginx', name: describeSpec(spec), files: [], combined: emptyConfig(), source, problems, links };
+  }
+
+  const problem = (file: PlacedFile, arg: Span, message: string, severity: ConfigProblem['severity']): void => {
+    problems.push({ file: file.path, span: arg, message, severity });
+  };
+
+  /** The files an include names, in nginx's order, or null when it names none that can be read. */
+  const targetsOf = (include: NginxDirective, file: PlacedFile): string[] | null => {
+    const arg = include.args[0];
+    const value = arg.value;
+    const { path: target, mapped } = includeTarget(value, prefix, policy.nginxRoot);
+    const shown = mapped && path.isAbsolute(value) ? `${value}, read from ${reader.label(target)}` : reader.label(target);
+    if (!reader.allowed(files.realpath(hasWildcards(target) ? staticFolder(target) : target) ?? target)) {
+      problem(file, arg.span, `include not followed: ${shown} is outside the workspace (the setting affinityLint.includes.readOutsideWorkspace allows it); findings that depend on it may be missing`, 'info');
+      return null;
+    }
+    if (hasWildcards(target)) {
+      const matched = expandGlob(target, files).filter((p) => files.kind(p) !== 'folder');
+      // nginx accepts a pattern that matches nothing.
+      return matched;
+    }
+    const resolved = reader.resolve(target);
+    if ('error' in resolved) {
+      problem(file, arg.span, `open() "${value}" failed (${resolved.error}): nginx refuses the configuration (looked for ${shown})`, 'error');
+      return null;
+    }
+    return [target];
+  };
+
+  /** Copies of `d` (and what its includes bring) placed under `parent`. */
+  const join = async (d: NginxDirective, file: PlacedFile, parent: JoinedDirective | null, chain: readonly string[]): Promise<NginxDirective[]> => {
+    if (d.name === 'include' && d.children === null && d.args.length === 1) {
+      const targets = targetsOf(d, file);
+      if (targets === null) return [copy(d, file.base, parent)];
+      links.push({ file: file.path, span: d.args[0].span, targets });
+      const out: NginxDirective[] = [];
+      for (const target of targets) {
+        const real = files.realpath(target) ?? target;
+        if (chain.includes(real)) {
+          const via = [...chain.slice(chain.indexOf(real)), real].map((p) => reader.label(p)).join(' → ');
+          problem(file, d.args[0].span, `include cycle: ${via}; nginx would include these files again and again until it fails`, 'error');
+          continue;
+        }
+        const read = await reader.read(real);
+        if ('error' in read) {
+          problem(file, d.args[0].span, read.error.startsWith('the configuration') ? `include not followed: ${read.error}; findings that depend on ${reader.label(target)} may be missing` : `open() "${target}" failed (${read.error})`, read.error.startsWith('the configuration') ? 'warning' : 'error');
+          continue;
+        }
+        const included = read.file.config as NginxConfig;
+        for (const top of included.directives) out.push(...(await join(top, read.file, parent, [...chain, real])));
+      }
+      return out;
+    }
+    const c = copy(d, file.base, parent);
+    if (d.children) {
+      const children: NginxDirective[] = [];
+      for (const child of d.children) children.push(...(await join(child, file, c, chain)));
+      c.children = children;
+    }
+    return [c];
+  };
+
+  const entryFile = first.file;
+  const directives: NginxDirective[] = [];
+  for (const d of (entryFile.config as NginxConfig).directives) directives.push(...(await join(d, entryFile, null, [entryFile.path])));
+  const comments: Comment[] = [];
+  for (const f of reader.all) for (const c of (f.config as NginxConfig).comments) comments.push({ text: c.text, span: shifted(c.span, f.base) });
+  const combined: NginxConfig = { dialect: 'nginx', directives, comments, syntaxProblems: [] };
+  return { spec, dialect: 'nginx', name: describeSpec(spec, prefix), files: reader.all, combined, source: reader.combinedSource(), problems, links };
+}
+
+/** The folder of a pattern up to its first wildcard: what decides whether it is inside the workspace. */
+function staticFolder(pattern: string): string {
+  const cut = pattern.search(/[*?[]/);
+  return path.dirname(pattern.slice(0, cut + 1));
+}
+
+function emptyConfig(): NginxConfig {
+  return { dialect: 'nginx', directives: [], comments: [], syntaxProblems: [] };
+}
+
+/** A copy of a directive (children not copied) moved by `base`, under `parent`. */
+function copy(d: NginxDirective, base: number, parent: JoinedDirective | null): JoinedDirective {
+  const top = parent === null && d.children !== null && PROTOCOL_BLOCKS.has(d.name);
+  return {
+    name: d.name,
+    nameSpan: shifted(d.nameSpan, base),
+    args: d.args.map((a) => ({ raw: a.raw, value: a.value, quoted: a.quoted, span: shifted(a.span, base) })),
+    span: shifted(d.span, base),
+    children: d.children ? [] : null,
+    bodySpan: d.bodySpan ? shifted(d.bodySpan, base) : null,
+    parent: parent as NginxDirective | null,
+    protocol: top ? (d.name as NginxProtocol) : parent ? parent.protocol : d.protocol,
+    protocolKnown: top || (parent ? parent.protocolKnown : false),
+  };
+}
