@@ -16,6 +16,8 @@ export interface FileAccess {
   realpath(file: string): string | null;
   /** The size in bytes of a file, or null. */
   size(file: string): number | null;
+  /** Where a symbolic link points, as written in it; null when the path is not a link. */
+  readlink(file: string): string | null;
 }
 
 /** The file system, with the texts of open documents (by absolute path) taking the place of the disk's. */
@@ -24,6 +26,11 @@ export class DiskFiles implements FileAccess {
   readonly latin1 = new Map<string, number>();
 
   constructor(private readonly overlay: (file: string) => string | undefined = () => undefined) {}
+
+  /** The text the overlay holds for a file (an open document's), if any. */
+  overlayText(file: string): string | undefined {
+    return this.overlay(file);
+  }
 
   read(file: string): { text: string } | { error: string } {
     const open = this.overlay(file);
@@ -60,6 +67,14 @@ export class DiskFiles implements FileAccess {
       return fs.realpathSync(file);
     } catch {
       return this.overlay(file) !== undefined ? path.resolve(file) : null;
+    }
+  }
+
+  readlink(file: string): string | null {
+    try {
+      return fs.readlinkSync(file);
+    } catch {
+      return null;
     }
   }
 

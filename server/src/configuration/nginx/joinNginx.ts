@@ -56,16 +56,33 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
       return null;
     }
     if (hasWildcards(target)) {
-      const matched = expandGlob(target, files).filter((p) => files.kind(p) !== 'folder');
+      const matched = expandGlob(target, files).filter((p) => files.kind(followLinks(p)) !== 'folder');
       // nginx accepts a pattern that matches nothing.
       return matched;
     }
-    const resolved = reader.resolve(target);
+    const resolved = reader.resolve(followLinks(target));
     if ('error' in resolved) {
       problem(file, arg.span, `open() "${value}" failed (${resolved.error}): nginx refuses the configuration (looked for ${shown})`, 'error');
       return null;
     }
     return [target];
+  };
+
+  /**
+   * A file as nginx on the real machine reaches it: a symbolic link to an absolute path under the
+   * folder the entry stands for (Debian's sites-enabled/x -> /etc/nginx/sites-available/x) leads
+   * into the workspace's copy of that folder, not to the machine's own /etc/nginx.
+   */
+  const followLinks = (file: string): string => {
+    let current = file;
+    for (let hops = 0; hops < 8; hops++) {
+      const link = files.readlink(current);
+      if (link === null || !path.isAbsolute(link)) return current;
+      const mapped = includeTarget(link, prefix, policy.nginxRoot);
+      if (!mapped.mapped) return current;
+      current = mapped.path;
+    }
+    return current;
   };
 
   /** Copies of `d` (and what its includes bring) placed under `parent`. */
@@ -75,7 +92,7 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
       if (targets === null) return [copy(d, file.base, parent)];
       links.push({ file: file.path, span: d.args[0].span, targets });
       const out: NginxDirective[] = [];
-      for (const target of targets) {
+      for (const target of targets.map(followLinks)) {
         const real = files.realpath(target) ?? target;
         if (chain.includes(real)) {
           const via = [...chain.slice(chain.indexOf(real)), real].map((p) => reader.label(p)).join(' → ');

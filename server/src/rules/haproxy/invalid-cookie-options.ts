@@ -1,7 +1,7 @@
 import { haproxyHasCookieAttr, haproxyTarget, type HaproxyTarget } from '../../engine/versions';
 import type { Argument } from '../../model/common';
 import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySection } from '../../model/haproxy';
-import { effectiveCookie, effectiveMode, parseCookie, proxiesInheriting, serverLines, stickRules, type CookieDirective } from '../../model/haproxyQueries';
+import { effectiveCookie, effectiveDirective, effectiveMode, parseCookie, proxiesInheriting, serverLines, stickRules, type CookieDirective } from '../../model/haproxyQueries';
 import type { SourceText } from '../../text/sourceText';
 import type { Span } from '../../text/span';
 import { appendArgument, deleteLine, replace } from '../edits';
@@ -53,7 +53,10 @@ function checkCookie(d: HaproxyDirective, context: RuleContext<HaproxyConfig>, t
 
   const ignored = ignoredCookie(config, d, cookie);
   if (ignored) {
-    context.report({ message: ignored, span: d.span, fixes: [{ title: 'Remove the ignored cookie line', edits: [deleteLine(source, d.span)], preferred: false }] });
+    // The `mode` in effect may be written in a defaults section, perhaps in another file.
+    const mode = effectiveDirective(d.section!, 'mode');
+    const related = mode && mode.section !== d.section ? [{ message: `'mode ${mode.args[0]?.value ?? ''}' in effect, inherited from defaults`, span: mode.span }] : [];
+    context.report({ message: ignored, span: d.span, related, fixes: [{ title: 'Remove the ignored cookie line', edits: [deleteLine(source, d.span)], preferred: false }] });
   }
 
   const modes = words.filter((a) => (MODES as readonly string[]).includes(a.value));
