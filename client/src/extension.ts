@@ -4,6 +4,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import {
   LINT_WORKSPACE_PROGRESS_NOTIFICATION,
   LINT_WORKSPACE_REQUEST,
+  MEMBER_FILES_NOTIFICATION,
+  type MemberFiles,
   SHOW_RULE_DOCS_COMMAND,
   WORKSPACE_TRUSTED_NOTIFICATION,
   type AffinityInitializationOptions,
@@ -75,7 +77,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   await client.start();
   log.info('language server started');
+  context.subscriptions.push(...configurationLanguages(client));
   void status.refresh();
+}
+
+/**
+ * Opens the files a configuration reads in its language when VS Code shows them as plain text: a
+ * `10-shop.cfg` of a numbered HAProxy folder, a snippet without an extension. A file another
+ * extension claims keeps its language.
+ */
+function configurationLanguages(running: LanguageClient): vscode.Disposable[] {
+  let members = new Map<string, 'nginx' | 'haproxy'>();
+  const adopt = (doc: vscode.TextDocument): void => {
+    const dialect = members.get(doc.uri.toString());
+    if (dialect && doc.languageId === 'plaintext') void vscode.languages.setTextDocumentLanguage(doc, dialect);
+  };
+  return [
+    running.onNotification(MEMBER_FILES_NOTIFICATION, (p: MemberFiles) => {
+      members = new Map(p.files.map((f) => [vscode.Uri.parse(f.uri).toString(), f.dialect]));
+      for (const doc of vscode.workspace.textDocuments) adopt(doc);
+    }),
+    vscode.workspace.onDidOpenTextDocument(adopt),
+  ];
 }
 
 /**

@@ -22,6 +22,8 @@ import { documentSymbols } from './features/symbols';
 import {
   LINT_WORKSPACE_PROGRESS_NOTIFICATION,
   LINT_WORKSPACE_REQUEST,
+  MEMBER_FILES_NOTIFICATION,
+  type MemberFiles,
   type LintWorkspaceResult,
   TARGETS_CHANGED_NOTIFICATION,
   TARGETS_REQUEST,
@@ -37,6 +39,7 @@ import { FileChangeType, type CancellationToken } from 'vscode-languageserver/no
 import { Linter } from './engine/linter';
 import { RULES } from './rules/registry';
 import { uriToPath, WorkspaceConfigurations } from './features/workspaceConfigurations';
+import { Navigator } from './features/navigator';
 
 const connection = createConnection(ProposedFeatures.all);
 const loader = new GrammarLoader();
@@ -73,6 +76,9 @@ const configurations = new WorkspaceConfigurations(
   (message) => connection.console.warn(message),
 );
 diagnostics.configurations = configurations;
+configurations.onMembers = (files) => void connection.sendNotification(MEMBER_FILES_NOTIFICATION, { files } satisfies MemberFiles);
+// Definitions, references, renames, include links and symbols across files (features/navigator.ts).
+const navigation = new Navigator(store, configurations, (doc) => diagnostics.current(doc));
 let settingsSupported = false;
 const saveValidator = new SaveValidator({ connection, store, trust, detector, editor: editorConfig, republish: (uri) => diagnostics.schedule(uri), configurations });
 
@@ -109,6 +115,11 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       completionProvider: { triggerCharacters: [' '] },
       documentSymbolProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentLinkProvider: { resolveProvider: false },
+      workspaceSymbolProvider: true,
       executeCommandProvider: { commands: [SHOW_DOCS_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -119,6 +130,9 @@ connection.onInitialize((params): InitializeResult => {
 declare const AFFINITY_LINT_VERSION: string | undefined;
 
 connection.onInitialized(() => {
+  // Read the workspace's configurations now, so that the files they read are known (and their
+  // language set by the client) before the first one is opened.
+  void configurations.ready().catch((e: unknown) => connection.console.error(`reading the workspace's configurations failed: ${(e as Error)?.stack ?? String(e)}`));
   if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'affinityLint' });
   if (workspaceFoldersChange) {
     connection.workspace.onDidChangeWorkspaceFolders(async () => {
@@ -201,7 +215,7 @@ connection.onCodeAction(async (params) => {
   const doc = store.get(params.textDocument.uri);
   if (!doc) return [];
   await diagnostics.current(doc);
-  return codeActions(doc, params, { lintText: (d, text) => diagnostics.lintText(d, text), links, sourceOf: (file) => diagnostics.sourceOf(file) });
+  return codeActions(doc, params, { lintText: (d, text) => diagnostics.lintText(d, text), links, sourceOf: (file) => diagnostics.sourceOf(file), editable: (file) => configurations.inWorkspace(file) });
 });
 
 connection.onHover(async ({ textDocument, position }) => {
@@ -224,6 +238,13 @@ connection.onDocumentSymbol(async ({ textDocument }) => {
   await store.refresh(doc);
   return documentSymbols(doc);
 });
+
+connection.onDefinition((params) => navigation.definition(params));
+connection.onReferences((params) => navigation.references(params));
+connection.onPrepareRename((params) => navigation.prepareRename(params));
+connection.onRenameRequest((params) => navigation.rename(params));
+connection.onDocumentLinks(({ textDocument }) => navigation.documentLinks(textDocument.uri));
+connection.onWorkspaceSymbol(({ query }) => navigation.workspaceSymbols(query));
 
 connection.onExecuteCommand(async ({ command, arguments: args }) => {
   if (command !== SHOW_DOCS_COMMAND) return;

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'child_process';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -50,11 +51,15 @@ export class LspTestClient {
     this.connection.listen();
   }
 
-  /** `initializationOptions` as a client sends them (the VS Code client sends workspace trust). */
-  async start(initializationOptions?: unknown): Promise<void> {
+  /**
+   * `initializationOptions` as a client sends them (the VS Code client sends workspace trust);
+   * `workspaceFolders`: absolute folders opened as the workspace (none: files alone).
+   */
+  async start(initializationOptions?: unknown, workspaceFolders?: readonly string[]): Promise<void> {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      workspaceFolders: workspaceFolders?.map((f) => ({ uri: pathToFileURL(f).toString(), name: path.basename(f) })) ?? null,
       initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },

@@ -41,6 +41,10 @@ export class CombinedSource extends SourceText {
     return { part, span: { start: span.start - part.base, end } };
   }
 
+  override sameFile(a: number, b: number): boolean {
+    return this.partAt(a) === this.partAt(b);
+  }
+
   protected override lineNumberAt(offset: number): number {
     const part = this.partAt(offset);
     return part.source.positionAt(offset - part.base).line + 1;

@@ -100,3 +100,103 @@ export function describeError(e: unknown): string {
     default: return (e as Error)?.message ?? String(e);
   }
 }
+
+/** Another FileAccess with some files' texts replaced (open documents' unsaved buffers). */
+export class OverlayFiles implements FileAccess {
+  constructor(
+    private readonly base: FileAccess,
+    private readonly overlay: (file: string) => string | undefined,
+  ) {}
+
+  overlayText(file: string): string | undefined {
+    return this.overlay(file);
+  }
+
+  read(file: string): { text: string } | { error: string } {
+    const open = this.overlay(file);
+    return open !== undefined ? { text: open } : this.base.read(file);
+  }
+
+  kind(file: string): EntryKind | null {
+    return this.overlay(file) !== undefined ? 'file' : this.base.kind(file);
+  }
+
+  list(folder: string): string[] | null {
+    return this.base.list(folder);
+  }
+
+  realpath(file: string): string | null {
+    return this.base.realpath(file) ?? (this.overlay(file) !== undefined ? path.resolve(file) : null);
+  }
+
+  size(file: string): number | null {
+    const open = this.overlay(file);
+    return open !== undefined ? open.length : this.base.size(file);
+  }
+
+  readlink(file: string): string | null {
+    return this.base.readlink(file);
+  }
+}
+
+/**
+ * The file system as last seen: each answer kept until told that files changed (the editor's
+ * file watcher), so that reading a configuration of hundreds of files again after a keystroke in
+ * one of them costs no system call.
+ */
+export class CachedFiles implements FileAccess {
+  private readonly reads = new Map<string, { text: string } | { error: string }>();
+  private readonly kinds = new Map<string, EntryKind | null>();
+  private readonly lists = new Map<string, string[] | null>();
+  private readonly reals = new Map<string, string | null>();
+  private readonly sizes = new Map<string, number | null>();
+  private readonly links = new Map<string, string | null>();
+
+  constructor(private readonly base: FileAccess = new DiskFiles()) {}
+
+  /** Files changed in place: their texts and sizes are read again. */
+  forget(files: readonly string[]): void {
+    for (const f of files) {
+      this.reads.delete(f);
+      this.sizes.delete(f);
+    }
+  }
+
+  /** Files appeared, went away or moved: everything is read again. */
+  clear(): void {
+    for (const m of [this.reads, this.kinds, this.lists, this.reals, this.sizes, this.links] as Map<string, unknown>[]) m.clear();
+  }
+
+  read(file: string): { text: string } | { error: string } {
+    return remember(this.reads, file, () => this.base.read(file));
+  }
+
+  kind(file: string): EntryKind | null {
+    return remember(this.kinds, file, () => this.base.kind(file));
+  }
+
+  list(folder: string): string[] | null {
+    const names = remember(this.lists, folder, () => this.base.list(folder));
+    return names && [...names];
+  }
+
+  realpath(file: string): string | null {
+    return remember(this.reals, file, () => this.base.realpath(file));
+  }
+
+  size(file: string): number | null {
+    return remember(this.sizes, file, () => this.base.size(file));
+  }
+
+  readlink(file: string): string | null {
+    return remember(this.links, file, () => this.base.readlink(file));
+  }
+}
+
+function remember<T>(answers: Map<string, T>, key: string, compute: () => T): T {
+  const known = answers.get(key);
+  if (known !== undefined || answers.has(key)) return known as T;
+  const value = compute();
+  answers.set(key, value);
+  return value;
+}

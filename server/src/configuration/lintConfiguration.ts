@@ -4,7 +4,33 @@ import { Suppressions } from '../engine/suppressions';
 import type { Finding, Fix, Related, TextEdit } from '../rules/types';
 import type { Span } from '../text/span';
 import type { CombinedSource } from './combinedSource';
-import type { LoadedConfiguration } from './spec';
+import type { ConfigFile, LoadedConfiguration } from './spec';
+
+/**
+ * What a file's own run gave (its document rules' findings, its suppression comments), kept per
+ * model and settings: a keystroke in one file of a configuration of hundreds runs them for that file only.
+ */
+interface FileRun {
+  readonly settings: LintSettings;
+  readonly findings: readonly Finding[];
+  readonly ruleErrors: readonly { ruleId: string; error: unknown }[];
+  readonly suppressions: Suppressions;
+}
+const fileRuns = new WeakMap<Linter, WeakMap<object, FileRun>>();
+
+function fileRun(linter: Linter, file: ConfigFile, settings: LintSettings): FileRun {
+  let runs = fileRuns.get(linter);
+  if (!runs) {
+    runs = new WeakMap();
+    fileRuns.set(linter, runs);
+  }
+  const known = runs.get(file.config);
+  if (known && known.settings === settings) return known;
+  const own = linter.lint(file.config, file.source, settings, undefined, { rules: 'document' });
+  const run: FileRun = { settings, findings: own.findings, ruleErrors: own.ruleErrors, suppressions: new Suppressions(file.config.comments, statements(file.config), file.source) };
+  runs.set(file.config, run);
+  return run;
+}
 
 /** The findings of a configuration, by file (absolute path), each with spans into its own file. */
 export interface ConfigurationFindings {
@@ -23,11 +49,10 @@ export function lintConfiguration(linter: Linter, loaded: LoadedConfiguration, s
   const ruleErrors: ConfigurationFindings['ruleErrors'] = [];
   const suppressions = new Map<string, Suppressions>();
   for (const f of loaded.files) {
-    byFile.set(f.path, []);
-    const own = linter.lint(f.config, f.source, settings, undefined, { rules: 'document' });
-    byFile.get(f.path)!.push(...own.findings);
+    const own = fileRun(linter, f, settings);
+    byFile.set(f.path, [...own.findings]);
     for (const e of own.ruleErrors) ruleErrors.push({ ...e, file: f.path });
-    suppressions.set(f.path, new Suppressions(f.config.comments, statements(f.config), f.source));
+    suppressions.set(f.path, own.suppressions);
   }
   const source = loaded.source;
   const isSuppressed = (ruleId: string, span: Span): boolean => {

@@ -70,17 +70,33 @@ export class ConfigurationReader {
     return null;
   }
 
-  /** Reads and models a file (once per configuration), or says why not. */
-  async read(real: string): Promise<{ file: PlacedFile } | { error: string }> {
+  private readonly failed = new Map<string, string>();
+
+  /** What `read` gave for a file, if it was asked (without reading anything). */
+  result(real: string): { file: PlacedFile } | { error: string } | null {
     const done = this.placed.get(real);
     if (done) return { file: done };
+    const error = this.failed.get(real);
+    return error === undefined ? null : { error };
+  }
+
+  /** Reads and models a file (once per configuration), or says why not. */
+  async read(real: string): Promise<{ file: PlacedFile } | { error: string }> {
+    const known = this.result(real);
+    if (known) return known;
+    const outcome = await this.readNew(real);
+    if ('error' in outcome) this.failed.set(real, outcome.error);
+    return outcome;
+  }
+
+  private async readNew(real: string): Promise<{ file: PlacedFile } | { error: string }> {
     const size = this.files.size(real) ?? 0;
     const over = this.overBound(size);
     if (over) return { error: over };
     const read = this.files.read(real);
     if ('error' in read) return read;
-    const source = new SourceText(read.text);
     const config = await this.models(this.dialect, real, read.text);
+    const source = this.models.sources?.(real, read.text) ?? new SourceText(read.text);
     const file: PlacedFile = { path: real, label: this.label(real), source, config, base: this.nextBase };
     this.nextBase += read.text.length + 1;
     this.chars += read.text.length;

@@ -80,4 +80,7 @@ export interface LoadedConfiguration {
 }
 
 /** Reads a file's model: parsed once per text (configuration/models.ts). */
-export type ModelSource = (dialect: Dialect, file: string, text: string) => Promise<ParsedConfig>;
+export type ModelSource = ((dialect: Dialect, file: string, text: string) => Promise<ParsedConfig>) & {
+  /** The line index of a file's text, when the source keeps them (ModelCache). */
+  readonly sources?: (file: string, text: string) => SourceText;
+};

@@ -34,6 +34,8 @@ export interface CodeActionDeps {
   readonly links: DocLinks;
   /** The text of another file of the document's configuration, for fixes that edit it too. */
   sourceOf?(file: string): SourceText | null;
+  /** Whether a fix may edit another file: only files inside the workspace are ever edited. */
+  editable?(file: string): boolean;
 }
 
 /** Whether every edit of a fix is in the document itself (fix-all applies only those). */
@@ -55,7 +57,7 @@ function workspaceEdit(uri: string, source: SourceText, edits: readonly TextEdit
   const changes: Record<string, LspTextEdit[]> = {};
   for (const e of edits) {
     const target = e.file === undefined ? uri : pathToUri(e.file);
-    const text = e.file === undefined ? source : deps.sourceOf?.(e.file);
+    const text = e.file === undefined ? source : deps.editable?.(e.file) === false ? null : deps.sourceOf?.(e.file);
     if (!text) return null;
     (changes[target] ??= []).push(toLspEdit(text, e));
   }

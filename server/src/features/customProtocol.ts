@@ -72,3 +72,13 @@ export interface LintWorkspaceProgress {
   /** The configuration being read, e.g. `nginx -c nginx.conf`. */
   readonly name: string;
 }
+
+/**
+ * Server to client: the files the workspace's configurations read, with their dialect, sent when
+ * that changes. The client opens such a file that VS Code shows as plain text (a `10-shop.cfg` of a
+ * numbered HAProxy folder, an extension-less snippet) in the configuration's language.
+ */
+export const MEMBER_FILES_NOTIFICATION = 'affinityLint/memberFiles';
+export interface MemberFiles {
+  readonly files: readonly { readonly uri: string; readonly dialect: 'nginx' | 'haproxy' }[];
+}

@@ -18,6 +18,16 @@ import { toRange } from './convert';
 import type { SourceText } from '../text/sourceText';
 
 
+/** What a file's diagnostics are made of, to tell whether they changed without making them. */
+function findingsSignature(findings: readonly Finding[]): string {
+  let out = '';
+  for (const f of findings) {
+    out += `${f.ruleId}\u0000${f.severity}\u0000${f.span.start}\u0000${f.span.end}\u0000${f.message}\n`;
+    for (const r of f.related ?? []) out += `\t${r.file ?? ''}\u0000${r.span.start}\u0000${r.span.end}\u0000${r.message}\n`;
+  }
+  return out;
+}
+
 /**
  * Lints open documents and publishes their diagnostics. Changes that arrive while a run is
  * pending fold into that run, so a burst of keystrokes costs one parse and one lint.
@@ -179,11 +189,12 @@ export class DiagnosticsPublisher {
       await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: doc.findings.map((f) => this.diagnostic(uri, doc.source, doc.version, f)) });
       return;
     }
-    const diagnostics = ff.findings.map((f) => this.diagnostic(uri, ff.source, 0, f));
-    const sent = JSON.stringify(diagnostics);
+    // Most files of a configuration keep their findings when one file changes: nothing is sent for
+    // them. The findings' text, spans and related locations say whether anything changed.
+    const sent = findingsSignature(ff.findings);
     if (this.sentForClosed.get(uri) === sent) return;
     this.sentForClosed.set(uri, sent);
-    await this.connection.sendDiagnostics({ uri, diagnostics });
+    await this.connection.sendDiagnostics({ uri, diagnostics: ff.findings.map((f) => this.diagnostic(uri, ff.source, 0, f)) });
   }
 
   /** A document was closed: what its configuration says of the file on disk shows instead, or nothing. */

@@ -1,12 +1,15 @@
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { discoverConfigurations } from '../configuration/discover';
-import { DiskFiles } from '../configuration/fileAccess';
+import { CachedFiles, OverlayFiles } from '../configuration/fileAccess';
 import { normalizeLayout, type LayoutSettings } from '../configuration/layoutSettings';
 import { lintConfiguration } from '../configuration/lintConfiguration';
 import { loadConfiguration, ModelCache } from '../configuration/load';
 import { specKey, type ConfigurationSpec, type LoadedConfiguration, type ReadPolicy } from '../configuration/spec';
 import type { Linter } from '../engine/linter';
+import { TextLinter } from '../engine/lintText';
+import { detectDialect } from '../engine/dialect';
+import { collectFiles } from '../cli/files';
 import { ProjectConfigFinder } from '../engine/projectConfig';
 import type { LintSettings } from '../engine/settings';
 import type { ConfigParser } from '../parsing/configParser';
@@ -20,6 +23,8 @@ export interface ConfigurationState {
   readonly spec: ConfigurationSpec;
   readonly folder: string;
   loaded: LoadedConfiguration | null;
+  /** The files of `loaded` by path. */
+  byPath: Map<string, LoadedConfiguration['files'][number]>;
   /** Findings by file (absolute path), spans into each file's text as `loaded` read it. */
   findings: Map<string, Finding[]>;
 }
@@ -40,8 +45,17 @@ export function uriToPath(uri: string): string | null {
   }
 }
 
+const uris = new Map<string, string>();
+
+/** A file's URI (kept: every keystroke in a configuration of hundreds of files asks for all of them). */
 export function pathToUri(file: string): string {
-  return pathToFileURL(file).toString();
+  let uri = uris.get(file);
+  if (uri === undefined) {
+    uri = pathToFileURL(file).toString();
+    if (uris.size > 50000) uris.clear();
+    uris.set(file, uri);
+  }
+  return uri;
 }
 
 /**
@@ -57,9 +71,11 @@ export class WorkspaceConfigurations {
   private discovering: Promise<void> | null = null;
   private readonly projectConfigs = new ProjectConfigFinder();
   readonly cache: ModelCache;
+  /** The disk as last seen; told of every change the editor's file watcher reports. */
+  private readonly disk = new CachedFiles();
 
   constructor(
-    parser: ConfigParser,
+    private readonly parser: ConfigParser,
     private readonly store: DocumentStore,
     private readonly linter: Linter,
     /** The explicit `affinityLint` settings of a folder (VS Code's configuration). */
@@ -79,10 +95,16 @@ export class WorkspaceConfigurations {
     return this.folders;
   }
 
+  /** Whether a file lies in a workspace folder: the only files a fix may edit. */
+  inWorkspace(file: string): boolean {
+    return this.folders.some((f) => file === f || file.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
+  }
+
   /** Settings or the tree changed: find the configurations again on the next question. */
   invalidate(): void {
     this.discovering = null;
     this.projectConfigs.clear();
+    this.disk.clear();
   }
 
   private async layoutOf(folder: string): Promise<LayoutSettings> {
@@ -118,7 +140,7 @@ export class WorkspaceConfigurations {
     }
     for (const key of [...this.states.keys()]) if (!found.has(key)) this.states.delete(key);
     for (const [key, { spec, folder }] of found) {
-      if (!this.states.has(key)) this.states.set(key, { key, spec, folder, loaded: null, findings: new Map() });
+      if (!this.states.has(key)) this.states.set(key, { key, spec, folder, loaded: null, byPath: new Map(), findings: new Map() });
     }
     for (const state of this.states.values()) await this.load(state);
     this.rebuildMembership();
@@ -130,16 +152,26 @@ export class WorkspaceConfigurations {
       for (const f of state.loaded?.files ?? []) membership.set(f.path, [...(membership.get(f.path) ?? []), state.key]);
     }
     this.membership = membership;
+    const members = [...membership].map(([file, keys]) => ({ uri: pathToUri(file), dialect: this.states.get(keys[0])!.spec.dialect })).sort((a, b) => (a.uri < b.uri ? -1 : 1));
+    const signature = members.map((m) => `${m.dialect}:${m.uri}`).join('\n');
+    if (signature !== this.membersSent) {
+      this.membersSent = signature;
+      this.onMembers?.(members);
+    }
   }
 
+  private membersSent = '';
+  /** Called with every file the configurations read when that list changes. */
+  onMembers: ((files: { uri: string; dialect: 'nginx' | 'haproxy' }[]) => void) | null = null;
+
   /** File access with open documents' texts in place of the disk's. */
-  private files(): DiskFiles {
+  private files(): OverlayFiles {
     const open = new Map<string, OpenDocument>();
     for (const doc of this.store.all()) {
       const p = uriToPath(doc.uri);
       if (p) open.set(p, doc);
     }
-    return new DiskFiles((file) => open.get(file)?.source.text);
+    return new OverlayFiles(this.disk, (file) => open.get(file)?.source.text);
   }
 
   /** Reads a configuration again (with the open documents' current models) and lints it. */
@@ -148,10 +180,11 @@ export class WorkspaceConfigurations {
       const p = uriToPath(doc.uri);
       if (!p || !this.membership.get(p)?.includes(state.key)) continue;
       await this.store.refresh(doc);
-      if (doc.config) this.cache.put(p, doc.dialect, doc.source.text, doc.config);
+      if (doc.config) this.cache.put(p, doc.dialect, doc.source.text, doc.config, doc.source);
     }
     const policy = this.policies.get(state.folder) ?? { roots: this.folders, readOutside: false, nginxRoot: '/etc/nginx' };
     state.loaded = await loadConfiguration(state.spec, this.files(), this.cache.models, policy);
+    state.byPath = new Map(state.loaded.files.map((f) => [f.path, f]));
     const first = state.loaded.files[0]?.path ?? state.folder;
     const settings = await this.lintSettings(pathToUri(first));
     const result = lintConfiguration(this.linter, state.loaded, settings);
@@ -196,6 +229,7 @@ export class WorkspaceConfigurations {
   /** Files changed, appeared or went away on disk: read what they belong to again. */
   async filesChanged(paths: readonly string[], structural: boolean): Promise<FileFindings[]> {
     for (const p of paths) this.cache.forget(p);
+    this.disk.forget(paths);
     if (structural) {
       this.invalidate();
       await this.ready();
@@ -209,17 +243,34 @@ export class WorkspaceConfigurations {
     return this.findingsOf(states);
   }
 
-  /** Every configuration read and linted again (the workspace lint command), one at a time. */
+  /**
+   * Every configuration read and linted again (the workspace lint command), one at a time, then
+   * every other NGINX or HAProxy file of the workspace folders, alone; stops when `progress` says so.
+   */
   async relintAll(progress: (done: number, total: number, name: string) => boolean): Promise<FileFindings[]> {
     this.invalidate();
     await this.ready();
     const states = this.all();
-    for (let i = 0; i < states.length; i++) {
-      if (!progress(i, states.length, states[i].loaded?.name ?? states[i].key)) break;
-      await this.load(states[i]);
+    const alone = collectFiles(this.folders).files.map((f) => f.path).filter((p) => !this.membership.has(p));
+    const total = states.length + alone.length;
+    let stopped = false;
+    for (let i = 0; i < states.length && !stopped; i++) {
+      if (!progress(i, total, states[i].loaded?.name ?? states[i].key)) stopped = true;
+      else await this.load(states[i]);
     }
     this.rebuildMembership();
-    return this.findingsOf(states);
+    const out = this.findingsOf(states);
+    const textLinter = new TextLinter(this.parser, this.linter.rules);
+    for (let i = 0; i < alone.length && !stopped; i++) {
+      if (!progress(states.length + i, total, path.basename(alone[i]))) break;
+      const read = this.files().read(alone[i]);
+      if ('error' in read) continue;
+      const verdict = await detectDialect(this.parser, alone[i], read.text);
+      if (verdict.kind !== 'config') continue;
+      const result = await textLinter.lint(verdict.dialect, read.text, await this.lintSettings(pathToUri(alone[i])));
+      out.push({ file: alone[i], source: result.source, findings: result.findings });
+    }
+    return out;
   }
 
   /** The findings of the files of these configurations, each file's merged over all its configurations. */
@@ -232,12 +283,12 @@ export class WorkspaceConfigurations {
   fileFindings(file: string): FileFindings | null {
     const states = (this.membership.get(file) ?? []).map((k) => this.states.get(k)!).filter((s) => s?.loaded);
     if (!states.length) return null;
-    const source = states[0].loaded!.files.find((f) => f.path === file)!.source;
+    const source = states[0].byPath.get(file)!.source;
     const key = (f: Finding): string => `${f.ruleId}\0${f.span.start}\0${f.message}`;
     const seen = new Set<string>();
     const findings: Finding[] = [];
     for (const s of states) {
-      const own = s.loaded!.files.find((f) => f.path === file);
+      const own = s.byPath.get(file);
       // A configuration that read another text of the file (an older one) has nothing to say of this one.
       if (!own || own.source.text !== source.text) continue;
       for (const f of s.findings.get(file) ?? []) {
@@ -261,7 +312,7 @@ export class WorkspaceConfigurations {
     const state = (await this.configurationsOf(uri))[0];
     if (!file || !state) return null;
     const open = this.files();
-    const files = new DiskFiles((f) => (f === file ? text : open.overlayText(f)));
+    const files = new OverlayFiles(this.disk, (f) => (f === file ? text : open.overlayText(f)));
     const policy = this.policies.get(state.folder) ?? { roots: this.folders, readOutside: false, nginxRoot: '/etc/nginx' };
     const loaded = await loadConfiguration(state.spec, files, this.cache.models, policy);
     const settings = await this.lintSettings(uri);
@@ -271,7 +322,7 @@ export class WorkspaceConfigurations {
   /** The text of a file as the configurations read it last (for related locations and edits in other files). */
   sourceOf(file: string): SourceText | null {
     for (const key of this.membership.get(file) ?? []) {
-      const f = this.states.get(key)?.loaded?.files.find((x) => x.path === file);
+      const f = this.states.get(key)?.byPath.get(file);
       if (f) return f.source;
     }
     return null;

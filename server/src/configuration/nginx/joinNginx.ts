@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type { Argument, Comment } from '../../model/common';
-import { PROTOCOL_BLOCKS, type NginxConfig, type NginxDirective, type NginxProtocol } from '../../model/nginx';
+import { PROTOCOL_BLOCKS, walkNginx, type NginxConfig, type NginxDirective, type NginxProtocol } from '../../model/nginx';
 import type { Span } from '../../text/span';
 import { shifted } from '../combinedSource';
 import type { FileAccess } from '../fileAccess';
@@ -41,12 +41,13 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
     return { spec, dialect: 'nginx', name: describeSpec(spec), files: [], combined: emptyConfig(), source, problems, links };
   }
 
-  const problem = (file: PlacedFile, arg: Span, message: string, severity: ConfigProblem['severity']): void => {
+  const reportProblem = (file: PlacedFile, arg: Span, message: string, severity: ConfigProblem['severity']): void => {
     problems.push({ file: file.path, span: arg, message, severity });
   };
 
   /** The files an include names, in nginx's order, or null when it names none that can be read. */
-  const targetsOf = (include: NginxDirective, file: PlacedFile): string[] | null => {
+  const targetsOf = (include: NginxDirective, file: PlacedFile, report = true): string[] | null => {
+    const problem = report ? reportProblem : () => undefined;
     const arg = include.args[0];
     const value = arg.value;
     const { path: target, mapped } = includeTarget(value, prefix, policy.nginxRoot);
@@ -85,9 +86,26 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
     return current;
   };
 
+  const isInclude = (d: NginxDirective): boolean => d.name === 'include' && d.children === null && d.args.length === 1;
+
+  /**
+   * Reads (and models) every file the includes reach, before the join: the join itself is then
+   * one synchronous pass, with no promise per directive.
+   */
+  const preload = async (file: PlacedFile, chain: readonly string[]): Promise<void> => {
+    for (const d of includesOf(file.config as NginxConfig)) {
+      for (const target of (targetsOf(d, file, false) ?? []).map(followLinks)) {
+        const real = files.realpath(target) ?? target;
+        if (chain.includes(real) || reader.result(real)) continue;
+        const read = await reader.read(real);
+        if ('file' in read) await preload(read.file, [...chain, real]);
+      }
+    }
+  };
+
   /** Copies of `d` (and what its includes bring) placed under `parent`. */
-  const join = async (d: NginxDirective, file: PlacedFile, parent: JoinedDirective | null, chain: readonly string[]): Promise<NginxDirective[]> => {
-    if (d.name === 'include' && d.children === null && d.args.length === 1) {
+  const join = (d: NginxDirective, file: PlacedFile, parent: JoinedDirective | null, chain: readonly string[]): NginxDirective[] => {
+    if (isInclude(d)) {
       const targets = targetsOf(d, file);
       if (targets === null) return [copy(d, file.base, parent)];
       links.push({ file: file.path, span: d.args[0].span, targets });
@@ -96,23 +114,23 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
         const real = files.realpath(target) ?? target;
         if (chain.includes(real)) {
           const via = [...chain.slice(chain.indexOf(real)), real].map((p) => reader.label(p)).join(' → ');
-          problem(file, d.args[0].span, `include cycle: ${via}; nginx would include these files again and again until it fails`, 'error');
+          reportProblem(file, d.args[0].span, `include cycle: ${via}; nginx would include these files again and again until it fails`, 'error');
           continue;
         }
-        const read = await reader.read(real);
+        const read = reader.result(real) ?? { error: 'not read' };
         if ('error' in read) {
-          problem(file, d.args[0].span, read.error.startsWith('the configuration') ? `include not followed: ${read.error}; findings that depend on ${reader.label(target)} may be missing` : `open() "${target}" failed (${read.error})`, read.error.startsWith('the configuration') ? 'warning' : 'error');
+          reportProblem(file, d.args[0].span, read.error.startsWith('the configuration') ? `include not followed: ${read.error}; findings that depend on ${reader.label(target)} may be missing` : `open() "${target}" failed (${read.error})`, read.error.startsWith('the configuration') ? 'warning' : 'error');
           continue;
         }
         const included = read.file.config as NginxConfig;
-        for (const top of included.directives) out.push(...(await join(top, read.file, parent, [...chain, real])));
+        for (const top of included.directives) out.push(...join(top, read.file, parent, [...chain, real]));
       }
       return out;
     }
     const c = copy(d, file.base, parent);
     if (d.children) {
       const children: NginxDirective[] = [];
-      for (const child of d.children) children.push(...(await join(child, file, c, chain)));
+      for (const child of d.children) children.push(...join(child, file, c, chain));
       c.children = children;
     }
     return [c];
@@ -120,11 +138,25 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
 
   const entryFile = first.file;
   const directives: NginxDirective[] = [];
-  for (const d of (entryFile.config as NginxConfig).directives) directives.push(...(await join(d, entryFile, null, [entryFile.path])));
+  await preload(entryFile, [entryFile.path]);
+  for (const d of (entryFile.config as NginxConfig).directives) directives.push(...join(d, entryFile, null, [entryFile.path]));
   const comments: Comment[] = [];
   for (const f of reader.all) for (const c of (f.config as NginxConfig).comments) comments.push({ text: c.text, span: shifted(c.span, f.base) });
   const combined: NginxConfig = { dialect: 'nginx', directives, comments, syntaxProblems: [] };
   return { spec, dialect: 'nginx', name: describeSpec(spec, prefix), files: reader.all, combined, source: reader.combinedSource(), problems, links };
+}
+
+const includeLists = new WeakMap<NginxConfig, NginxDirective[]>();
+
+/** The `include` directives of a file's model, in order (kept per model: a keystroke elsewhere asks again). */
+function includesOf(config: NginxConfig): NginxDirective[] {
+  let list = includeLists.get(config);
+  if (!list) {
+    list = [];
+    for (const d of walkNginx(config.directives)) if (d.name === 'include' && d.children === null && d.args.length === 1) list.push(d);
+    includeLists.set(config, list);
+  }
+  return list;
 }
 
 /** The folder of a pattern up to its first wildcard: what decides whether it is inside the workspace. */
