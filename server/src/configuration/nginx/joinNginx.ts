@@ -46,15 +46,29 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
   };
 
   /** The files an include names, in nginx's order, or null when it names none that can be read. */
+  /** What each include named, worked out once per load (the preload and the join both ask). */
+  const resolvedIncludes = new Map<NginxDirective, { targets: string[] | null; problems: [Span, string, ConfigProblem['severity']][] }>();
   const targetsOf = (include: NginxDirective, file: PlacedFile, report = true): string[] | null => {
-    const problem = report ? reportProblem : () => undefined;
+    let known = resolvedIncludes.get(include);
+    if (!known) {
+      const problems: [Span, string, ConfigProblem['severity']][] = [];
+      const targets = resolveInclude(include, (_f, span, message, severity) => problems.push([span, message, severity]));
+      known = { targets, problems };
+      resolvedIncludes.set(include, known);
+    }
+    if (report) for (const [span, message, severity] of known.problems) reportProblem(file, span, message, severity);
+    return known.targets;
+  };
+
+  const resolveInclude = (include: NginxDirective, problem: (file: null, span: Span, message: string, severity: ConfigProblem['severity']) => void): string[] | null => {
+    const file = null;
     const arg = include.args[0];
     const value = arg.value;
     const { path: target, mapped, literal } = includeTarget(value, prefix, policy.nginxRoot);
     const pattern = hasWildcards(target.slice(literal.length));
-    const shown = mapped && path.isAbsolute(value) ? `${value}, read from ${reader.label(target)}` : reader.label(target);
+    const shownOnce = (): string => (mapped && path.isAbsolute(value) ? `${value}, read from ${reader.label(target)}` : reader.label(target));
     if (!reader.allowed(files.realpath(pattern ? staticFolder(target, literal) : target) ?? target)) {
-      problem(file, arg.span, `include not followed: ${shown} is outside the workspace (${outsideHint(policy)}); findings that depend on it may be missing`, 'info');
+      problem(file, arg.span, `include not followed: ${shownOnce()} is outside the workspace (${outsideHint(policy)}); findings that depend on it may be missing`, 'info');
       return null;
     }
     if (pattern) {
@@ -118,12 +132,14 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
   const maxCopies = policy.limits?.copies ?? MAX_INCLUDED_COPIES;
 
   /** Copies of `d` (and what its includes bring) placed under `parent`. */
-  const join = (d: NginxDirective, file: PlacedFile, parent: JoinedDirective | null, chain: readonly string[]): NginxDirective[] => {
+  const join = (d: NginxDirective, file: PlacedFile, parent: JoinedDirective | null, chain: readonly string[], out: NginxDirective[]): void => {
     if (isInclude(d)) {
       const targets = targetsOf(d, file);
-      if (targets === null) return [copy(d, file.base, parent)];
+      if (targets === null) {
+        out.push(copy(d, file.base, parent));
+        return;
+      }
       links.push({ file: file.path, span: d.args[0].span, targets });
-      const out: NginxDirective[] = [];
       for (const target of targets.map(followLinks)) {
         if (++copies > maxCopies) {
           reportProblem(file, d.args[0].span, `include not followed: the configuration's includes already brought in ${maxCopies} files, the most Affinity Lint reads for one (files that include others several times over); findings that depend on ${reader.label(target)} may be missing`, 'warning');
@@ -146,23 +162,24 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
           continue;
         }
         const included = read.file.config as NginxConfig;
-        for (const top of included.directives) out.push(...join(top, read.file, parent, [...chain, real]));
+        const inner = [...chain, real];
+        for (const top of included.directives) join(top, read.file, parent, inner, out);
       }
-      return out;
+      return;
     }
     const c = copy(d, file.base, parent);
     if (d.children) {
       const children: NginxDirective[] = [];
-      for (const child of d.children) children.push(...join(child, file, c, chain));
+      for (const child of d.children) join(child, file, c, chain, children);
       c.children = children;
     }
-    return [c];
+    out.push(c);
   };
 
   const entryFile = first.file;
   const directives: NginxDirective[] = [];
   await preload(entryFile, [entryFile.path]);
-  for (const d of (entryFile.config as NginxConfig).directives) directives.push(...join(d, entryFile, null, [entryFile.path]));
+  for (const d of (entryFile.config as NginxConfig).directives) join(d, entryFile, null, [entryFile.path], directives);
   const comments: Comment[] = [];
   for (const f of reader.all) for (const c of (f.config as NginxConfig).comments) comments.push({ text: c.text, span: shifted(c.span, f.base) });
   const combined: NginxConfig = { dialect: 'nginx', directives, comments, syntaxProblems: [] };
