@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { lintConfiguration, type ConfigurationFindings } from '../configuration/lintConfiguration';
-import { DiskFiles } from '../configuration/fileAccess';
+import { CachedFiles, DiskFiles, OverlayFiles } from '../configuration/fileAccess';
 import { loadConfiguration, ModelCache } from '../configuration/load';
 import type { ConfigurationSpec, LoadedConfiguration, ReadPolicy } from '../configuration/spec';
 import { applyEdits } from '../engine/fixes';
@@ -115,12 +115,16 @@ export async function runConfigurations(
   /** Per file: the findings of each configuration that read it. */
   const perFile = new Map<string, { name: string; findings: Finding[] }[]>();
   const sources = new Map<string, SourceText>();
+  const diskFiles = new DiskFiles();
+  const disk = new CachedFiles(diskFiles);
   for (const { spec, only } of specs) {
     const entry = spec.dialect === 'nginx' ? spec.entry : spec.paths[0];
     const settings = settingsFor(entry);
     if (!settings) continue;
     const overlay = new Map<string, string>();
-    const files = new DiskFiles((f) => overlay.get(f));
+    // The disk is read once per run (every configuration reads through the same answers); the
+    // fixed texts of this configuration lie over it.
+    const files = new OverlayFiles(disk, (f) => overlay.get(f));
     let loaded: LoadedConfiguration = await loadConfiguration(spec, files, cache.models, policy);
     const lint = (l: LoadedConfiguration): ConfigurationFindings => {
       const r = lintConfiguration(linter, l, settings);
@@ -148,16 +152,18 @@ export async function runConfigurations(
         result = lint(loaded);
       }
       for (const [file, text] of overlay) writeBack(file, text, problem);
+      // The next configuration (one that shares files) reads what was written.
+      disk.forget([...overlay.keys()]);
     }
     for (const e of result.ruleErrors) problem(`rule ${e.ruleId} failed on ${loaded.name}: ${(e.error as Error)?.message ?? e.error}`);
     for (const f of loaded.files) {
       // Related locations may lie in any file of the configuration, reported or not.
       if (!sources.has(f.path)) sources.set(f.path, f.source);
       if (only && !only.has(f.path)) continue;
-      if (!covered.has(f.path) && files.latin1.has(f.path)) {
+      if (!covered.has(f.path) && diskFiles.latin1.has(f.path)) {
         // nginx and HAProxy read bytes, so this is how they read the file too: information, not a problem.
         const written = fix ? '; fixes are written back byte for byte' : '';
-        note(f.path, `not valid UTF-8 (first bad byte at offset ${files.latin1.get(f.path)}); read as Latin-1, byte for byte, as the server reads it${written}`);
+        note(f.path, `not valid UTF-8 (first bad byte at offset ${diskFiles.latin1.get(f.path)}); read as Latin-1, byte for byte, as the server reads it${written}`);
       }
       covered.add(f.path);
       sources.set(f.path, f.source);

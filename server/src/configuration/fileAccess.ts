@@ -64,7 +64,8 @@ export class DiskFiles implements FileAccess {
 
   realpath(file: string): string | null {
     try {
-      return fs.realpathSync(file);
+      // One system call (libc's realpath), not an lstat per path component.
+      return fs.realpathSync.native(file);
     } catch {
       return this.overlay(file) !== undefined ? path.resolve(file) : null;
     }
