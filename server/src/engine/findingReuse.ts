@@ -1,6 +1,6 @@
 import type { Comment } from '../model/common';
 import type { TextChange } from '../parsing/nginxIncremental';
-import type { Finding, Fix, TextEdit } from '../rules/types';
+import type { Finding, TextEdit } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
 import type { Span } from '../text/span';
 import type { LintOutcome, Unit, UnitReuse } from './linter';
@@ -56,43 +56,57 @@ export function withUnitFindings<M>(now: M, outcome: LintOutcome): (M & { readon
 /**
  * Reuse of the last run's findings for every unit but `rechecked`, moved by the change; null when
  * a finding to move reaches into the changed text (its unit must have read it).
+ *
+ * The findings are moved in place, not copied: a keystroke in a big file would otherwise copy most
+ * of its findings (and their fixes) every time. So the last run's findings then belong to the new
+ * text, and the run that takes this reuse must not be dropped halfway (it must not pause: see
+ * DocumentLinter.lintInSteps), and nothing may keep the last run's findings for its own text.
  */
 export function reuseExcept(unitFindings: ReadonlyMap<Unit, readonly Finding[]>, rechecked: ReadonlySet<Unit>, change: TextChange): UnitReuse | null {
-  const cached = new Map<Unit, readonly Finding[]>();
   for (const [u, findings] of unitFindings) {
     if (rechecked.has(u)) continue;
-    const movedFindings: Finding[] = [];
-    for (const f of findings) {
-      const m = moveFinding(f, change);
-      if (!m) return null;
-      movedFindings.push(m);
+    for (const f of findings) if (reaches(f, change)) return null;
+  }
+  const delta = change.newEnd - change.oldEnd;
+  if (delta !== 0) {
+    // A rule may give two findings (or two fixes) one edit object: each moves once.
+    const movedEdits = new Set<TextEdit>();
+    for (const [u, findings] of unitFindings) {
+      if (rechecked.has(u)) continue;
+      for (const f of findings) moveInPlace(f, change.oldEnd, delta, movedEdits);
     }
-    cached.set(u, movedFindings);
   }
   return {
-    recheck: (u) => !cached.has(u),
-    cached: (u) => cached.get(u)!,
+    recheck: (u) => rechecked.has(u) || !unitFindings.has(u),
+    cached: (u) => unitFindings.get(u)!,
   };
 }
 
-function moved(offset: number, change: TextChange): number {
-  return offset >= change.oldEnd ? offset + change.newEnd - change.oldEnd : offset;
+/** Whether a finding or an edit of its fixes reaches the changed text (old offsets). */
+function reaches(f: Finding, change: TextChange): boolean {
+  const { start, oldEnd } = change;
+  if (f.span.start <= oldEnd && f.span.end >= start) return true;
+  for (const fix of f.fixes) {
+    for (const e of fix.edits) if (e.start <= oldEnd && e.end >= start) return true;
+  }
+  return false;
 }
 
-/** A finding of the old text as it reads in the new one; null when it reaches the changed text. */
-function moveFinding(f: Finding, change: TextChange): Finding | null {
-  const touches = (start: number, end: number): boolean => start <= change.oldEnd && end >= change.start;
-  if (touches(f.span.start, f.span.end)) return null;
-  let after = f.span.start >= change.oldEnd;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Moves what of a finding lies after the changed text (`from` on, old offsets) by `delta`. */
+function moveInPlace(f: Finding, from: number, delta: number, movedEdits: Set<TextEdit>): void {
+  // The linter gives every finding a span of its own (a copy of the rule's).
+  const span = f.span as Mutable<Finding['span']>;
+  if (span.start >= from) span.start += delta;
+  if (span.end >= from) span.end += delta;
   for (const fix of f.fixes) {
     for (const e of fix.edits) {
-      if (touches(e.start, e.end)) return null;
-      if (e.start >= change.oldEnd) after = true;
+      if ((e.start < from && e.end < from) || movedEdits.has(e)) continue;
+      movedEdits.add(e);
+      const edit = e as Mutable<TextEdit>;
+      if (edit.start >= from) edit.start += delta;
+      if (edit.end >= from) edit.end += delta;
     }
   }
-  if (!after) return f;
-  const edit = (e: TextEdit): TextEdit => ({ start: moved(e.start, change), end: moved(e.end, change), newText: e.newText });
-  const fix = (x: Fix): Fix => ({ ...x, edits: x.edits.map(edit) });
-  return { ...f, span: { start: moved(f.span.start, change), end: moved(f.span.end, change) }, fixes: f.fixes.map(fix) };
 }
-

@@ -1,5 +1,5 @@
 import type { HaproxyConfig, HaproxySection } from '../model/haproxy';
-import { inheritanceChain, proxiesRoutingTo, routeTargets } from '../model/haproxyQueries';
+import { carryHaproxyIndex, inheritanceChain, proxiesRoutingTo, routeTargets } from '../model/haproxyQueries';
 import { sectionBodyHolding } from '../parsing/haproxyIncremental';
 import type { TextChange } from '../parsing/nginxIncremental';
 import type { Finding } from '../rules/types';
@@ -74,6 +74,8 @@ export function planHaproxyReuse(memory: HaproxyLintMemory | null, config: Hapro
   if (!body || !section || !LOCAL_SECTIONS.has(section.kind)) return full('change outside the body of one backend, frontend or listen');
   if (!memory.unitFindings.has(section)) return full('section not checked last time');
   if (memory.links.get(section) !== sectionLinks(section, source)) return full('links changed');
+  // Only this section's body changed and what it shows the others did not: the file's indexes hold.
+  carryHaproxyIndex(memory.config, config, section);
   if (suppressionCommentIn(config.comments, { start: section.keywordSpan.start, end: body.bodyEnd })) return full('suppression comment in the section');
   const routed = routedTo(config, section);
   if (!routed) return full('a computed use_backend routes anywhere');

@@ -1,5 +1,5 @@
 import type { Argument } from './common';
-import { memo } from './memo';
+import { carryMemo, memo, memoized } from './memo';
 import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySection } from './haproxy';
 
 /** The section and the defaults it inherits from, nearest first; stops on a `from` loop. */
@@ -274,5 +274,39 @@ export function peersInUse(config: HaproxyConfig): ReadonlySet<string> {
       }
     }
     return names;
+  });
+}
+
+/** The indexes above that an edit inside a proxy's body leaves valid when its shared directives read the same. */
+const INDEXES_KEPT_BY_LOCAL_EDITS = ['routes', 'heirs', 'peers', 'proxiesByName', 'peersInUse'];
+
+/**
+ * Gives `to` (the model after an edit inside the body of `section`) the file-wide indexes of `from`
+ * (the model before it), instead of new passes over the whole file: the section's stick rules are
+ * replaced by its new ones. Only valid when no other section changed, the section's header did not,
+ * and its routing, stick-table and stick lines read as before (haproxyReuse.ts checks all of that
+ * first); the other sections are the same objects in both models.
+ */
+export function carryHaproxyIndex(from: HaproxyConfig, to: HaproxyConfig, section: HaproxySection): void {
+  carryMemo(from, to, INDEXES_KEPT_BY_LOCAL_EDITS);
+  const old = memoized<Map<HaproxySection, StickRule[]>>(from, 'stickRulesByTable');
+  if (!old) return;
+  memo(to, 'stickRulesByTable', () => {
+    const index = new Map<HaproxySection, StickRule[]>();
+    const touched = new Set<HaproxySection>();
+    for (const [table, rules] of old) {
+      const kept = rules.filter((r) => r.directive.section !== section);
+      if (kept.length !== rules.length) touched.add(table);
+      if (kept.length) index.set(table, kept);
+    }
+    for (const rule of isBackendLike(section) ? stickRules(section) : []) {
+      const table = stickTableSectionFor(to, rule);
+      if (!table) continue;
+      index.set(table, [...(index.get(table) ?? []), rule]);
+      touched.add(table);
+    }
+    // In file order, as a pass over the file lists them.
+    for (const table of touched) index.get(table)?.sort((a, b) => a.directive.span.start - b.directive.span.start);
+    return index;
   });
 }
