@@ -4,9 +4,10 @@ import { sectionBodyHolding } from '../parsing/haproxyIncremental';
 import type { TextChange } from '../parsing/nginxIncremental';
 import type { Finding } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
-import { reuseExcept, sameTextLayout, suppressionCommentIn, textLayout, withUnitFindings, type ReusePlan, type TextLayout } from './findingReuse';
+import { reuseExcept, sameTextLayout, textLayout, withUnitFindings, type ReusePlan, type TextLayout } from './findingReuse';
 import type { Unit } from './linter';
 import type { LintSettings } from './settings';
+import { parseIgnoreComment } from './suppressions';
 
 /**
  * What one run over a HAProxy file leaves for the next: its findings section by section, and what
@@ -49,6 +50,28 @@ function routedTo(config: HaproxyConfig, section: HaproxySection): HaproxySectio
 }
 
 /**
+ * Whether a suppression comment in the section (from its keyword to `bodyEnd`) may silence, or may
+ * have silenced before the change, findings of another section. A comment at the end of a line
+ * covers that line's statements, in the section; one on its own line covers the next statement,
+ * which is in the section when a directive of the section follows it. That directive must lie
+ * clear of the change, so that the one that followed the comment before the change was in the
+ * section too (lines are read one by one: text the change left alone reads the same). `global`
+ * comments cover the whole file wherever they stand, and their text is part of the layout.
+ */
+function suppressionReachesOut(config: HaproxyConfig, section: HaproxySection, bodyEnd: number, source: SourceText, change: TextChange): boolean {
+  for (const c of config.comments) {
+    if (c.span.start < section.keywordSpan.start || c.span.start >= bodyEnd) continue;
+    const ignore = parseIgnoreComment(c);
+    if (!ignore || ignore.global) continue;
+    const lineStart = source.text.lastIndexOf('\n', c.span.start - 1) + 1;
+    if (source.text.slice(lineStart, c.span.start).trim() !== '') continue;
+    const next = section.directives.find((d) => d.span.start >= c.span.end);
+    if (!next || (next.span.start <= change.newEnd && next.span.end >= change.start)) return true;
+  }
+  return false;
+}
+
+/**
  * How to lint `config` (the model of `source`) given the memory of the last run and the change
  * since (null when the model was rebuilt rather than updated): which sections to check again, and
  * the moved findings of the others. Falls back to a full run whenever reuse cannot be shown safe.
@@ -76,7 +99,7 @@ export function planHaproxyReuse(memory: HaproxyLintMemory | null, config: Hapro
   if (memory.links.get(section) !== sectionLinks(section, source)) return full('links changed');
   // Only this section's body changed and what it shows the others did not: the file's indexes hold.
   carryHaproxyIndex(memory.config, config, section);
-  if (suppressionCommentIn(config.comments, { start: section.keywordSpan.start, end: body.bodyEnd })) return full('suppression comment in the section');
+  if (suppressionReachesOut(config, section, body.bodyEnd, source, change)) return full('suppression comment in the section may silence another');
   const routed = routedTo(config, section);
   if (!routed) return full('a computed use_backend routes anywhere');
   const rechecked = new Set<Unit>([section, ...inheritanceChain(section), ...routed]);

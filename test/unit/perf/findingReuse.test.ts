@@ -286,6 +286,47 @@ describe('haproxy: findings reused across edits equal a full lint', function () 
     }
   });
 
+  it('edits in a section with a suppression comment: local when the comment covers a line of the section', async () => {
+    const base = [
+      'backend be_a',
+      '    # affinity-lint ignore=haproxy/balance-source',
+      '    balance source',
+      '    server a1 10.0.0.1:80 check',
+      '    # affinity-lint ignore=haproxy/balance-source',
+      'backend be_b',
+      '    balance source',
+      '    server b1 10.0.1.1:80 check',
+      '    # affinity-lint ignore=haproxy/persistence-without-redispatch',
+      '',
+      'backend be_c',
+      '    balance source',
+      '    server c1 10.0.2.1:80 check',
+      '    server c2 10.0.2.2:80 check # affinity-lint ignore=haproxy/balance-source',
+      '',
+    ].join('\n');
+    const cases: [string, string, 'partial' | 'full'][] = [
+      // be_a's second comment stands right before be_b's header and silences be_b.
+      ['server a1 10.0.0.1:80 check', 'server a1 10.0.0.9:80 check', 'full'],
+      // be_b's comment is followed by a blank line: it silences nothing, but no line of be_b follows it.
+      ['server b1 10.0.1.1:80 check', 'server b1 10.0.1.9:80 check', 'full'],
+      // Typing on that blank line makes a line the comment covers (of be_b).
+      ['redispatch\n\n', 'redispatch\nq\n', 'full'],
+      // be_c's comment ends a line of be_c.
+      ['server c1 10.0.2.1:80 check', 'server c1 10.0.2.9:80 check', 'partial'],
+      ['balance source\n    server c1', 'balance sourcex\n    server c1', 'partial'],
+    ];
+    for (const [from, to, path] of cases) {
+      const stats = await swap('haproxy', base, from, to);
+      if (path === 'partial') assert.strictEqual(stats.partial, 2, `${from}: ${JSON.stringify([...stats.fullBecause])}`);
+      else assert.strictEqual(stats.full, 3, `${from}: reuse taken`);
+    }
+    // A comment on its own line before a line of the section: typing elsewhere in it stays local.
+    const linked = linkedHaproxy(8);
+    const stats = await swap('haproxy', linked, 'server s1 10.1.4.1:80 check inter 5s', 'server s1 10.1.4.1:80 check inter 2s');
+    assert.ok(linked.includes('backend be_4\n    # affinity-lint ignore=haproxy/balance-source'));
+    assert.strictEqual(stats.partial, 2, JSON.stringify([...stats.fullBecause]));
+  });
+
   it('a frontend that routes through the default_backend of its defaults section', async () => {
     // The backend hashes on a header the frontend sets: it must be checked again when the frontend
     // changes, though the route to it is written in the defaults section, not in the frontend.
