@@ -32,21 +32,53 @@ export type HaproxyReusePlan = ReusePlan<HaproxyLintMemory>;
 
 /** The sections an edit may change the body of without a run over the whole file. */
 const LOCAL_SECTIONS: ReadonlySet<string> = new Set(['backend', 'frontend', 'listen']);
-/** Directives any section may read, whatever links it to theirs. */
-const SHARED_KEYWORDS: ReadonlySet<string> = new Set(['cookie', 'appsession', 'bind', 'stick-table', 'stick', 'use_backend', 'default_backend', 'peer']);
+/** Directives any section may read, whatever links it to theirs (routes are read by name only, see sectionLinks). */
+const SHARED_KEYWORDS: ReadonlySet<string> = new Set(['cookie', 'appsession', 'bind', 'stick-table', 'stick', 'peer']);
+const ROUTE_KEYWORDS: ReadonlySet<string> = new Set(['use_backend', 'default_backend']);
+/** Ends the route names in a section's links. */
+const ROUTES_END = '\u0002';
+/** Stands for a computed route name (`%[...]`), which may route anywhere. */
+const DYNAMIC_ROUTE = '\u0003';
 
-/** What a section shows every other, as one string: the text of its shared directives. */
+/**
+ * What a section shows every other, as one string: the names its use_backend and default_backend
+ * lines route to (in order, each once: other sections read the names, see routeTargets), then the
+ * text of its other shared directives.
+ */
 export function sectionLinks(section: HaproxySection, source: SourceText): string {
+  const routes = new Set<string>();
   const parts: string[] = [];
-  for (const d of section.directives) if (SHARED_KEYWORDS.has(d.keyword)) parts.push(`${d.prefix ?? ''}\u0001${source.slice(d.span)}`);
-  return parts.join('\n');
+  for (const d of section.directives) {
+    if (ROUTE_KEYWORDS.has(d.keyword)) {
+      const target = d.args[0]?.value;
+      if (target !== undefined) routes.add(target.includes('%[') ? DYNAMIC_ROUTE : target);
+    } else if (SHARED_KEYWORDS.has(d.keyword)) {
+      parts.push(`${d.prefix ?? ''}\u0001${source.slice(d.span)}`);
+    }
+  }
+  return `${[...routes].sort().join('\u0001')}${ROUTES_END}${parts.join('\n')}`;
+}
+
+/** The route names recorded in a section's links (see sectionLinks). */
+function linkedRoutes(links: string): string[] {
+  const routes = links.slice(0, links.indexOf(ROUTES_END));
+  return routes ? routes.split('\u0001') : [];
+}
+
+/** The shared directives recorded in a section's links, without its routes. */
+function linkedShared(links: string): string {
+  return links.slice(links.indexOf(ROUTES_END) + 1);
+}
+
+/** The backends and listens named in `names`. */
+function proxiesNamed(config: HaproxyConfig, names: ReadonlySet<string>): HaproxySection[] {
+  return config.sections.filter((s) => s.name !== null && names.has(s.name) && (s.kind === 'backend' || s.kind === 'listen'));
 }
 
 /** The proxies a section routes to (see routeTargets); null when a computed name may route anywhere. */
 function routedTo(config: HaproxyConfig, section: HaproxySection): HaproxySection[] | null {
   const { names, dynamic } = routeTargets(section);
-  if (dynamic) return null;
-  return config.sections.filter((s) => s.name !== null && names.has(s.name) && (s.kind === 'backend' || s.kind === 'listen'));
+  return dynamic ? null : proxiesNamed(config, names);
 }
 
 /**
@@ -96,15 +128,27 @@ export function planHaproxyReuse(memory: HaproxyLintMemory | null, config: Hapro
   const section = body ? config.sections[body.index] : null;
   if (!body || !section || !LOCAL_SECTIONS.has(section.kind)) return full('change outside the body of one backend, frontend or listen');
   if (!memory.unitFindings.has(section)) return full('section not checked last time');
-  if (memory.links.get(section) !== sectionLinks(section, source)) return full('links changed');
-  // Only this section's body changed and what it shows the others did not: the file's indexes hold.
-  carryHaproxyIndex(memory.config, config, section);
+  const oldLinks = memory.links.get(section);
+  const links = sectionLinks(section, source);
+  let nextLinks = memory.links;
+  let oldRoutes: string[] | undefined;
+  if (oldLinks !== links) {
+    if (oldLinks === undefined || linkedShared(oldLinks) !== linkedShared(links)) return full('links changed');
+    // Only the names it routes to changed: the proxies it routed to before are checked again too.
+    oldRoutes = linkedRoutes(oldLinks);
+    if (oldRoutes.includes(DYNAMIC_ROUTE) || linkedRoutes(links).includes(DYNAMIC_ROUTE)) return full('a computed use_backend added or removed');
+    nextLinks = new Map(memory.links).set(section, links);
+  }
+  // Only this section's body changed, and of what it shows the others at most its routes: the
+  // file's indexes hold, with the section's routes and stick rules read anew.
+  carryHaproxyIndex(memory.config, config, section, oldRoutes);
   if (suppressionReachesOut(config, section, body.bodyEnd, source, change)) return full('suppression comment in the section may silence another');
   const routed = routedTo(config, section);
   if (!routed) return full('a computed use_backend routes anywhere');
   const rechecked = new Set<Unit>([section, ...inheritanceChain(section), ...routed]);
+  if (oldRoutes) for (const target of proxiesNamed(config, new Set(oldRoutes))) rechecked.add(target);
   if (section.kind !== 'frontend') for (const router of proxiesRoutingTo(config, section)) rechecked.add(router);
   const reuse = reuseExcept(memory.unitFindings, rechecked, change);
   if (!reuse) return full('a finding of another section reaches the change');
-  return { reuse, rechecked, fullBecause: null, remember: (outcome) => withUnitFindings({ config, settings, links: memory.links, ...layout }, outcome) };
+  return { reuse, rechecked, fullBecause: null, remember: (outcome) => withUnitFindings({ config, settings, links: nextLinks, ...layout }, outcome) };
 }

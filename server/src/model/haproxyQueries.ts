@@ -124,7 +124,7 @@ export function routeTargets(section: HaproxySection): { names: Set<string>; dyn
 export function proxiesRoutingTo(config: HaproxyConfig, backend: HaproxySection): HaproxySection[] {
   if (backend.kind === 'listen') return [backend];
   if (!backend.name) return [];
-  const { byName, dynamic } = memo(config, 'routes', () => {
+  const { byName, dynamic } = memo<Routes>(config, 'routes', () => {
     const named = new Map<string, Set<HaproxySection>>();
     const anyBackend = new Set<HaproxySection>();
     for (const s of config.sections) {
@@ -278,17 +278,27 @@ export function peersInUse(config: HaproxyConfig): ReadonlySet<string> {
 }
 
 /** The indexes above that an edit inside a proxy's body leaves valid when its shared directives read the same. */
-const INDEXES_KEPT_BY_LOCAL_EDITS = ['routes', 'heirs', 'peers', 'proxiesByName', 'peersInUse'];
+const INDEXES_KEPT_BY_LOCAL_EDITS = ['heirs', 'peers', 'proxiesByName', 'peersInUse'];
+
+interface Routes {
+  readonly byName: Map<string, Set<HaproxySection>>;
+  readonly dynamic: Set<HaproxySection>;
+}
 
 /**
  * Gives `to` (the model after an edit inside the body of `section`) the file-wide indexes of `from`
  * (the model before it), instead of new passes over the whole file: the section's stick rules are
- * replaced by its new ones. Only valid when no other section changed, the section's header did not,
- * and its routing, stick-table and stick lines read as before (haproxyReuse.ts checks all of that
- * first); the other sections are the same objects in both models.
+ * replaced by its new ones, and, when `oldRoutes` (the names its own use_backend and
+ * default_backend lines gave before) is given, its routes by its new ones. Only valid when no other
+ * section changed, the section's header did not, and its stick-table and stick lines read as
+ * before, and its routes too unless given (haproxyReuse.ts checks all of that first); the other
+ * sections are the same objects in both models. `from`'s indexes are left as they were.
  */
-export function carryHaproxyIndex(from: HaproxyConfig, to: HaproxyConfig, section: HaproxySection): void {
+export function carryHaproxyIndex(from: HaproxyConfig, to: HaproxyConfig, section: HaproxySection, oldRoutes?: readonly string[]): void {
   carryMemo(from, to, INDEXES_KEPT_BY_LOCAL_EDITS);
+  const routes = memoized<Routes>(from, 'routes');
+  if (routes && !oldRoutes) carryMemo(from, to, ['routes']);
+  if (routes && oldRoutes) memo(to, 'routes', () => rerouted(routes, section, oldRoutes));
   const old = memoized<Map<HaproxySection, StickRule[]>>(from, 'stickRulesByTable');
   if (!old) return;
   memo(to, 'stickRulesByTable', () => {
@@ -309,4 +319,20 @@ export function carryHaproxyIndex(from: HaproxyConfig, to: HaproxyConfig, sectio
     for (const table of touched) index.get(table)?.sort((a, b) => a.directive.span.start - b.directive.span.start);
     return index;
   });
+}
+
+/** The routes index with a section's names (those it routed to before, and those it routes to now) set anew; the rest shared. */
+function rerouted(routes: Routes, section: HaproxySection, oldRoutes: readonly string[]): Routes {
+  // Only frontends and listens are in the index (see proxiesRoutingTo).
+  if (section.kind !== 'frontend' && section.kind !== 'listen') return routes;
+  const now = routeTargets(section).names;
+  const byName = new Map(routes.byName);
+  for (const name of new Set([...oldRoutes, ...now])) {
+    const routers = new Set(byName.get(name) ?? []);
+    if (now.has(name)) routers.add(section);
+    else routers.delete(section);
+    if (routers.size) byName.set(name, routers);
+    else byName.delete(name);
+  }
+  return { byName, dynamic: routes.dynamic };
 }
