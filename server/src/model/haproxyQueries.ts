@@ -2,6 +2,13 @@ import type { Argument } from './common';
 import { carryMemo, memo, memoized } from './memo';
 import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySection } from './haproxy';
 
+/** Adds `value` to the list of `key`: indexes of the whole file are built this way, never by copying a list per entry. */
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** The section and the defaults it inherits from, nearest first; stops on a `from` loop. */
 export function inheritanceChain(section: HaproxySection): HaproxySection[] {
   const chain: HaproxySection[] = [];
@@ -145,7 +152,7 @@ export function proxiesInheriting(config: HaproxyConfig, defaults: HaproxySectio
     const byDefaults = new Map<HaproxySection, HaproxySection[]>();
     for (const s of config.sections) {
       if (s.kind !== 'backend' && s.kind !== 'listen') continue;
-      for (const d of inheritanceChain(s).slice(1)) byDefaults.set(d, [...(byDefaults.get(d) ?? []), s]);
+      for (const d of inheritanceChain(s).slice(1)) append(byDefaults, d, s);
     }
     return byDefaults;
   });
@@ -229,7 +236,13 @@ export function parseStickRule(d: HaproxyDirective): StickRule | null {
 }
 
 export function stickRules(section: HaproxySection): StickRule[] {
-  return section.directives.map(parseStickRule).filter((r): r is StickRule => r !== null);
+  const rules: StickRule[] = [];
+  // Every stick rule's keyword is `stick`: the other directives need no full keyword.
+  for (const d of section.directives) {
+    const rule = d.keyword === 'stick' ? parseStickRule(d) : null;
+    if (rule) rules.push(rule);
+  }
+  return rules;
 }
 
 /** The proxy whose stick-table a stick rule uses: its own, or the one `table <name>` names. */
@@ -239,7 +252,7 @@ export function stickTableSectionFor(config: HaproxyConfig, rule: StickRule): Ha
   const proxiesByName = memo(config, 'proxiesByName', () => {
     const byName = new Map<string, HaproxySection[]>();
     for (const s of config.sections) {
-      if (s.name !== null && ['frontend', 'backend', 'listen'].includes(s.kind)) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
+      if (s.name !== null && ['frontend', 'backend', 'listen'].includes(s.kind)) append(byName, s.name, s);
     }
     return byName;
   });
@@ -256,7 +269,7 @@ export function stickRulesUsing(config: HaproxyConfig, tableSection: HaproxySect
     const index = new Map<HaproxySection, StickRule[]>();
     for (const rule of config.sections.filter(isBackendLike).flatMap(stickRules)) {
       const table = stickTableSectionFor(config, rule);
-      if (table) index.set(table, [...(index.get(table) ?? []), rule]);
+      if (table) append(index, table, rule);
     }
     return index;
   });
@@ -312,7 +325,7 @@ export function carryHaproxyIndex(from: HaproxyConfig, to: HaproxyConfig, sectio
     for (const rule of isBackendLike(section) ? stickRules(section) : []) {
       const table = stickTableSectionFor(to, rule);
       if (!table) continue;
-      index.set(table, [...(index.get(table) ?? []), rule]);
+      append(index, table, rule);
       touched.add(table);
     }
     // In file order, as a pass over the file lists them.
