@@ -45,6 +45,12 @@ export interface ReusePlan<M> {
   readonly rechecked: ReadonlySet<Unit> | null;
   /** Why the whole file is checked again, when it is. */
   readonly fullBecause: string | null;
+  /**
+   * Work of a run over the whole file to do before its rules, in steps that pause whenever `pause`
+   * says so (indexes, what to remember): in a big file it would otherwise make long stretches
+   * without a pause. Absent when the run reuses findings (such a run does not pause).
+   */
+  prepare?(pause: () => boolean): Generator<void, void>;
   remember(outcome: LintOutcome): M | null;
 }
 

@@ -1,5 +1,5 @@
 import type { HaproxyConfig, HaproxySection } from '../model/haproxy';
-import { carryHaproxyIndex, inheritanceChain, proxiesRoutingTo, routeTargets } from '../model/haproxyQueries';
+import { buildHaproxyIndexes, carryHaproxyIndex, inheritanceChain, proxiesRoutingTo, routeTargets } from '../model/haproxyQueries';
 import { sectionBodyHolding } from '../parsing/haproxyIncremental';
 import type { TextChange } from '../parsing/nginxIncremental';
 import type { Finding } from '../rules/types';
@@ -8,6 +8,7 @@ import { reuseExcept, sameTextLayout, textLayout, withUnitFindings, type ReusePl
 import type { Unit } from './linter';
 import type { LintSettings } from './settings';
 import { parseIgnoreComment } from './suppressions';
+import { runWhole } from '../schedule/slices';
 
 /**
  * What one run over a HAProxy file leaves for the next: its findings section by section, and what
@@ -110,16 +111,29 @@ function suppressionReachesOut(config: HaproxyConfig, section: HaproxySection, b
  */
 export function planHaproxyReuse(memory: HaproxyLintMemory | null, config: HaproxyConfig, source: SourceText, settings: LintSettings, change: TextChange | null): HaproxyReusePlan {
   const layout = textLayout(config.comments, source);
-  const full = (fullBecause: string): HaproxyReusePlan => ({
-    reuse: null,
-    rechecked: null,
-    fullBecause,
-    remember: (outcome) => {
-      const links = new Map<HaproxySection, string>();
-      for (const s of config.sections) links.set(s, sectionLinks(s, source));
-      return withUnitFindings({ config, settings, links, ...layout }, outcome);
-    },
-  });
+  const full = (fullBecause: string): HaproxyReusePlan => {
+    const links = new Map<HaproxySection, string>();
+    const linkAll = function* (pause: () => boolean): Generator<void, void> {
+      for (const s of config.sections) {
+        if (links.has(s)) continue;
+        links.set(s, sectionLinks(s, source));
+        if (links.size % 512 === 0 && pause()) yield;
+      }
+    };
+    return {
+      reuse: null,
+      rechecked: null,
+      fullBecause,
+      *prepare(pause) {
+        yield* buildHaproxyIndexes(config, pause);
+        yield* linkAll(pause);
+      },
+      remember: (outcome) => {
+        runWhole(linkAll(() => false));
+        return withUnitFindings({ config, settings, links, ...layout }, outcome);
+      },
+    };
+  };
   if (!memory) return full('first run');
   if (!change || memory.config.sections !== config.sections) return full('model rebuilt');
   if (memory.settings !== settings) return full('settings changed');

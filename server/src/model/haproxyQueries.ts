@@ -127,11 +127,9 @@ export function routeTargets(section: HaproxySection): { names: Set<string>; dyn
   return { names, dynamic };
 }
 
-/** The frontends and listens that can send traffic to a backend (`default_backend`, `use_backend`). */
-export function proxiesRoutingTo(config: HaproxyConfig, backend: HaproxySection): HaproxySection[] {
-  if (backend.kind === 'listen') return [backend];
-  if (!backend.name) return [];
-  const { byName, dynamic } = memo<Routes>(config, 'routes', () => {
+/** Which frontends and listens route to each name, and those whose computed names may route anywhere. */
+function routesIndex(config: HaproxyConfig): Routes {
+  return memo<Routes>(config, 'routes', () => {
     const named = new Map<string, Set<HaproxySection>>();
     const anyBackend = new Set<HaproxySection>();
     for (const s of config.sections) {
@@ -142,6 +140,13 @@ export function proxiesRoutingTo(config: HaproxyConfig, backend: HaproxySection)
     }
     return { byName: named, dynamic: anyBackend };
   });
+}
+
+/** The frontends and listens that can send traffic to a backend (`default_backend`, `use_backend`). */
+export function proxiesRoutingTo(config: HaproxyConfig, backend: HaproxySection): HaproxySection[] {
+  if (backend.kind === 'listen') return [backend];
+  if (!backend.name) return [];
+  const { byName, dynamic } = routesIndex(config);
   // In file order; a set of a few proxies sorted, not the file's sections filtered on every call.
   return [...new Set([...(byName.get(backend.name) ?? []), ...dynamic])].sort((a, b) => a.span.start - b.span.start);
 }
@@ -245,27 +250,28 @@ export function stickRules(section: HaproxySection): StickRule[] {
   return rules;
 }
 
-/** The proxy whose stick-table a stick rule uses: its own, or the one `table <name>` names. */
-export function stickTableSectionFor(config: HaproxyConfig, rule: StickRule): HaproxySection | null {
-  const own = rule.directive.section;
-  if (rule.table === null) return own;
-  const proxiesByName = memo(config, 'proxiesByName', () => {
+/** The frontends, backends and listens of each name. */
+function proxiesByName(config: HaproxyConfig): Map<string, HaproxySection[]> {
+  return memo(config, 'proxiesByName', () => {
     const byName = new Map<string, HaproxySection[]>();
     for (const s of config.sections) {
       if (s.name !== null && ['frontend', 'backend', 'listen'].includes(s.kind)) append(byName, s.name, s);
     }
     return byName;
   });
-  const named = proxiesByName.get(rule.table) ?? [];
+}
+
+/** The proxy whose stick-table a stick rule uses: its own, or the one `table <name>` names. */
+export function stickTableSectionFor(config: HaproxyConfig, rule: StickRule): HaproxySection | null {
+  const own = rule.directive.section;
+  if (rule.table === null) return own;
+  const named = proxiesByName(config).get(rule.table) ?? [];
   return named.find((s) => stickTableOf(s) !== null) ?? named[0] ?? null;
 }
 
-/**
- * The stick rules of the file that use this proxy's stick-table: persistence, not rate limiting.
- * Only backends and listens count: HAProxy ignores stick rules in a frontend ("no backend capability").
- */
-export function stickRulesUsing(config: HaproxyConfig, tableSection: HaproxySection): StickRule[] {
-  const byTable = memo(config, 'stickRulesByTable', () => {
+/** The stick rules of backends and listens, by the proxy whose table each uses. */
+function stickRuleIndex(config: HaproxyConfig): Map<HaproxySection, StickRule[]> {
+  return memo(config, 'stickRulesByTable', () => {
     const index = new Map<HaproxySection, StickRule[]>();
     for (const rule of config.sections.filter(isBackendLike).flatMap(stickRules)) {
       const table = stickTableSectionFor(config, rule);
@@ -273,7 +279,14 @@ export function stickRulesUsing(config: HaproxyConfig, tableSection: HaproxySect
     }
     return index;
   });
-  return byTable.get(tableSection) ?? [];
+}
+
+/**
+ * The stick rules of the file that use this proxy's stick-table: persistence, not rate limiting.
+ * Only backends and listens count: HAProxy ignores stick rules in a frontend ("no backend capability").
+ */
+export function stickRulesUsing(config: HaproxyConfig, tableSection: HaproxySection): StickRule[] {
+  return stickRuleIndex(config).get(tableSection) ?? [];
 }
 
 /** The names of the peers sections some stick-table of the file syncs with. */
@@ -288,6 +301,19 @@ export function peersInUse(config: HaproxyConfig): ReadonlySet<string> {
     }
     return names;
   });
+}
+
+/**
+ * Builds the file-wide indexes the rules read of most files (routes, proxies by name, stick rules
+ * by table, peers), one at a time, pausing between them whenever `pause` says so: in a big file
+ * each is a pass over all of it, which the rules would otherwise make inside one section's check.
+ */
+export function* buildHaproxyIndexes(config: HaproxyConfig, pause: () => boolean): Generator<void, void> {
+  const steps = [routesIndex, proxiesByName, stickRuleIndex, peersInUse, peersSections];
+  for (const step of steps) {
+    step(config);
+    if (pause()) yield;
+  }
 }
 
 /** The indexes above that an edit inside a proxy's body leaves valid when its shared directives read the same. */
