@@ -1,6 +1,6 @@
 import type { HaproxyConfig, HaproxySection } from '../model/haproxy';
-import { buildHaproxyIndexes, carryHaproxyIndex, inheritanceChain, proxiesRoutingTo, routeTargets } from '../model/haproxyQueries';
-import { sectionBodyHolding } from '../parsing/haproxyIncremental';
+import { buildHaproxyIndexes, carryHaproxyIndex, carryHaproxyIndexOverRename, inheritanceChain, isBackendLike, proxiesRoutingTo, proxiesRoutingToName, routeTargets, stickRules } from '../model/haproxyQueries';
+import { headerHolding, sectionBodyHolding } from '../parsing/haproxyIncremental';
 import type { TextChange } from '../parsing/nginxIncremental';
 import type { Finding } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
@@ -27,6 +27,8 @@ export interface HaproxyLintMemory extends TextLayout {
   readonly unitFindings: Map<Unit, readonly Finding[]>;
   /** What each section shows every other (see `sectionLinks`). */
   readonly links: Map<HaproxySection, string>;
+  /** The name of each section, in the order of `config.sections` (an edit may rename one in place). */
+  readonly names: readonly (string | null)[];
 }
 
 export type HaproxyReusePlan = ReusePlan<HaproxyLintMemory>;
@@ -130,7 +132,7 @@ export function planHaproxyReuse(memory: HaproxyLintMemory | null, config: Hapro
       },
       remember: (outcome) => {
         runWhole(linkAll(() => false));
-        return withUnitFindings({ config, settings, links, ...layout }, outcome);
+        return withUnitFindings({ config, settings, links, names: config.sections.map((s) => s.name), ...layout }, outcome);
       },
     };
   };
@@ -139,6 +141,11 @@ export function planHaproxyReuse(memory: HaproxyLintMemory | null, config: Hapro
   if (memory.settings !== settings) return full('settings changed');
   if (!sameTextLayout(memory, layout)) return full('lines, indentation or suppression comments changed');
   const body = sectionBodyHolding(config.sections, source.text, change, 0);
+  if (!body) {
+    const delta = change.newEnd - change.oldEnd;
+    const renamed = headerHolding(config.sections, source.text, change, (s) => s.headerSpan.end - delta);
+    if (renamed >= 0) return planRename(memory, config, source, settings, change, renamed, layout, full);
+  }
   const section = body ? config.sections[body.index] : null;
   if (!body || !section || !LOCAL_SECTIONS.has(section.kind)) return full('change outside the body of one backend, frontend or listen');
   if (!memory.unitFindings.has(section)) return full('section not checked last time');
@@ -164,5 +171,46 @@ export function planHaproxyReuse(memory: HaproxyLintMemory | null, config: Hapro
   if (section.kind !== 'frontend') for (const router of proxiesRoutingTo(config, section)) rechecked.add(router);
   const reuse = reuseExcept(memory.unitFindings, rechecked, change);
   if (!reuse) return full('a finding of another section reaches the change');
-  return { reuse, rechecked, fullBecause: null, remember: (outcome) => withUnitFindings({ config, settings, links: nextLinks, ...layout }, outcome) };
+  return { reuse, rechecked, fullBecause: null, remember: (outcome) => withUnitFindings({ config, settings, links: nextLinks, names: memory.names, ...layout }, outcome) };
+}
+
+/**
+ * The plan for a change in the header of the proxy at `index` (see headerHolding): its name edited
+ * in place, its body and every other section as they were. Checked again: the proxy, its defaults
+ * chain and the proxies it routes to (their findings may name it), the proxies routing to its old
+ * or new name, the proxies of either name (the first with a table is the one `table <name>` uses),
+ * and the proxies whose stick rules name either table.
+ */
+function planRename(
+  memory: HaproxyLintMemory,
+  config: HaproxyConfig,
+  source: SourceText,
+  settings: LintSettings,
+  change: TextChange,
+  index: number,
+  layout: TextLayout,
+  full: (fullBecause: string) => HaproxyReusePlan,
+): HaproxyReusePlan {
+  const section = config.sections[index];
+  const oldName = memory.names[index];
+  if (!memory.unitFindings.has(section) || memory.links.get(section) !== sectionLinks(section, source)) return full('section renamed, not checked last time');
+  if (oldName === null || oldName === undefined || section.name === null) return full('a section without a name renamed');
+  const next = config.sections[index + 1];
+  const bodyEnd = next ? source.text.lastIndexOf('\n', next.keywordSpan.start - 1) + 1 : source.text.length;
+  if (suppressionReachesOut(config, section, bodyEnd, source, change)) return full('suppression comment in the section may silence another');
+  carryHaproxyIndexOverRename(memory.config, config);
+  const routed = routedTo(config, section);
+  if (!routed) return full('a computed use_backend routes anywhere');
+  const names = new Set([oldName, section.name]);
+  const rechecked = new Set<Unit>([section, ...inheritanceChain(section), ...routed]);
+  for (const name of names) for (const router of proxiesRoutingToName(config, name)) rechecked.add(router);
+  for (const s of config.sections) {
+    if (s.name !== null && names.has(s.name)) rechecked.add(s);
+    if (isBackendLike(s) && stickRules(s).some((r) => r.table !== null && names.has(r.table))) rechecked.add(s);
+  }
+  const reuse = reuseExcept(memory.unitFindings, rechecked, change);
+  if (!reuse) return full('a finding of another section reaches the change');
+  const nextNames = [...memory.names];
+  nextNames[index] = section.name;
+  return { reuse, rechecked, fullBecause: null, remember: (outcome) => withUnitFindings({ config, settings, links: memory.links, names: nextNames, ...layout }, outcome) };
 }

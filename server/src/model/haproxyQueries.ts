@@ -146,9 +146,14 @@ function routesIndex(config: HaproxyConfig): Routes {
 export function proxiesRoutingTo(config: HaproxyConfig, backend: HaproxySection): HaproxySection[] {
   if (backend.kind === 'listen') return [backend];
   if (!backend.name) return [];
+  return proxiesRoutingToName(config, backend.name);
+}
+
+/** The frontends and listens that can send traffic to a backend of this name, in file order. */
+export function proxiesRoutingToName(config: HaproxyConfig, name: string): HaproxySection[] {
   const { byName, dynamic } = routesIndex(config);
-  // In file order; a set of a few proxies sorted, not the file's sections filtered on every call.
-  return [...new Set([...(byName.get(backend.name) ?? []), ...dynamic])].sort((a, b) => a.span.start - b.span.start);
+  // A set of a few proxies sorted, not the file's sections filtered on every call.
+  return [...new Set([...(byName.get(name) ?? []), ...dynamic])].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** The backends and listens that inherit a directive from this defaults section (and do not set it). */
@@ -314,6 +319,15 @@ export function* buildHaproxyIndexes(config: HaproxyConfig, pause: () => boolean
     step(config);
     if (pause()) yield;
   }
+}
+
+/**
+ * Gives `to` (the model after an edit of the name of one proxy, in place) the indexes of `from` that
+ * do not read proxy names: routes (by the names routed to, which headers do not hold), heirs and
+ * peers. The others are built again when asked.
+ */
+export function carryHaproxyIndexOverRename(from: HaproxyConfig, to: HaproxyConfig): void {
+  carryMemo(from, to, ['routes', 'heirs', 'peers', 'peersInUse']);
 }
 
 /** The indexes above that an edit inside a proxy's body leaves valid when its shared directives read the same. */
