@@ -69,23 +69,57 @@ export function withUnitFindings<M>(now: M, outcome: LintOutcome): (M & { readon
  * DocumentLinter.lintInSteps), and nothing may keep the last run's findings for its own text.
  */
 export function reuseExcept(unitFindings: ReadonlyMap<Unit, readonly Finding[]>, rechecked: ReadonlySet<Unit>, change: TextChange): UnitReuse | null {
+  const { start, oldEnd } = change;
   for (const [u, findings] of unitFindings) {
     if (rechecked.has(u)) continue;
+    const r = reachOf(findings);
+    if (r === null || r.last < start || r.first > oldEnd) continue;
     for (const f of findings) if (reaches(f, change)) return null;
   }
-  const delta = change.newEnd - change.oldEnd;
+  const delta = change.newEnd - oldEnd;
   if (delta !== 0) {
     // A rule may give two findings (or two fixes) one edit object: each moves once.
     const movedEdits = new Set<TextEdit>();
     for (const [u, findings] of unitFindings) {
       if (rechecked.has(u)) continue;
-      for (const f of findings) moveInPlace(f, change.oldEnd, delta, movedEdits);
+      const r = reachOf(findings);
+      if (r === null || r.last < oldEnd) continue;
+      for (const f of findings) moveInPlace(f, oldEnd, delta, movedEdits);
+      if (r.first >= oldEnd) r.first += delta;
+      r.last += delta;
     }
   }
   return {
     recheck: (u) => rechecked.has(u) || !unitFindings.has(u),
     cached: (u) => unitFindings.get(u)!,
   };
+}
+
+/** The first and last offsets a unit's findings reach (spans and fix edits), kept with its list of findings. */
+const reachOfList = new WeakMap<readonly Finding[], { first: number; last: number } | null>();
+
+/**
+ * Where a list of findings reaches, null when it is empty: a keystroke then reads one pair per unit,
+ * not every finding of the file. Only reuseExcept moves findings, and it moves this pair with them.
+ */
+function reachOf(findings: readonly Finding[]): { first: number; last: number } | null {
+  let r = reachOfList.get(findings);
+  if (r !== undefined) return r;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const f of findings) {
+    first = Math.min(first, f.span.start);
+    last = Math.max(last, f.span.end);
+    for (const fix of f.fixes) {
+      for (const e of fix.edits) {
+        first = Math.min(first, e.start);
+        last = Math.max(last, e.end);
+      }
+    }
+  }
+  r = findings.length ? { first, last } : null;
+  reachOfList.set(findings, r);
+  return r;
 }
 
 /** Whether a finding or an edit of its fixes reaches the changed text (old offsets). */
