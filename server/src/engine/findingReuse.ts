@@ -78,13 +78,11 @@ export function reuseExcept(unitFindings: ReadonlyMap<Unit, readonly Finding[]>,
   }
   const delta = change.newEnd - oldEnd;
   if (delta !== 0) {
-    // A rule may give two findings (or two fixes) one edit object: each moves once.
-    const movedEdits = new Set<TextEdit>();
     for (const [u, findings] of unitFindings) {
       if (rechecked.has(u)) continue;
       const r = reachOf(findings);
       if (r === null || r.last < oldEnd) continue;
-      for (const f of findings) moveInPlace(f, oldEnd, delta, movedEdits);
+      for (const f of findings) moveInPlace(f, oldEnd, delta);
       if (r.first >= oldEnd) r.first += delta;
       r.last += delta;
     }
@@ -134,16 +132,16 @@ function reaches(f: Finding, change: TextChange): boolean {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Moves what of a finding lies after the changed text (`from` on, old offsets) by `delta`. */
-function moveInPlace(f: Finding, from: number, delta: number, movedEdits: Set<TextEdit>): void {
-  // The linter gives every finding a span of its own (a copy of the rule's).
+/**
+ * Moves what of a finding lies after the changed text (`from` on, old offsets) by `delta`. The
+ * linter gives every finding its own span, fixes and edits (copies of the rule's), so each moves once.
+ */
+function moveInPlace(f: Finding, from: number, delta: number): void {
   const span = f.span as Mutable<Finding['span']>;
   if (span.start >= from) span.start += delta;
   if (span.end >= from) span.end += delta;
   for (const fix of f.fixes) {
     for (const e of fix.edits) {
-      if ((e.start < from && e.end < from) || movedEdits.has(e)) continue;
-      movedEdits.add(e);
       const edit = e as Mutable<TextEdit>;
       if (edit.start >= from) edit.start += delta;
       if (edit.end >= from) edit.end += delta;

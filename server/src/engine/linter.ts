@@ -1,7 +1,7 @@
 import type { Dialect } from '../model/common';
 import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySection } from '../model/haproxy';
 import { isProtocolBlock, type NginxConfig, type NginxDirective } from '../model/nginx';
-import type { AnyRule, DocumentRule, Finding, HaproxyRule, NginxRule, Report, RuleContext } from '../rules/types';
+import type { AnyRule, DocumentRule, Finding, Fix, HaproxyRule, NginxRule, Report, RuleContext } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
 import type { Span } from '../text/span';
 import type { LintSettings } from './settings';
@@ -31,6 +31,10 @@ export interface UnitReuse {
   recheck(unit: Unit): boolean;
   /** The findings of a unit not checked again, valid for the text being linted. */
   cached(unit: Unit): readonly Finding[];
+}
+
+function ownFix(fix: Fix): Fix {
+  return { ...fix, edits: fix.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })) };
 }
 
 function isDocumentRule(rule: AnyRule): rule is DocumentRule<ParsedConfig> {
@@ -92,7 +96,9 @@ export class Linter {
           // A copy: rules report the model's own spans, which an incremental update later moves.
           span: { start: r.span.start, end: r.span.end },
           severity: override && override !== 'off' ? override : r.severity ?? rule.meta.severity,
-          fixes: r.fixes ?? [],
+          // Each fix and edit a copy too: reused findings are moved in place (see reuseExcept), so
+          // no two findings may share one.
+          fixes: r.fixes ? r.fixes.map(ownFix) : [],
         };
         findings.push(finding);
         unitSink?.push(finding);
