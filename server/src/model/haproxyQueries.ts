@@ -19,8 +19,11 @@ export function inheritanceChain(section: HaproxySection): HaproxySection[] {
 /** The last directive with this full keyword in the section, else in what it inherits. */
 export function effectiveDirective(section: HaproxySection, keyword: string): HaproxyDirective | null {
   for (const s of inheritanceChain(section)) {
-    const own = s.directives.filter((d) => d.prefix === null && fullKeyword(d) === keyword);
-    if (own.length) return own[own.length - 1];
+    // From the end: the last one wins, and rules ask this of every section many times per run.
+    for (let i = s.directives.length - 1; i >= 0; i--) {
+      const d = s.directives[i];
+      if (d.prefix === null && fullKeyword(d) === keyword) return d;
+    }
   }
   return null;
 }
