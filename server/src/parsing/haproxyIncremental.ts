@@ -26,14 +26,7 @@ function shiftSection(s: HaproxySection, delta: number): void {
  * they are). Null when the change touches a header line or the text before the first section.
  */
 export function sectionBodyHolding(sections: readonly HaproxySection[], text: string, change: TextChange, laterShift: number): { index: number; bodyStart: number; bodyEnd: number } | null {
-  let low = 0;
-  let high = sections.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sections[mid].keywordSpan.start <= change.start) low = mid + 1;
-    else high = mid;
-  }
-  const index = low - 1;
+  const index = sectionAtOrBefore(sections, change.start);
   if (index < 0) return null;
   // The header line ends before the change (the text before the change is the same in both).
   const headerLineEnd = text.indexOf('\n', sections[index].headerSpan.end);
