@@ -1,5 +1,5 @@
 import type { HaproxyConfig, HaproxySection } from '../model/haproxy';
-import { buildHaproxyIndexes, carryHaproxyIndex, carryHaproxyIndexOverRename, inheritanceChain, isBackendLike, proxiesRoutingTo, proxiesRoutingToName, routeTargets, stickRules } from '../model/haproxyQueries';
+import { buildHaproxyIndexes, carryHaproxyIndex, carryHaproxyIndexOverRename, inheritanceChain, isBackendLike, parseCookie, proxiesRoutingTo, proxiesRoutingToName, routeTargets, stickRules } from '../model/haproxyQueries';
 import { headerHolding, sectionBodyHolding } from '../parsing/haproxyIncremental';
 import type { TextChange } from '../parsing/nginxIncremental';
 import type { Finding } from '../rules/types';
@@ -45,8 +45,8 @@ const DYNAMIC_ROUTE = '\u0003';
 
 /**
  * What a section shows every other, as one string: the names its use_backend and default_backend
- * lines route to (in order, each once: other sections read the names, see routeTargets), then the
- * text of its other shared directives.
+ * lines route to (in order, each once: other sections read the names, see routeTargets), then its
+ * other shared directives: the name and mode of a persistence cookie, the text of the others.
  */
 export function sectionLinks(section: HaproxySection, source: SourceText): string {
   const routes = new Set<string>();
@@ -56,7 +56,10 @@ export function sectionLinks(section: HaproxySection, source: SourceText): strin
       const target = d.args[0]?.value;
       if (target !== undefined) routes.add(target.includes('%[') ? DYNAMIC_ROUTE : target);
     } else if (SHARED_KEYWORDS.has(d.keyword)) {
-      parts.push(`${d.prefix ?? ''}\u0001${source.slice(d.span)}`);
+      // Of a persistence cookie, other sections read the name and the mode (names collide across
+      // the file); its flags and attributes are its own section's (and its defaults').
+      const cookie = parseCookie(d);
+      parts.push(cookie ? `cookie\u0001${cookie.name}\u0001${cookie.mode ?? ''}` : `${d.prefix ?? ''}\u0001${source.slice(d.span)}`);
     }
   }
   return `${[...routes].sort().join('\u0001')}${ROUTES_END}${parts.join('\n')}`;
