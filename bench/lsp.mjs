@@ -15,8 +15,11 @@ export class BenchClient {
     this.process.stderr.on('data', (d) => (this.stderr += d.toString()));
     this.waiters = [];
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
+    /** Every publishDiagnostics received: { uri, version, count, at }. */
+    this.published = [];
     this.connection.onNotification('textDocument/publishDiagnostics', (p) => {
       const at = performance.now();
+      this.published.push({ uri: p.uri, version: p.version, count: p.diagnostics.length, at });
       for (const w of [...this.waiters]) {
         if (w.uri === p.uri && (w.version === undefined || p.version === w.version)) {
           this.waiters.splice(this.waiters.indexOf(w), 1);
@@ -25,6 +28,8 @@ export class BenchClient {
       }
     });
     this.connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
+    this.workspaceFolders = null;
+    this.connection.onRequest('workspace/workspaceFolders', () => this.workspaceFolders);
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/logMessage', (m) => {
       if (m.type === 1) this.stderr += `${m.message}\n`;
@@ -36,12 +41,15 @@ export class BenchClient {
     return this.process.pid;
   }
 
-  async initialize() {
+  /** `rootUri`: the workspace folder to open, as VS Code does for a folder (none: loose files). */
+  async initialize(rootUri = null) {
+    this.workspaceFolders = rootUri ? [{ uri: rootUri, name: rootUri.split('/').pop() }] : null;
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri,
+      workspaceFolders: this.workspaceFolders,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: { synchronization: { dynamicRegistration: false }, publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
       },
     });

@@ -10,9 +10,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { generateAll, nginxTestVariant } from './generate.mjs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateAll, generateTrees, nginxTestVariant } from './generate.mjs';
 import { BenchClient } from './lsp.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -108,16 +108,25 @@ function which(cmd) {
   return null;
 }
 
-/** `nginx -t` in a throwaway prefix; the sticky lines are masked (nginx 1.22 has no sticky). */
-function nginxTest(file, runs) {
+/**
+ * `nginx -t` in a throwaway prefix; the sticky lines are masked (nginx 1.22 has no sticky). `file` is
+ * one file, or the entry of a tree: then every file of its folder is copied (masked) into the prefix,
+ * so that the includes, relative to the entry's folder, find their masked copies.
+ */
+function nginxTest(file, runs, { tree = false } = {}) {
   const nginx = which('nginx');
   if (!nginx) return null;
   const prefix = mkdtempSync(join(os.tmpdir(), 'affinity-bench-nginx-'));
   try {
-    mkdirSync(join(prefix, 'logs'));
-    mkdirSync(join(prefix, 'tmp'));
-    const conf = join(prefix, 'nginx.conf');
-    writeFileSync(conf, nginxTestVariant(readFileSync(file, 'utf8')));
+    const sources = tree ? readdirSync(dirname(file), { recursive: true }).filter((f) => statSync(join(dirname(file), f)).isFile()) : [];
+    for (const rel of sources) {
+      mkdirSync(dirname(join(prefix, rel)), { recursive: true });
+      writeFileSync(join(prefix, rel), nginxTestVariant(readFileSync(join(dirname(file), rel), 'utf8')));
+    }
+    mkdirSync(join(prefix, 'logs'), { recursive: true });
+    mkdirSync(join(prefix, 'tmp'), { recursive: true });
+    const conf = join(prefix, tree ? relative(dirname(file), file) : 'nginx.conf');
+    if (!tree) writeFileSync(conf, nginxTestVariant(readFileSync(file, 'utf8')));
     const r = timeProcess(nginx, ['-t', '-q', '-c', conf, '-p', `${prefix}/`], runs);
     if (r.status !== 0) log(`nginx -t refused ${file}: ${r.stderr.slice(0, 500)}`);
     return { ...r, valid: r.status === 0 };
@@ -126,6 +135,7 @@ function nginxTest(file, runs) {
   }
 }
 
+/** `haproxy -c -f file` (a folder: its *.cfg files in byte order, as haproxy loads them). */
 function haproxyCheck(file, runs) {
   const haproxy = which('haproxy');
   if (!haproxy) return null;
@@ -134,13 +144,26 @@ function haproxyCheck(file, runs) {
   return { ...r, valid: r.status === 0 };
 }
 
+/** The CLI on `file`, or on the given arguments (e.g. ['-c', entry]) when `file` is an array. */
 function cliLint(file, runs) {
+  const argv = [CLI_JS, '--format', 'json', ...(Array.isArray(file) ? file : [file])];
   // One run first: a CLI that takes seconds is timed three times, not five.
-  const first = timeProcess(process.execPath, [CLI_JS, '--format', 'json', file], 1);
+  const first = timeProcess(process.execPath, argv, 1);
   if (first.seconds > 5) return first;
-  const r = first.seconds > 2 && runs > 3 ? timeProcess(process.execPath, [CLI_JS, '--format', 'json', file], 3) : timeProcess(process.execPath, [CLI_JS, '--format', 'json', file], runs);
-  if (r.status !== 0 && r.status !== 1) log(`CLI failed on ${file} (status ${r.status}): ${r.stderr.slice(0, 500)}`);
+  const r = timeProcess(process.execPath, argv, first.seconds > 2 && runs > 3 ? 3 : runs);
+  if (r.status !== 0 && r.status !== 1) log(`CLI failed on ${argv.slice(1).join(' ')} (status ${r.status}): ${r.stderr.slice(0, 500)}`);
   return r;
+}
+
+/**
+ * How the CLI takes a whole configuration: `-c nginx.conf` and `-f folder` when its --help lists
+ * them (multi-file configurations), else the folder, whose files it then lints one by one.
+ */
+function cliTreeArgs() {
+  const help = spawnSync(process.execPath, [CLI_JS, '--help'], { encoding: 'utf8' }).stdout ?? '';
+  // An option line: "  -c FILE", "  -c, --config FILE" or "  --config, -c FILE".
+  const lists = (flag) => new RegExp(`^\\s+(?:--[\\w-]+,\\s*)?${flag}\\b`, 'm').test(help);
+  return { nginxEntry: lists('-c'), haproxyFolder: lists('-f') };
 }
 
 // ---------- the language server ----------
@@ -288,6 +311,66 @@ async function serverFigures(dialect, files) {
   return out;
 }
 
+/**
+ * Keystrokes in one file of a configuration tree: the server is started with the tree's folder as
+ * its workspace root, the file is opened (the server loads the whole configuration it belongs to)
+ * and typed in. `open` is didOpen → its first publishDiagnostics, median over fresh servers; when
+ * more diagnostics of that version follow within `SETTLE_MS` (a first answer, then the one with the
+ * whole configuration), the last one counts.
+ */
+const SETTLE_MS = 250;
+async function treeServerFigures(dialect, dir, file, runs) {
+  const uri = pathToFileURL(file).href;
+  const text = readFileSync(file, 'utf8');
+  const opens = [];
+  let client = null;
+  let open = null;
+  let republished = 0;
+  for (let i = 0; i < runs; i++) {
+    if (client) await client.stop();
+    client = new BenchClient(SERVER_JS);
+    await client.initialize(pathToFileURL(dir).href);
+    const t0 = performance.now();
+    const first = await client.open(uri, LANGUAGE[dialect], text);
+    let last = { at: first.at, count: first.params.diagnostics.length };
+    for (;;) {
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      const later = client.published.filter((p) => p.uri === uri && p.version === 1 && p.at > last.at);
+      if (!later.length) break;
+      republished++;
+      last = later[later.length - 1];
+    }
+    opens.push(last.at - t0);
+    open = { diagnostics: last.count, otherFiles: new Set(client.published.filter((p) => p.uri !== uri).map((p) => p.uri)).size };
+  }
+  // Warm-up edits (JIT), not counted: fewer when each one relints a whole configuration for seconds.
+  const slow = median(opens) > 1500;
+  let { version } = await editLatencies(client, uri, text, { maxEdits: slow ? 2 : 4, budgetMs: 0, seed: 7, version: 1 });
+  const publishedBefore = client.published.length;
+  const measured = await editLatencies(client, uri, text, { maxEdits: quick ? 10 : 60, budgetMs: quick ? 3000 : 6000, seed: 11, version });
+  version = measured.version;
+  // Diagnostics published per edit, of any file: a server that republishes the whole configuration shows here.
+  const publishesPerEdit = (client.published.length - publishedBefore) / measured.latencies.length;
+  const final = await client.change(uri, version + 1, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+  if (final.params.diagnostics.length !== open.diagnostics) {
+    log(`WARNING ${dialect} tree: ${final.params.diagnostics.length} diagnostics after the edits, ${open.diagnostics} on open`);
+  }
+  const mem = client.memory();
+  if (client.stderr.trim()) log(`server stderr (${dialect} tree): ${client.stderr.slice(0, 1000)}`);
+  await client.stop();
+  return {
+    open: median(opens),
+    median: median(measured.latencies),
+    p95: quantile(measured.latencies, 0.95),
+    edits: measured.latencies.length,
+    diagnostics: open.diagnostics,
+    otherFiles: open.otherFiles,
+    republished,
+    publishesPerEdit,
+    rss: mem?.rss ?? NaN,
+  };
+}
+
 // ---------- package size ----------
 function vsixSize() {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -371,6 +454,7 @@ async function main() {
   const started = performance.now();
   log('generating configs into bench/generated/ ...');
   const files = generateAll(join(root, 'bench', 'generated'));
+  const trees = generateTrees(join(root, 'bench', 'generated', 'tree'));
 
   log('engine: parse floor and full lint of the 10k-line files ...');
   const engine = await engineFigures(files);
@@ -386,10 +470,26 @@ async function main() {
     shared = { cli: cliLint(SHARED_BIG_NGINX, cliRuns), nginxT: nginxTest(SHARED_BIG_NGINX, cliRuns) };
   }
 
+  const treeStarted = performance.now();
+  const treeArgs = cliTreeArgs();
+  log(`CLI (${treeArgs.nginxEntry ? '-c nginx.conf' : 'the folder'}, ${treeArgs.haproxyFolder ? '-f folder' : 'the folder'}), nginx -t and haproxy -c on the trees ...`);
+  const treeRuns = quick ? 2 : 5;
+  const cliNginxTree = cliLint(treeArgs.nginxEntry ? ['-c', trees.nginx.entry] : [`${trees.nginx.dir}/`], treeRuns);
+  const nginxTTree = nginxTest(trees.nginx.entry, treeRuns, { tree: true });
+  const cliHaproxyTree = cliLint(treeArgs.haproxyFolder ? ['-f', trees.haproxy.dir] : [`${trees.haproxy.dir}/`], treeRuns);
+  const haproxyCTree = haproxyCheck(trees.haproxy.dir, treeRuns);
+  let treeSeconds = (performance.now() - treeStarted) / 1000;
+
   log('language server: NGINX ...');
   const nginxServer = await serverFigures('nginx', files);
   log('language server: HAProxy ...');
   const haproxyServer = await serverFigures('haproxy', files);
+  log('language server: one file of each tree, the tree as the workspace ...');
+  const treeServerStarted = performance.now();
+  const treeOpens = quick ? 1 : 3;
+  const nginxTreeServer = await treeServerFigures('nginx', trees.nginx.dir, join(trees.nginx.dir, trees.nginx.editedFile), treeOpens);
+  const haproxyTreeServer = await treeServerFigures('haproxy', trees.haproxy.dir, join(trees.haproxy.dir, trees.haproxy.editedFile), treeOpens);
+  treeSeconds += (performance.now() - treeServerStarted) / 1000;
   const vsix = vsixSize();
 
   const r = {
@@ -425,6 +525,22 @@ async function main() {
     haproxy_first_diagnostics_ms: round(haproxyServer.first, 0),
     haproxy_rss_mb_100k: round(haproxyServer['100k'].rss, 1),
   };
+  Object.assign(r, {
+    tree_cli_lint_s: round(cliNginxTree.seconds, 3),
+    tree_nginx_t_s: nginxTTree?.valid ? round(nginxTTree.seconds, 3) : null,
+    tree_cli_vs_nginx_t: nginxTTree?.valid ? round(cliNginxTree.seconds / nginxTTree.seconds) : null,
+    tree_open_diagnostics_ms: round(nginxTreeServer.open, 0),
+    tree_edit_latency_ms_median: round(nginxTreeServer.median),
+    tree_edit_latency_ms_p95: round(nginxTreeServer.p95),
+    tree_edit_vs_24k_edit: round(nginxTreeServer.median / nginxServer['24k'].median),
+    haproxy_tree_cli_lint_s: round(cliHaproxyTree.seconds, 3),
+    haproxy_tree_c_s: haproxyCTree?.valid ? round(haproxyCTree.seconds, 3) : null,
+    haproxy_tree_cli_vs_haproxy_c: haproxyCTree?.valid ? round(cliHaproxyTree.seconds / haproxyCTree.seconds) : null,
+    haproxy_tree_open_diagnostics_ms: round(haproxyTreeServer.open, 0),
+    haproxy_tree_edit_latency_ms_median: round(haproxyTreeServer.median),
+    haproxy_tree_edit_latency_ms_p95: round(haproxyTreeServer.p95),
+    haproxy_tree_edit_vs_24k_edit: round(haproxyTreeServer.median / haproxyServer['24k'].median),
+  });
   if (shared) {
     r.shared_big_nginx_cli_lint_s = round(shared.cli.seconds, 3);
     r.shared_big_nginx_nginx_t_s = shared.nginxT?.valid ? round(shared.nginxT.seconds, 3) : null;
@@ -458,6 +574,12 @@ async function main() {
       peak_rss_mb_100k: { nginx: round(nginxServer['100k'].hwm, 1), haproxy: round(haproxyServer['100k'].hwm, 1) },
       diagnostics_100k: { nginx: nginxServer['100k'].diagnostics, haproxy: haproxyServer['100k'].diagnostics },
       shared_corpus: shared ? SHARED_BIG_NGINX : null,
+      tree: {
+        seconds: round(treeSeconds, 1),
+        note: 'tree_*: bench/generated/tree/nginx (nginx.conf including conf.d/*.conf and sites-enabled/*) and tree/haproxy (numbered *.cfg); CLI and validators on the whole tree; edits typed in one file with the tree folder as the workspace root; *_edit_vs_24k_edit divides by the single-file 24k-line median of this run',
+        nginx: { files: trees.nginx.files, lines: trees.nginx.lines, cli: treeArgs.nginxEntry ? '-c nginx.conf' : 'folder (files one by one)', edited: trees.nginx.editedFile, edits: nginxTreeServer.edits, diagnostics: nginxTreeServer.diagnostics, other_files_published: nginxTreeServer.otherFiles, republished_on_open: nginxTreeServer.republished, publishes_per_edit: round(nginxTreeServer.publishesPerEdit, 1), rss_mb: round(nginxTreeServer.rss, 1), nginx_t_valid: nginxTTree?.valid ?? null },
+        haproxy: { files: trees.haproxy.files, lines: trees.haproxy.lines, cli: treeArgs.haproxyFolder ? '-f folder' : 'folder (files one by one)', edited: trees.haproxy.editedFile, edits: haproxyTreeServer.edits, diagnostics: haproxyTreeServer.diagnostics, other_files_published: haproxyTreeServer.otherFiles, republished_on_open: haproxyTreeServer.republished, publishes_per_edit: round(haproxyTreeServer.publishesPerEdit, 1), rss_mb: round(haproxyTreeServer.rss, 1), haproxy_c_valid: haproxyCTree?.valid ?? null },
+      },
     },
     budgets: Object.fromEntries(Object.entries(BUDGETS).map(([k, [op, v]]) => [k, `${op} ${v}`])),
   };

@@ -20,6 +20,11 @@ import { DocumentStore } from './features/documentStore';
 import { hover } from './features/hover';
 import { documentSymbols } from './features/symbols';
 import {
+  LINT_WORKSPACE_PROGRESS_NOTIFICATION,
+  LINT_WORKSPACE_REQUEST,
+  MEMBER_FILES_NOTIFICATION,
+  type MemberFiles,
+  type LintWorkspaceResult,
   TARGETS_CHANGED_NOTIFICATION,
   TARGETS_REQUEST,
   WORKSPACE_TRUSTED_NOTIFICATION,
@@ -30,6 +35,11 @@ import { documentTargets, EditorConfig, InferredTargets, TargetAwareSettings, Ta
 import { inferredNginxPlus } from './engine/versions';
 import { SaveValidator } from './features/validateOnSave';
 import { ServerDetector } from './validation/detect';
+import { FileChangeType, type CancellationToken } from 'vscode-languageserver/node';
+import { Linter } from './engine/linter';
+import { RULES } from './rules/registry';
+import { uriToPath, WorkspaceConfigurations } from './features/workspaceConfigurations';
+import { Navigator } from './features/navigator';
 
 const connection = createConnection(ProposedFeatures.all);
 const loader = new GrammarLoader();
@@ -56,11 +66,26 @@ diagnostics.onLinted((doc, lintSettings) => {
   const inference = doc.config ? inferredNginxPlus(doc.config, doc.source, lintSettings) : null;
   if (inferredTargets.changed(doc.uri, inference)) void connection.sendNotification(TARGETS_CHANGED_NOTIFICATION);
 });
-const saveValidator = new SaveValidator({ connection, store, trust, detector, editor: editorConfig, republish: (uri) => diagnostics.schedule(uri) });
+// Configurations across files: a file one of them reads is linted with it (features/workspaceConfigurations.ts).
+const configurations = new WorkspaceConfigurations(
+  parser,
+  store,
+  new Linter(RULES),
+  (folderUri) => (dynamicConfiguration || settingsSupported ? connection.workspace.getConfiguration({ scopeUri: folderUri, section: 'affinityLint' }) : Promise.resolve({})),
+  (uri) => settings.get(uri),
+  (message) => connection.console.warn(message),
+);
+diagnostics.configurations = configurations;
+configurations.onMembers = (files) => void connection.sendNotification(MEMBER_FILES_NOTIFICATION, { files } satisfies MemberFiles);
+// Definitions, references, renames, include links and symbols across files (features/navigator.ts).
+const navigation = new Navigator(store, configurations, (doc) => diagnostics.current(doc));
+let settingsSupported = false;
+const saveValidator = new SaveValidator({ connection, store, trust, detector, editor: editorConfig, republish: (uri) => diagnostics.schedule(uri), configurations });
 
 /** Settings, trust or binaries changed: forget what was derived from them, lint again, refresh the status item. */
 function reconfigure(): void {
   settings.clear();
+  configurations.invalidate();
   editorConfig.clear();
   detector.clear();
   saveValidator.clear();
@@ -73,11 +98,14 @@ let dynamicConfiguration = false;
 connection.onInitialize((params): InitializeResult => {
   const workspace = params.capabilities.workspace;
   settings.enable(Boolean(workspace?.configuration));
+  settingsSupported = Boolean(workspace?.configuration);
+  configurations.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   editorConfig.supported = Boolean(workspace?.configuration);
   const options = params.initializationOptions as AffinityInitializationOptions | undefined;
   if (options?.workspaceTrusted === true) trust.grant();
   links.clientShowsPages = options?.showsRulePages === true;
   dynamicConfiguration = Boolean(workspace?.didChangeConfiguration?.dynamicRegistration);
+  workspaceFoldersChange = Boolean(workspace?.workspaceFolders);
   // Load the runtime early so the first document does not wait for it.
   void loader.language('nginx').catch((e: unknown) => connection.console.error(`cannot load the nginx grammar: ${String(e)}`));
   return {
@@ -87,7 +115,13 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       completionProvider: { triggerCharacters: [' '] },
       documentSymbolProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentLinkProvider: { resolveProvider: false },
+      workspaceSymbolProvider: true,
       executeCommandProvider: { commands: [SHOW_DOCS_COMMAND] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'affinity-lint', version: typeof AFFINITY_LINT_VERSION === 'string' ? AFFINITY_LINT_VERSION : 'dev' },
   };
@@ -96,13 +130,53 @@ connection.onInitialize((params): InitializeResult => {
 declare const AFFINITY_LINT_VERSION: string | undefined;
 
 connection.onInitialized(() => {
+  // Read the workspace's configurations now, so that the files they read are known (and their
+  // language set by the client) before the first one is opened.
+  void configurations.ready().catch((e: unknown) => connection.console.error(`reading the workspace's configurations failed: ${(e as Error)?.stack ?? String(e)}`));
   if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'affinityLint' });
+  if (workspaceFoldersChange) {
+    connection.workspace.onDidChangeWorkspaceFolders(async () => {
+      const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+      configurations.setFolders(folders.map((f) => f.uri));
+      diagnostics.scheduleAll();
+    });
+  }
 });
+let workspaceFoldersChange = false;
 
 connection.onDidChangeConfiguration(reconfigure);
 
-// A .affinity-lint.json was created, changed or deleted.
-connection.onDidChangeWatchedFiles(reconfigure);
+// A .affinity-lint.json was created, changed or deleted: settings again. A configuration file changed
+// on disk (a checkout, another editor), appeared or went away (an include glob's match): the
+// configurations that read it are read again, and their files' findings published.
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  if (changes.some((c) => c.uri.endsWith('/.affinity-lint.json'))) {
+    reconfigure();
+    return;
+  }
+  const paths = changes.map((c) => uriToPath(c.uri)).filter((p): p is string => p !== null);
+  const structural = changes.some((c) => c.type !== FileChangeType.Changed);
+  try {
+    for (const ff of await configurations.filesChanged(paths, structural)) await diagnostics.publishFile(ff);
+    if (structural) diagnostics.scheduleAll();
+  } catch (e) {
+    connection.console.error(`reading changed files failed: ${(e as Error)?.stack ?? String(e)}`);
+  }
+});
+
+connection.onRequest(LINT_WORKSPACE_REQUEST, async (_params: unknown, token: CancellationToken): Promise<LintWorkspaceResult> => {
+  let cancelled = false;
+  const files = await configurations.relintAll((done, total, name) => {
+    if (token.isCancellationRequested) {
+      cancelled = true;
+      return false;
+    }
+    void connection.sendNotification(LINT_WORKSPACE_PROGRESS_NOTIFICATION, { done, total, name });
+    return true;
+  });
+  for (const ff of files) await diagnostics.publishFile(ff);
+  return { configurations: configurations.all().length, files: files.length, problems: files.reduce((n, f) => n + f.findings.length, 0), cancelled };
+});
 
 connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => trust.grant());
 
@@ -134,14 +208,14 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
   inferredTargets.forget(textDocument.uri);
   editorConfig.forget(textDocument.uri);
   saveValidator.forget(textDocument.uri);
-  void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+  void diagnostics.closed(textDocument.uri);
 });
 
 connection.onCodeAction(async (params) => {
   const doc = store.get(params.textDocument.uri);
   if (!doc) return [];
   await diagnostics.current(doc);
-  return codeActions(doc, params, { lintText: (d, text) => diagnostics.lintText(d, text), links });
+  return codeActions(doc, params, { lintText: (d, text) => diagnostics.lintText(d, text), links, sourceOf: (file) => diagnostics.sourceOf(file), editable: (file) => configurations.inWorkspace(file) });
 });
 
 connection.onHover(async ({ textDocument, position }) => {
@@ -164,6 +238,13 @@ connection.onDocumentSymbol(async ({ textDocument }) => {
   await store.refresh(doc);
   return documentSymbols(doc);
 });
+
+connection.onDefinition((params) => navigation.definition(params));
+connection.onReferences((params) => navigation.references(params));
+connection.onPrepareRename((params) => navigation.prepareRename(params));
+connection.onRenameRequest((params) => navigation.rename(params));
+connection.onDocumentLinks(({ textDocument }) => navigation.documentLinks(textDocument.uri));
+connection.onWorkspaceSymbol(({ query }) => navigation.workspaceSymbols(query));
 
 connection.onExecuteCommand(async ({ command, arguments: args }) => {
   if (command !== SHOW_DOCS_COMMAND) return;

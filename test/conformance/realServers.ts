@@ -145,6 +145,11 @@ export class Sandbox {
    */
   private nginxModules = false;
   readonly varsFile = '/etc/nginx/.affinity-vars.conf';
+  /**
+   * A folder whose content is the configuration under test (a fixture tree): repairs never create
+   * files or folders in it, so that a missing include stays the error the server reports.
+   */
+  private protectedDir: string | null = null;
 
   constructor(
     private readonly base: SandboxBase,
@@ -180,6 +185,31 @@ export class Sandbox {
     return fs.existsSync(this.host(p));
   }
 
+  /**
+   * Replaces the folder `dir` of the sandbox (`/etc/nginx`) with `files` (relative path -> content,
+   * or `{ link }` for a symbolic link, kept as it is: an absolute one resolves inside the chroot),
+   * and keeps repairs out of it.
+   */
+  layTree(dir: string, files: ReadonlyMap<string, Buffer | { readonly link: string }>): void {
+    fs.rmSync(this.host(dir), { recursive: true, force: true });
+    fs.mkdirSync(this.host(dir), { recursive: true });
+    for (const [rel, content] of files) {
+      const p = path.posix.join(dir, rel);
+      if (Buffer.isBuffer(content)) this.put(p, content);
+      else {
+        fs.mkdirSync(path.dirname(this.host(p)), { recursive: true });
+        fs.symlinkSync(content.link, this.host(p));
+      }
+    }
+    this.protectedDir = dir;
+  }
+
+  /** Whether a repair may create `p`: anything outside the configuration under test. */
+  private mayRepair(p: string): boolean {
+    const dir = this.protectedDir;
+    return dir === null || (p !== dir && !p.startsWith(`${dir}/`));
+  }
+
   dispose(): void {
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
@@ -188,7 +218,9 @@ export class Sandbox {
     // cwd inside the chroot: chroot changes to / and we cd from there.
     const args = cwd === '/' ? [this.dir, ...argv] : [this.dir, '/bin/sh', '-c', 'cd "$0" && exec "$@"', cwd, ...argv];
     const r = await runProcess('chroot', args, { timeoutMs: RUN_TIMEOUT_MS });
-    return { code: r.code, output: `${r.stdout}\n${r.stderr}`, timedOut: r.timedOut };
+    // A server that crashes (nginx recursing through an include cycle) prints nothing: say how it ended.
+    const ended = r.signal ? `\n${argv[0]} was killed by ${r.signal}` : '';
+    return { code: r.code, output: `${r.stdout}\n${r.stderr}${ended}`, timedOut: r.timedOut };
   }
 
   // --- nginx -------------------------------------------------------------------------------------
@@ -211,7 +243,7 @@ export class Sandbox {
     if (this.nginxGlobal) argv.push('-g', this.nginxGlobal);
     const r = await this.run(argv);
     const first = parseNginxOutput(r.output).find((m) => m.severity === 'error');
-    const error = first ? `[${first.level}] ${first.text}${first.file ? ` in ${first.file}:${first.line}` : ''}` : r.code === 0 ? '' : r.output.trim().split('\n')[0] ?? `exit ${r.code}`;
+    const error = first ? `[${first.level}] ${first.text}${first.file ? ` in ${first.file}:${first.line}` : ''}` : r.code === 0 ? '' : r.output.trim().split('\n')[0] || `exit ${r.code}`;
     return { code: r.code, error: r.timedOut ? 'timed out' : error, timedOut: r.timedOut };
   }
 
@@ -236,19 +268,20 @@ export class Sandbox {
     if ((m = /host not found in [a-z_ ]*"([^"]+)"/.exec(e))) return this.addHost(m[1]);
     if ((m = /(?:certificate|certificate key|BIO_new_file\(|DHparams\(|locations\(|load\() ?"([^"]+)"/.exec(e)) && /cannot load|BIO_new_file|PEM_read|SSL_CTX_load_verify|X509_STORE_load/.test(e)) {
       const p = m[1].endsWith('/') ? `${m[1]}label.pem` : m[1];
-      if (this.exists(p) && this.read(p) === fs.readFileSync(this.base.pem, 'utf8')) return null;
+      if (!this.mayRepair(p) || (this.exists(p) && this.read(p) === fs.readFileSync(this.base.pem, 'utf8'))) return null;
       this.put(p, fs.readFileSync(this.base.pem));
       return `pem ${p}`;
     }
     if ((m = /get(pw|gr)nam\("([^"]+)"\)/.exec(e))) return m[1] === 'pw' ? this.addUser(m[2]) : this.addGroup(m[2]);
     if ((m = /mkdir\(\) "([^"]+)" failed/.exec(e))) {
       const parent = path.posix.dirname(m[1]);
-      if (this.exists(parent)) return null;
+      if (this.exists(parent) || !this.mayRepair(parent)) return null;
       fs.mkdirSync(this.host(parent), { recursive: true });
       return `dir ${parent}`;
     }
     if ((m = /open\(\) "([^"]+)" failed \((2|20): /.exec(e))) {
       const p = m[1];
+      if (!this.mayRepair(p)) return null;
       if (!this.exists(path.posix.dirname(p))) {
         fs.mkdirSync(this.host(path.posix.dirname(p)), { recursive: true });
         return `dir ${path.posix.dirname(p)}`;
@@ -307,19 +340,24 @@ export class Sandbox {
   // --- haproxy -----------------------------------------------------------------------------------
 
   /** `haproxy -c -f target` (exit 2, "no listener", counts as accepted); with `repair`, fixes the environment first. */
-  async haproxy(target: string, repair: boolean, relativeBase = ''): Promise<Verdict> {
+  haproxy(target: string, repair: boolean, relativeBase = ''): Promise<Verdict> {
+    return this.haproxyFiles([target], repair, relativeBase);
+  }
+
+  /** `haproxy -c -f a -f b ...`: one configuration made of several files and folders (absolute sandbox paths). */
+  async haproxyFiles(targets: readonly string[], repair: boolean, relativeBase = ''): Promise<Verdict> {
     const repairs: string[] = [];
     let last = '';
     const localPeer: string[] = [];
     for (;;) {
-      const r = await this.run([HAPROXY_BIN, ...localPeer, '-c', '-f', target]);
+      const r = await this.run([HAPROXY_BIN, ...localPeer, '-c', ...targets.flatMap((t) => ['-f', t])]);
       if (r.code === 0 || r.code === 2) return { accepted: true, error: '', repairs };
       const first = parseHaproxyOutput(r.output).find((m) => m.severity === 'error');
       const error = r.timedOut ? 'timed out' : first ? `[${first.level}] ${first.file ? `[${first.file}:${first.line}] ` : ''}${first.text}` : r.output.trim().split('\n')[0] ?? `exit ${r.code}`;
       if (!repair || error === last || repairs.length >= MAX_REPAIRS) return { accepted: false, error, repairs };
       // The sandbox's host name is no load balancer's: check as the first peer the section lists,
       // which is what HAProxy sees on that machine (its -L option names the local peer).
-      const peer = localPeer.length === 0 ? this.firstPeer(target, /unable to find local peer '[^']*' in peers section '([^']+)'/.exec(error)?.[1]) : null;
+      const peer = localPeer.length === 0 ? this.firstPeer(targets, /unable to find local peer '[^']*' in peers section '([^']+)'/.exec(error)?.[1]) : null;
       if (peer) {
         localPeer.push('-L', peer);
         repairs.push(`local peer ${peer}`);
@@ -333,11 +371,12 @@ export class Sandbox {
     }
   }
 
-  /** The first `peer <name>` of the named peers section in a sandboxed config. */
-  private firstPeer(target: string, section: string | undefined): string | null {
+  /** The first `peer <name>` of the named peers section in a sandboxed config (its files, and the *.cfg of its folders). */
+  private firstPeer(targets: readonly string[], section: string | undefined): string | null {
     if (!section) return null;
     let inSection = false;
-    for (const line of this.read(target).split(/\r?\n/)) {
+    const files = targets.flatMap((t) => (this.exists(t) && fs.statSync(this.host(t)).isDirectory() ? fs.readdirSync(this.host(t)).filter((n) => n.endsWith('.cfg') && !n.startsWith('.')).sort().map((n) => path.posix.join(t, n)) : [t]));
+    for (const line of files.map((f) => this.read(f)).join('\n').split(/\r?\n/)) {
       const words = line.trim().split(/\s+/);
       if (/^(global|defaults|frontend|backend|listen|peers|resolvers|userlist|cache|mailers|http-errors|ring|program)$/.test(words[0])) inSection = words[0] === 'peers' && words[1] === section;
       else if (inSection && words[0] === 'peer' && words[1]) return words[1];
@@ -355,6 +394,7 @@ export class Sandbox {
     const quoted = /<(\/[^<>]+)>/.exec(e)?.[1] ?? /(?:file|from|open|opening file|loading file|load|CA file|crl-file|ca-file)[^'<"]*['<"]([^'>"]+)['>"]/.exec(e)?.[1];
     if (!quoted) return null;
     const p = quoted.startsWith('/') ? quoted : path.posix.join(relativeBase || '/', quoted);
+    if (!this.mayRepair(p)) return null;
     const certish = /unable to stat SSL certificate|unable to load SSL|unable to load CA|ca-file|unable to load certificate|unable to load CRL|issuer|ssl-dh-param-file/.test(e);
     const fileish = /error opening file|failed to open|unable to open|Can't open|cannot open|No such file or directory|unable to load file/.test(e);
     if (/crt-list/.test(e)) {

@@ -24,9 +24,12 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 const step = (s) => process.stderr.write(`[ui ${elapsed()}] ${s}\n`);
 
 // The workspace: a temp copy of test/editor/workspace (nginx ip_hash, HAProxy balance source and a
-// flagless cookie insert, .affinity-lint.json, .vscode/settings.json with nginx.flavor plus).
+// flagless cookie insert, .affinity-lint.json, .vscode/settings.json with nginx.flavor plus and the
+// haproxy language for haproxy-folder/*.cfg), and the bundled multi-file examples beside them:
+// nginx-debian/ (nginx.conf, conf.d/, sites-enabled/, snippets/) and haproxy-folder/ (numbered files).
 const workspace = mkdtempSync(join(tmpdir(), 'affinity-lint-ui-'));
 cpSync(join(ROOT, 'test', 'editor', 'workspace'), workspace, { recursive: true });
+for (const example of ['nginx-debian', 'haproxy-folder']) cpSync(join(ROOT, 'examples', example), join(workspace, example), { recursive: true });
 const nginxFile = join(workspace, 'nginx', 'nginx.conf');
 const haproxyFile = join(workspace, 'haproxy', 'haproxy.cfg');
 
@@ -55,7 +58,12 @@ async function openFile(page, relative, languageName) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(relative);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: relative.split('/').pop() }).first().waitFor({ state: 'visible' });
+  // Enter opens the focused row: wait until the list is filtered down to the file (before that, the
+  // recently opened files are listed, the last one focused), folder and all (two nginx.conf).
+  const name = relative.split('/').pop();
+  const folder = relative.split('/').slice(0, -1).join('/');
+  const focused = page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name });
+  await (folder ? focused.filter({ hasText: folder }) : focused).first().waitFor({ state: 'visible' });
   await input.press('Enter');
   await page.locator(`.tabs-container .tab.active[aria-label*="${relative.split('/').pop()}"]`).waitFor({ state: 'visible' });
   // The status bar may briefly read "Plain Text": wait for the language name.
@@ -234,7 +242,289 @@ async function rulePageShown(page, { file, title, shotName, back: [relative, lan
   await openFile(page, relative, languageName);
 }
 
+/** The 1-based line of the first line of `file` (in the workspace) that holds `needle`. */
+function lineIn(file, needle) {
+  const index = readFileSync(join(workspace, file), 'utf8').split('\n').findIndex((l) => l.includes(needle));
+  assert.ok(index >= 0, `"${needle}" in ${file}`);
+  return index + 1;
+}
+
+/**
+ * Types `replacement` over `word` on the first line of the active editor's `file` that holds
+ * `needle`: the cursor goes before the word (Go to Line), Shift+Right selects it, and the new text
+ * is typed key by key. The change stays unsaved.
+ */
+async function typeOver(page, file, needle, word, replacement) {
+  const line = lineIn(file, needle);
+  const text = readFileSync(join(workspace, file), 'utf8').split('\n')[line - 1];
+  await goTo(page, line, text.indexOf(word, text.indexOf(needle)) + 1);
+  for (let i = 0; i < word.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.type(replacement);
+  const typed = text.replace(word, replacement).trim();
+  await editor(page).locator('.view-line', { hasText: typed }).first().waitFor({ state: 'visible' });
+  await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'visible' });
+}
+
+/** Undoes (Ctrl+Z) until the active editor is back to the text on disk: its tab is no longer dirty. */
+async function undoAll(page) {
+  const dirty = page.locator('.tabs-container .tab.active.dirty');
+  for (let i = 0; i < 10 && (await dirty.count()); i++) {
+    await page.keyboard.press(`${MOD}+Z`);
+    await dirty.waitFor({ state: 'detached', timeout: 2_000 }).catch(() => {});
+  }
+  await dirty.waitFor({ state: 'detached' });
+}
+
 const squiggles = (page) => editor(page).locator('.view-overlays .squiggly-warning, .view-overlays .squiggly-error, .view-overlays .squiggly-info');
+
+/** The single-file examples: squiggles, hovers, rule pages, quick fixes, fix-all. */
+async function singleFileExamples(page) {
+  // ---------------- NGINX ----------------
+  step('nginx: open nginx/nginx.conf');
+  const nginxBefore = readFileSync(nginxFile, 'utf8');
+  await openFile(page, 'nginx/nginx.conf', 'NGINX');
+  await squiggles(page).first().waitFor({ state: 'visible', timeout: 30_000 });
+  step('nginx: squiggle shown');
+  await shot(page, 'nginx-squiggle');
+
+  const nginxProblems = await waitForProblems(page, (t) => t.includes('nginx/ip-hash'), 'nginx/ip-hash in the Problems panel');
+  assert.ok(nginxProblems.some((r) => r.includes('nginx/ip-hash') && r.includes('pins clients')), JSON.stringify(nginxProblems));
+  await shot(page, 'nginx-problems');
+
+  step('nginx: hover the squiggle');
+  const { hover: nginxHoverBox, text: nginxHover, links: nginxLinks } = await hoverText(page, 'ip_hash');
+  assert.match(nginxHover, /'ip_hash' pins clients/);
+  // The rule id links to the extension's command for the page it ships, not to a web address.
+  assert.ok(
+    nginxLinks.some((l) => l.text.includes('nginx/ip-hash') && /^command:affinityLint\.showRuleDocs\?.*rules\/nginx\/ip-hash\.md/.test(decodeURIComponent(l.href))),
+    `a link to the rule's shipped page in ${JSON.stringify(nginxLinks)}`,
+  );
+  await shot(page, 'nginx-hover');
+
+  step('nginx: click the rule id: its page opens in the Markdown preview');
+  await nginxHoverBox.locator('a', { hasText: 'nginx/ip-hash' }).first().click();
+  await rulePageShown(page, { file: 'ip-hash.md', title: 'nginx/ip-hash', shotName: 'nginx-docs-preview', back: ['nginx/nginx.conf', 'NGINX'] });
+
+  step('nginx: quick-fix menu');
+  const ipHashLine = nginxBefore.split('\n').findIndex((l) => l.includes('ip_hash;')) + 1;
+  await goTo(page, ipHashLine, 10);
+  const nginxFixes = await quickFixMenu(page);
+  assert.ok(nginxFixes.some((t) => t.includes('Use cookie affinity: sticky cookie srv_id')), JSON.stringify(nginxFixes));
+  assert.ok(nginxFixes.some((t) => t.includes('Remove affinity: sessions live in a shared store')), JSON.stringify(nginxFixes));
+  assert.ok(nginxFixes.some((t) => t.includes('Disable nginx/ip-hash for this line')), JSON.stringify(nginxFixes));
+  assert.ok(nginxFixes.some((t) => t.includes('Disable nginx/ip-hash for this file')), JSON.stringify(nginxFixes));
+  await shot(page, 'nginx-quickfix-menu');
+
+  step('nginx: apply the preferred fix and save');
+  await pickQuickFix(page, 'Use cookie affinity: sticky cookie srv_id');
+  const nginxExpected = nginxBefore.replace('ip_hash;', 'sticky cookie srv_id expires=1h path=/ secure httponly samesite=lax;');
+  await save(page, nginxFile, nginxExpected);
+  await squiggles(page).first().waitFor({ state: 'detached', timeout: 30_000 });
+  await waitForProblems(page, (t) => !t.includes('nginx/'), 'no nginx problems left');
+  await shot(page, 'nginx-fixed');
+
+  // ---------------- HAProxy ----------------
+  step('haproxy: open haproxy/haproxy.cfg');
+  const haproxyBefore = readFileSync(haproxyFile, 'utf8');
+  await openFile(page, 'haproxy/haproxy.cfg', 'HAProxy');
+  await squiggles(page).first().waitFor({ state: 'visible', timeout: 30_000 });
+  const haproxyProblems = await waitForProblems(
+    page,
+    (t) => ['haproxy/balance-source', 'haproxy/cookie-no-secure', 'haproxy/cookie-no-httponly', 'haproxy/cookie-no-samesite'].every((id) => t.includes(id)),
+    'the HAProxy rule ids in the Problems panel',
+  );
+  step(`haproxy: ${haproxyProblems.length} problem rows`);
+  await shot(page, 'haproxy-problems');
+
+  step('haproxy: click a rule id in the Problems panel: its page opens in the Markdown preview');
+  await page.locator('.markers-panel .monaco-list-row a', { hasText: 'haproxy/cookie-no-ttl' }).first().click();
+  await rulePageShown(page, { file: 'cookie-no-ttl.md', title: 'haproxy/cookie-no-ttl', shotName: 'haproxy-problems-docs-preview', back: ['haproxy/haproxy.cfg', 'HAProxy'] });
+
+  step('haproxy: hover the balance source squiggle');
+  const balanceLine = haproxyBefore.split('\n').findIndex((l) => l.includes('balance source')) + 1;
+  const { text: haproxyHover, links: haproxyLinks } = await hoverText(page, 'balance source');
+  assert.match(haproxyHover, /'balance source' pins clients/);
+  assert.ok(
+    haproxyLinks.some((l) => /^command:affinityLint\.showRuleDocs\?.*rules\/haproxy\/balance-source\.md/.test(decodeURIComponent(l.href))),
+    `a link to the rule's shipped page in ${JSON.stringify(haproxyLinks)}`,
+  );
+  await shot(page, 'haproxy-hover');
+  await dismissHover(page);
+
+  step('haproxy: "Show documentation" opens the rule page in the Markdown preview');
+  await goTo(page, balanceLine, 6);
+  await quickFixMenu(page);
+  await pickQuickFix(page, 'Show documentation for haproxy/balance-source');
+  await rulePageShown(page, { file: 'balance-source.md', title: 'haproxy/balance-source', shotName: 'haproxy-docs-preview', back: ['haproxy/haproxy.cfg', 'HAProxy'] });
+
+  step('haproxy: quick-fix menu');
+  await goTo(page, balanceLine, 6);
+  const haproxyFixes = await quickFixMenu(page);
+  assert.ok(haproxyFixes.some((t) => t.includes('Use cookie persistence: balance roundrobin with a hardened SERVERID cookie')), JSON.stringify(haproxyFixes));
+  assert.ok(haproxyFixes.some((t) => t.includes('Remove affinity: sessions live in a shared store (balance leastconn)')), JSON.stringify(haproxyFixes));
+  assert.ok(haproxyFixes.some((t) => t.includes('Disable haproxy/balance-source for this line')), JSON.stringify(haproxyFixes));
+  await shot(page, 'haproxy-quickfix-menu');
+
+  step('haproxy: apply the preferred fix and save');
+  await pickQuickFix(page, 'Use cookie persistence');
+  const haproxyExpected = haproxyBefore
+    .replace(
+      '    balance source\n',
+      '    balance roundrobin\n    cookie SERVERID insert indirect nocache httponly secure attr "SameSite=Lax" maxidle 30m maxlife 8h\n',
+    )
+    .replace('server api1 10.0.1.11:8080 check\n', 'server api1 10.0.1.11:8080 check cookie api1\n')
+    .replace('server api2 10.0.1.12:8080 check\n', 'server api2 10.0.1.12:8080 check cookie api2\n');
+  await save(page, haproxyFile, haproxyExpected);
+  const after = await waitForProblems(page, (t) => !t.includes('haproxy/balance-source') && t.includes('haproxy/cookie-no-secure'), 'haproxy/balance-source gone');
+  // What remains is the flagless cookie of backend app (line 21 after the fix); backend api is clean.
+  assert.ok(after.every((r) => !/haproxy\/persistence-without-redispatch/.test(r)), JSON.stringify(after));
+  await shot(page, 'haproxy-fixed');
+
+  step('haproxy: the unhardened cookie offers one action for all its hardening findings');
+  const cookieLine = haproxyExpected.split('\n').findIndex((l) => l.trim() === 'cookie SERVERID insert') + 1;
+  await goTo(page, cookieLine, 6);
+  const cookieFixes = await quickFixMenu(page);
+  const harden = cookieFixes.filter((t) => t.includes('Harden this cookie: add every missing option'));
+  assert.strictEqual(harden.length, 1, JSON.stringify(cookieFixes));
+  await shot(page, 'haproxy-harden-cookie-menu');
+  await page.keyboard.press('Escape');
+  await page.locator('.action-widget').waitFor({ state: 'hidden' });
+
+  step('haproxy: fix all (source action) on the rest and save');
+  await sourceActionMenu(page, 'Fix all affinity-lint problems');
+  await shot(page, 'haproxy-source-action-menu');
+  await pickQuickFix(page, 'Fix all affinity-lint problems');
+  await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'visible' });
+  await page.keyboard.press(`${MOD}+S`);
+  await waitFor(() => !/cookie SERVERID insert\n/.test(readFileSync(haproxyFile, 'utf8')), { what: 'the fixed file on disk' });
+  await waitForProblems(
+    page,
+    (t) => !['haproxy/balance-source', 'haproxy/cookie-no-secure', 'haproxy/cookie-no-httponly', 'haproxy/cookie-no-samesite', 'haproxy/cookie-no-ttl'].some((id) => t.includes(id)),
+    'the HAProxy problems fixed',
+  );
+  await shot(page, 'haproxy-all-fixed');
+
+  step('the rule catalogue from the command palette, and a link between pages inside the preview');
+  await command(page, 'Affinity Lint: Show Rule Documentation');
+  const catalogue = await expectPreview(page, 'README.md', 'Rules');
+  await shot(page, 'catalogue-preview');
+  await catalogue.locator('a', { hasText: 'haproxy/stick-table-no-peers' }).first().click();
+  const peers = await expectPreview(page, 'stick-table-no-peers.md', 'haproxy/stick-table-no-peers');
+  // The guide link of a rule page goes up out of docs/rules/ to docs/shared-session-store.md.
+  await peers.locator('a', { hasText: 'the shared-store guide' }).first().click();
+  await expectPreview(page, 'shared-session-store.md', 'Keeping sessions in a shared store');
+  await shot(page, 'guide-preview');
+}
+
+/**
+ * The numbered-files HAProxy example (haproxy -f haproxy-folder/): 10-shop.cfg is a fragment whose
+ * cookie is right only because 00-global.cfg's defaults say `mode http`. Typing `mode tcp` there
+ * (unsaved) puts haproxy/invalid-cookie-options on 10-shop.cfg; undoing it takes it away.
+ */
+async function haproxyFolder(page) {
+  const shop = 'haproxy-folder/10-shop.cfg';
+  const global = 'haproxy-folder/00-global.cfg';
+  step('haproxy folder: open 10-shop.cfg');
+  await openFile(page, shop, 'HAProxy');
+  // The configuration is linted as one: 20-api.cfg's finding shows although that file is not open.
+  await waitForProblems(page, (t) => t.includes('20-api.cfg') && t.includes('haproxy/balance-source'), "20-api.cfg's balance source, linted with 10-shop.cfg");
+  assert.strictEqual(await squiggles(page).count(), 0, 'no squiggle on 10-shop.cfg');
+  assert.ok(!(await problems(page)).some((r) => r.includes('10-shop.cfg') || r.includes('haproxy/invalid-cookie-options')), JSON.stringify(await problems(page)));
+  await shot(page, 'haproxy-folder-fragment-clean');
+
+  step('haproxy folder: type mode tcp into the defaults of 00-global.cfg');
+  await openFile(page, global, 'HAProxy');
+  await typeOver(page, global, 'mode http', 'http', 'tcp');
+  await shot(page, 'haproxy-folder-defaults-tcp');
+
+  step('haproxy folder: back to 10-shop.cfg: the cookie needs mode http');
+  await openFile(page, shop, 'HAProxy');
+  await editor(page).locator('.view-overlays .squiggly-error').first().waitFor({ state: 'visible', timeout: 30_000 });
+  const rows = await waitForProblems(page, (t) => t.includes('haproxy/invalid-cookie-options'), 'haproxy/invalid-cookie-options in the Problems panel');
+  assert.ok(rows.some((r) => r.includes('10-shop.cfg')), `a 10-shop.cfg row in ${JSON.stringify(rows)}`);
+  const { text } = await hoverText(page, 'cookie SERVERID');
+  // The reason is in another file: the message names it, and the hover links to it.
+  assert.match(text, /cookie 'SERVERID' in a backend working in TCP mode \(inherited: 'mode tcp' at line \d+ of 00-global\.cfg\)/);
+  assert.match(text, /00-global\.cfg\(\d+, \d+\): 'mode tcp' in effect/);
+  await shot(page, 'haproxy-folder-fragment-error');
+  await dismissHover(page);
+
+  step('haproxy folder: undo in 00-global.cfg: the error goes away');
+  await openFile(page, global, 'HAProxy');
+  await undoAll(page);
+  await editor(page).locator('.view-line', { hasText: 'mode http' }).first().waitFor({ state: 'visible' });
+  await openFile(page, shop, 'HAProxy');
+  await squiggles(page).first().waitFor({ state: 'detached', timeout: 30_000 });
+  await waitForProblems(page, (t) => !t.includes('haproxy/invalid-cookie-options') && t.includes('20-api.cfg'), 'haproxy/invalid-cookie-options gone');
+  await shot(page, 'haproxy-folder-fragment-clean-again');
+}
+
+/**
+ * The Debian NGINX example: sites-enabled/shop.conf pins its back office with a cookie hash, safe
+ * because nginx.conf's http level says `proxy_next_upstream error timeout`. Typing `off` there
+ * (unsaved) puts nginx/affinity-without-failover on the site file, naming nginx.conf; undo clears it.
+ */
+async function nginxDebian(page) {
+  const site = 'nginx-debian/sites-enabled/shop.conf';
+  const main = 'nginx-debian/nginx.conf';
+  step('nginx debian: open sites-enabled/shop.conf');
+  await openFile(page, site, 'NGINX');
+  assert.ok(!(await problems(page)).some((r) => r.includes('shop.conf') || r.includes('nginx/affinity-without-failover')), JSON.stringify(await problems(page)));
+  await shot(page, 'nginx-debian-site');
+
+  step('nginx debian: type proxy_next_upstream off into the http level of nginx.conf');
+  await openFile(page, main, 'NGINX');
+  await typeOver(page, main, 'proxy_next_upstream error timeout;', 'error timeout', 'off');
+  await shot(page, 'nginx-debian-http-off');
+
+  step('nginx debian: back to the site: its pinned upstream has no failover');
+  await openFile(page, site, 'NGINX');
+  await editor(page).locator('.view-overlays .squiggly-warning').first().waitFor({ state: 'visible', timeout: 30_000 });
+  const rows = await waitForProblems(page, (t) => t.includes('nginx/affinity-without-failover'), 'nginx/affinity-without-failover in the Problems panel');
+  const row = rows.find((r) => r.includes('nginx/affinity-without-failover'));
+  assert.match(row, /'proxy_next_upstream off' in effect \(line \d+ of nginx\.conf\)/);
+  const { text } = await hoverText(page, 'hash $backoffice_key consistent');
+  assert.match(text, /Upstream 'backoffice' pins clients/);
+  await shot(page, 'nginx-debian-site-warning');
+  await dismissHover(page);
+
+  step('nginx debian: undo in nginx.conf: the warning goes away');
+  await openFile(page, main, 'NGINX');
+  await undoAll(page);
+  await editor(page).locator('.view-line', { hasText: 'proxy_next_upstream error timeout;' }).first().waitFor({ state: 'visible' });
+  await openFile(page, site, 'NGINX');
+  await squiggles(page).first().waitFor({ state: 'detached', timeout: 30_000 });
+  await waitForProblems(page, (t) => !t.includes('nginx/affinity-without-failover'), 'nginx/affinity-without-failover gone');
+  await shot(page, 'nginx-debian-site-clean-again');
+}
+
+/**
+ * Go to Definition (F12) on the upstream name of `proxy_pass http://shop` in the site file opens
+ * conf.d/upstreams.conf at `upstream shop` (the definition provider of the navigation work, merged
+ * from branch `nav`).
+ */
+async function goToUpstreamDefinition(page) {
+  const site = 'nginx-debian/sites-enabled/shop.conf';
+  step('definition: F12 on proxy_pass http://shop');
+  await openFile(page, site, 'NGINX');
+  const line = lineIn(site, 'proxy_pass http://shop;');
+  const text = readFileSync(join(workspace, site), 'utf8').split('\n')[line - 1];
+  await goTo(page, line, text.indexOf('http://shop') + 'http://'.length + 2);
+  await page.keyboard.press('F12');
+  await page.locator('.tabs-container .tab.active[aria-label*="upstreams.conf"]').waitFor({ state: 'visible', timeout: 15_000 });
+  // The cursor lands on the upstream's name.
+  const upstreamLine = lineIn('nginx-debian/conf.d/upstreams.conf', 'upstream shop {');
+  await page.locator('#status\\.editor\\.selection', { hasText: `Ln ${upstreamLine}, Col ${'upstream '.length + 1}` }).waitFor({ state: 'visible' });
+  await shot(page, 'nginx-debian-definition');
+}
+
+/** The UI cases, in order (each starts where the one before left the workbench). */
+const CASES = [
+  ['single-file examples: squiggles, hovers, rule pages, quick fixes, fix-all', singleFileExamples],
+  ['HAProxy folder: a fragment judged with the defaults of another file, live while typing', haproxyFolder],
+  ["NGINX Debian layout: a site judged with nginx.conf's http level, live while typing", nginxDebian],
+  ['go to definition across files: proxy_pass http://shop opens upstream shop in conf.d/upstreams.conf', goToUpstreamDefinition],
+];
 
 async function main() {
   const trace = Boolean(process.env.AFFINITY_LINT_E2E_TRACE);
@@ -256,146 +546,23 @@ async function main() {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'nginx' }).first().waitFor({ state: 'visible', timeout: 60_000 });
     await shot(page, 'workbench');
 
-    // ---------------- NGINX ----------------
-    step('nginx: open nginx/nginx.conf');
-    const nginxBefore = readFileSync(nginxFile, 'utf8');
-    await openFile(page, 'nginx/nginx.conf', 'NGINX');
-    await squiggles(page).first().waitFor({ state: 'visible', timeout: 30_000 });
-    step('nginx: squiggle shown');
-    await shot(page, 'nginx-squiggle');
-
-    const nginxProblems = await waitForProblems(page, (t) => t.includes('nginx/ip-hash'), 'nginx/ip-hash in the Problems panel');
-    assert.ok(nginxProblems.some((r) => r.includes('nginx/ip-hash') && r.includes('pins clients')), JSON.stringify(nginxProblems));
-    await shot(page, 'nginx-problems');
-
-    step('nginx: hover the squiggle');
-    const { hover: nginxHoverBox, text: nginxHover, links: nginxLinks } = await hoverText(page, 'ip_hash');
-    assert.match(nginxHover, /'ip_hash' pins clients/);
-    // The rule id links to the extension's command for the page it ships, not to a web address.
-    assert.ok(
-      nginxLinks.some((l) => l.text.includes('nginx/ip-hash') && /^command:affinityLint\.showRuleDocs\?.*rules\/nginx\/ip-hash\.md/.test(decodeURIComponent(l.href))),
-      `a link to the rule's shipped page in ${JSON.stringify(nginxLinks)}`,
-    );
-    await shot(page, 'nginx-hover');
-
-    step('nginx: click the rule id: its page opens in the Markdown preview');
-    await nginxHoverBox.locator('a', { hasText: 'nginx/ip-hash' }).first().click();
-    await rulePageShown(page, { file: 'ip-hash.md', title: 'nginx/ip-hash', shotName: 'nginx-docs-preview', back: ['nginx/nginx.conf', 'NGINX'] });
-
-    step('nginx: quick-fix menu');
-    const ipHashLine = nginxBefore.split('\n').findIndex((l) => l.includes('ip_hash;')) + 1;
-    await goTo(page, ipHashLine, 10);
-    const nginxFixes = await quickFixMenu(page);
-    assert.ok(nginxFixes.some((t) => t.includes('Use cookie affinity: sticky cookie srv_id')), JSON.stringify(nginxFixes));
-    assert.ok(nginxFixes.some((t) => t.includes('Remove affinity: sessions live in a shared store')), JSON.stringify(nginxFixes));
-    assert.ok(nginxFixes.some((t) => t.includes('Disable nginx/ip-hash for this line')), JSON.stringify(nginxFixes));
-    assert.ok(nginxFixes.some((t) => t.includes('Disable nginx/ip-hash for this file')), JSON.stringify(nginxFixes));
-    await shot(page, 'nginx-quickfix-menu');
-
-    step('nginx: apply the preferred fix and save');
-    await pickQuickFix(page, 'Use cookie affinity: sticky cookie srv_id');
-    const nginxExpected = nginxBefore.replace('ip_hash;', 'sticky cookie srv_id expires=1h path=/ secure httponly samesite=lax;');
-    await save(page, nginxFile, nginxExpected);
-    await squiggles(page).first().waitFor({ state: 'detached', timeout: 30_000 });
-    await waitForProblems(page, (t) => !t.includes('nginx/'), 'no nginx problems left');
-    await shot(page, 'nginx-fixed');
-
-    // ---------------- HAProxy ----------------
-    step('haproxy: open haproxy/haproxy.cfg');
-    const haproxyBefore = readFileSync(haproxyFile, 'utf8');
-    await openFile(page, 'haproxy/haproxy.cfg', 'HAProxy');
-    await squiggles(page).first().waitFor({ state: 'visible', timeout: 30_000 });
-    const haproxyProblems = await waitForProblems(
-      page,
-      (t) => ['haproxy/balance-source', 'haproxy/cookie-no-secure', 'haproxy/cookie-no-httponly', 'haproxy/cookie-no-samesite'].every((id) => t.includes(id)),
-      'the HAProxy rule ids in the Problems panel',
-    );
-    step(`haproxy: ${haproxyProblems.length} problem rows`);
-    await shot(page, 'haproxy-problems');
-
-    step('haproxy: click a rule id in the Problems panel: its page opens in the Markdown preview');
-    await page.locator('.markers-panel .monaco-list-row a', { hasText: 'haproxy/cookie-no-ttl' }).first().click();
-    await rulePageShown(page, { file: 'cookie-no-ttl.md', title: 'haproxy/cookie-no-ttl', shotName: 'haproxy-problems-docs-preview', back: ['haproxy/haproxy.cfg', 'HAProxy'] });
-
-    step('haproxy: hover the balance source squiggle');
-    const balanceLine = haproxyBefore.split('\n').findIndex((l) => l.includes('balance source')) + 1;
-    const { text: haproxyHover, links: haproxyLinks } = await hoverText(page, 'balance source');
-    assert.match(haproxyHover, /'balance source' pins clients/);
-    assert.ok(
-      haproxyLinks.some((l) => /^command:affinityLint\.showRuleDocs\?.*rules\/haproxy\/balance-source\.md/.test(decodeURIComponent(l.href))),
-      `a link to the rule's shipped page in ${JSON.stringify(haproxyLinks)}`,
-    );
-    await shot(page, 'haproxy-hover');
-    await dismissHover(page);
-
-    step('haproxy: "Show documentation" opens the rule page in the Markdown preview');
-    await goTo(page, balanceLine, 6);
-    await quickFixMenu(page);
-    await pickQuickFix(page, 'Show documentation for haproxy/balance-source');
-    await rulePageShown(page, { file: 'balance-source.md', title: 'haproxy/balance-source', shotName: 'haproxy-docs-preview', back: ['haproxy/haproxy.cfg', 'HAProxy'] });
-
-    step('haproxy: quick-fix menu');
-    await goTo(page, balanceLine, 6);
-    const haproxyFixes = await quickFixMenu(page);
-    assert.ok(haproxyFixes.some((t) => t.includes('Use cookie persistence: balance roundrobin with a hardened SERVERID cookie')), JSON.stringify(haproxyFixes));
-    assert.ok(haproxyFixes.some((t) => t.includes('Remove affinity: sessions live in a shared store (balance leastconn)')), JSON.stringify(haproxyFixes));
-    assert.ok(haproxyFixes.some((t) => t.includes('Disable haproxy/balance-source for this line')), JSON.stringify(haproxyFixes));
-    await shot(page, 'haproxy-quickfix-menu');
-
-    step('haproxy: apply the preferred fix and save');
-    await pickQuickFix(page, 'Use cookie persistence');
-    const haproxyExpected = haproxyBefore
-      .replace(
-        '    balance source\n',
-        '    balance roundrobin\n    cookie SERVERID insert indirect nocache httponly secure attr "SameSite=Lax" maxidle 30m maxlife 8h\n',
-      )
-      .replace('server api1 10.0.1.11:8080 check\n', 'server api1 10.0.1.11:8080 check cookie api1\n')
-      .replace('server api2 10.0.1.12:8080 check\n', 'server api2 10.0.1.12:8080 check cookie api2\n');
-    await save(page, haproxyFile, haproxyExpected);
-    const after = await waitForProblems(page, (t) => !t.includes('haproxy/balance-source') && t.includes('haproxy/cookie-no-secure'), 'haproxy/balance-source gone');
-    // What remains is the flagless cookie of backend app (line 21 after the fix); backend api is clean.
-    assert.ok(after.every((r) => !/haproxy\/persistence-without-redispatch/.test(r)), JSON.stringify(after));
-    await shot(page, 'haproxy-fixed');
-
-    step('haproxy: the unhardened cookie offers one action for all its hardening findings');
-    const cookieLine = haproxyExpected.split('\n').findIndex((l) => l.trim() === 'cookie SERVERID insert') + 1;
-    await goTo(page, cookieLine, 6);
-    const cookieFixes = await quickFixMenu(page);
-    const harden = cookieFixes.filter((t) => t.includes('Harden this cookie: add every missing option'));
-    assert.strictEqual(harden.length, 1, JSON.stringify(cookieFixes));
-    await shot(page, 'haproxy-harden-cookie-menu');
-    await page.keyboard.press('Escape');
-    await page.locator('.action-widget').waitFor({ state: 'hidden' });
-
-    step('haproxy: fix all (source action) on the rest and save');
-    await sourceActionMenu(page, 'Fix all affinity-lint problems');
-    await shot(page, 'haproxy-source-action-menu');
-    await pickQuickFix(page, 'Fix all affinity-lint problems');
-    await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'visible' });
-    await page.keyboard.press(`${MOD}+S`);
-    await waitFor(() => !/cookie SERVERID insert\n/.test(readFileSync(haproxyFile, 'utf8')), { what: 'the fixed file on disk' });
-    await waitForProblems(
-      page,
-      (t) => !['haproxy/balance-source', 'haproxy/cookie-no-secure', 'haproxy/cookie-no-httponly', 'haproxy/cookie-no-samesite', 'haproxy/cookie-no-ttl'].some((id) => t.includes(id)),
-      'the HAProxy problems fixed',
-    );
-    await shot(page, 'haproxy-all-fixed');
-
-    step('the rule catalogue from the command palette, and a link between pages inside the preview');
-    await command(page, 'Affinity Lint: Show Rule Documentation');
-    const catalogue = await expectPreview(page, 'README.md', 'Rules');
-    await shot(page, 'catalogue-preview');
-    await catalogue.locator('a', { hasText: 'haproxy/stick-table-no-peers' }).first().click();
-    const peers = await expectPreview(page, 'stick-table-no-peers.md', 'haproxy/stick-table-no-peers');
-    // The guide link of a rule page goes up out of docs/rules/ to docs/shared-session-store.md.
-    await peers.locator('a', { hasText: 'the shared-store guide' }).first().click();
-    await expectPreview(page, 'shared-session-store.md', 'Keeping sessions in a shared store');
-    await shot(page, 'guide-preview');
+    const failed = [];
+    for (const [name, run] of CASES) {
+      step(`case: ${name}`);
+      const t0 = Date.now();
+      try {
+        await run(page);
+        step(`case passed in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${name}`);
+      } catch (e) {
+        failed.push(name);
+        console.error(`[ui] case FAILED: ${name}\n`, e);
+        await page.screenshot({ path: join(shots, `ui-failure-${failed.length}.png`) }).catch(() => {});
+        // Leave no widget open for the next case.
+        for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+      }
+    }
+    if (failed.length) throw new Error(`${failed.length} of ${CASES.length} UI cases failed:\n  ${failed.join('\n  ')}`);
     step(`passed (${elapsed()})`);
-  } catch (e) {
-    const pages = browser.context.pages();
-    if (pages.length) await pages[0].screenshot({ path: join(shots, 'ui-failure.png') }).catch(() => {});
-    throw e;
   } finally {
     await browser.close();
     await server.stop();

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'child_process';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -23,6 +24,8 @@ export class LspTestClient {
   readonly shownDocuments: string[] = [];
   /** `window/showMessage` texts. */
   readonly shownMessages: string[] = [];
+  /** `affinityLint/lintWorkspaceProgress` notifications. */
+  readonly progress: unknown[] = [];
   settings: Record<string, unknown> = {};
   stderr = '';
 
@@ -46,15 +49,20 @@ export class LspTestClient {
       return { success: true };
     });
     this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('affinityLint/lintWorkspaceProgress', (p: unknown) => this.progress.push(p));
     this.connection.onNotification('window/showMessage', (p: { message: string }) => this.shownMessages.push(p.message));
     this.connection.listen();
   }
 
-  /** `initializationOptions` as a client sends them (the VS Code client sends workspace trust). */
-  async start(initializationOptions?: unknown): Promise<void> {
+  /**
+   * `initializationOptions` as a client sends them (the VS Code client sends workspace trust);
+   * `workspaceFolders`: absolute folders opened as the workspace (none: files alone).
+   */
+  async start(initializationOptions?: unknown, workspaceFolders?: readonly string[]): Promise<void> {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      workspaceFolders: workspaceFolders?.map((f) => ({ uri: pathToFileURL(f).toString(), name: path.basename(f) })) ?? null,
       initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },

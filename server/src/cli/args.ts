@@ -14,6 +14,12 @@ export interface CliOptions {
   /** Settings in the shape normalizeSettings reads. */
   readonly settings: Record<string, unknown>;
   readonly paths: readonly string[];
+  /** `-c entry`: NGINX configurations, each read from its entry file as `nginx -c` does. */
+  readonly nginxEntries: readonly string[];
+  /** `-f path`: the files and folders of one HAProxy configuration, in `haproxy -f` order. */
+  readonly haproxyPaths: readonly string[];
+  /** Layout settings from flags, in the shape normalizeLayout reads. */
+  readonly layout: Record<string, unknown>;
 }
 
 export class UsageError extends Error {}
@@ -21,6 +27,18 @@ export class UsageError extends Error {}
 export const USAGE = `usage: affinity-lint [options] <files or folders...>
 
 Lints NGINX and HAProxy configurations for risky session affinity.
+
+configurations (read across files as the servers read them):
+  -c FILE                     an NGINX configuration from its entry file, as 'nginx -c FILE':
+                              includes followed (repeat for several configurations)
+  -f FILE|FOLDER              one HAProxy configuration, as 'haproxy -f ... -f ...': files in
+                              the order given, a folder's *.cfg files in lexical order
+  --nginx-root DIR            the absolute folder an NGINX entry's folder stands for, for
+                              absolute include paths (default: /etc/nginx)
+  --read-outside              follow includes outside the folders given (default: not read,
+                              with a note on the include)
+  Folders given are searched for configurations: every nginx.conf; every haproxy.cfg (with
+  conf.d/ beside it); a folder of numbered *.cfg files. Other files are linted alone.
 
 options:
   --format text|json|sarif    output format (default: text)
@@ -43,7 +61,7 @@ options:
 exit status: 0 nothing at warning or above remains, 1 something does, 2 usage or I/O error
 (a file named on the command line that is not an NGINX or HAProxy configuration is one)`;
 
-const VALUED = new Set(['--explain', '--format', '--dialect', '--nginx-version', '--nginx-flavor', '--haproxy-version', '--traffic']);
+const VALUED = new Set(['-c', '-f', '--nginx-root', '--explain', '--format', '--dialect', '--nginx-version', '--nginx-flavor', '--haproxy-version', '--traffic']);
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} expects one of ${allowed.join(', ')}, not '${value}'`);
@@ -62,6 +80,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const haproxy: Record<string, string> = {};
   let traffic: string | undefined;
   const paths: string[] = [];
+  const nginxEntries: string[] = [];
+  const haproxyPaths: string[] = [];
+  const layout: Record<string, unknown> = {};
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
     let value: string | undefined;
@@ -87,6 +108,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         haproxy.version = value!;
         break;
       case '--traffic': traffic = oneOf(arg, value!, ['public', 'mobile', 'internal']); break;
+      case '-c': nginxEntries.push(value!); break;
+      case '-f': haproxyPaths.push(value!); break;
+      case '--nginx-root':
+        if (!value!.startsWith('/')) throw new UsageError(`--nginx-root expects an absolute folder such as /etc/nginx, not '${value}'`);
+        layout.nginx = { root: value };
+        break;
+      case '--read-outside': layout.includes = { readOutsideWorkspace: true }; break;
       case '--fix': fix = true; break;
       case '--list-rules': listRules = true; break;
       case '--explain': explain = value!; break;
@@ -102,8 +130,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         paths.push(arg);
     }
   }
-  if (!help && !version && !listRules && explain === null && paths.length === 0) throw new UsageError('no files or folders given');
+  if (!help && !version && !listRules && explain === null && paths.length === 0 && nginxEntries.length === 0 && haproxyPaths.length === 0) throw new UsageError('no files or folders given');
   const settings: Record<string, unknown> = { nginx, haproxy };
   if (traffic) settings.traffic = traffic;
-  return { format, fix, dialect, listRules, explain, help, version, settings, paths };
+  return { format, fix, dialect, listRules, explain, help, version, settings, paths, nginxEntries, haproxyPaths, layout };
 }

@@ -11,6 +11,25 @@ export interface CliFinding {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+  /** Where the reason lies, when elsewhere (another file of the configuration, another line). */
+  readonly related?: readonly CliRelated[];
+}
+
+export interface CliRelated {
+  readonly file: string;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** " (see conf.d/x.conf:12, ...)": the related locations in other files than the finding's, at most three. */
+function seeAlso(f: CliFinding): string {
+  const others = [...new Set((f.related ?? []).filter((r) => r.file !== f.file).map((r) => `${r.file}:${r.line}`))];
+  if (!others.length) return '';
+  const shown = others.slice(0, 3).join(', ');
+  return ` (see ${shown}${others.length > 3 ? ` and ${others.length - 3} more` : ''})`;
 }
 
 /**
@@ -34,7 +53,7 @@ export interface RunTally {
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function formatText(findings: readonly CliFinding[], fixedCount: number, tally: RunTally): string {
-  const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId}: ${f.message}`);
+  const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId}: ${f.message}${seeAlso(f)}`);
   const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
   // "no problems" only when something was looked at: a run that linted nothing says so.
   const parts = [
@@ -113,6 +132,18 @@ export function formatSarif(findings: readonly CliFinding[], rules: readonly Any
               },
             },
           ],
+          ...(f.related?.length
+            ? {
+                relatedLocations: f.related.map((r, id) => ({
+                  id,
+                  message: { text: r.message },
+                  physicalLocation: {
+                    artifactLocation: { uri: sarifUri(r.file) },
+                    region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn },
+                  },
+                })),
+              }
+            : {}),
         })),
       },
     ],

@@ -10,8 +10,16 @@ import { GrammarLoader } from '../parsing/treeSitter';
 import { RULES, ruleById } from '../rules/registry';
 import type { Finding } from '../rules/types';
 import { SourceText } from '../text/sourceText';
-import { parseArgs, USAGE, UsageError } from './args';
-import { collectFiles, decode } from './files';
+import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
+import { displayPath, runConfigurations, type RunSpec } from './configurations';
+import { configurationsNear, discoverConfigurations } from '../configuration/discover';
+import { DiskFiles } from '../configuration/fileAccess';
+import { normalizeLayout, type LayoutSettings } from '../configuration/layoutSettings';
+import { ModelCache } from '../configuration/load';
+import { specKey, type ConfigurationSpec, type ReadPolicy } from '../configuration/spec';
+import { Linter } from '../engine/linter';
+import * as path from 'path';
+import { collectFiles, decode, type FileList } from './files';
 import { formatJson, formatRules, formatSarif, formatText, type CliFinding, type CliNote } from './format';
 import { explainRule } from './ruleHelp';
 import { guessTextKind } from './textKind';
@@ -133,17 +141,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const parser = new ConfigParser(new GrammarLoader());
   const linter = new TextLinter(parser);
   const all: CliFinding[] = [];
+  const layoutOf = (folder: string): LayoutSettings => {
+    const project = projectConfigs.forFile(path.join(folder, '.affinity-lint.json'));
+    const fromProject = project && !project.error ? normalizeLayout(project.raw) : null;
+    const base = fromProject ? resolveDeclared(fromProject.layout, path.dirname(project!.file)) : undefined;
+    return normalizeLayout(options.layout, base).layout;
+  };
   const notes: CliNote[] = [];
   const note = (n: CliNote): void => {
     notes.push(n);
     io.stderr(`affinity-lint: ${n.level === 'note' ? 'note: ' : ''}${n.file}: ${n.message}\n`);
   };
-  let fixed = 0;
-  let ioError = false;
-  let linted = 0;
+  const { specs, policy } = configurationsOf(options, files, layoutOf);
+  const configurations = await runConfigurations(specs, new Linter(RULES), new ModelCache(parser), policy, settingsFor, options.fix, (m) => io.stderr(`affinity-lint: ${m}\n`), (file, message) =>
+    note({ file: displayPath(file), level: 'note', message }),
+  );
+  all.push(...configurations.findings);
+  let fixed = configurations.fixed;
+  let ioError = configurations.unreadable > 0;
+  let linted = configurations.covered.size;
   let notLinted = 0;
   let skipped = 0;
   for (const entry of files) {
+    // Read with its configuration already.
+    if (configurations.covered.has(realPath(entry.path))) continue;
     let bytes: Buffer;
     try {
       bytes = fs.readFileSync(entry.path);
@@ -215,8 +236,77 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   }
   if (options.format === 'json') io.stdout(formatJson(all));
-  else if (options.format === 'sarif') io.stdout(formatSarif(all, RULES, VERSION, notes));
+  // In file order, whether a file was read with a configuration or alone.
+  else if (options.format === 'sarif') io.stdout(formatSarif(all, RULES, VERSION, [...notes].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))));
   else io.stdout(formatText(all, fixed, { linted, notLinted, skipped }));
   if (ioError) return 2;
   return all.some((f) => f.severity === 'error' || f.severity === 'warning') ? 1 : 0;
+}
+
+function realPath(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/** Declared configuration paths made absolute from the folder of the file that declares them. */
+function resolveDeclared(layout: LayoutSettings, from: string): LayoutSettings {
+  const { nginx, haproxy } = layout.declared;
+  return {
+    ...layout,
+    declared: {
+      nginx: nginx && nginx.map((p) => path.resolve(from, p)),
+      haproxy: haproxy && haproxy.map((paths) => paths.map((p) => path.resolve(from, p))),
+    },
+  };
+}
+
+/**
+ * The configurations a run lints: each `-c` entry, the `-f` paths as one, and those found in (or
+ * declared for) the folders given; and what they may read: the working folder and everything named.
+ */
+function configurationsOf(options: CliOptions, named: FileList['files'], layoutOf: (folder: string) => LayoutSettings): { specs: RunSpec[]; policy: ReadPolicy } {
+  const disk = new DiskFiles();
+  const specs: ConfigurationSpec[] = [];
+  const roots = new Set<string>([realPath(process.cwd())]);
+  for (const entry of options.nginxEntries) {
+    specs.push({ dialect: 'nginx', entry: realPath(entry) });
+    roots.add(path.dirname(realPath(entry)));
+  }
+  if (options.haproxyPaths.length) {
+    const paths = options.haproxyPaths.map(realPath);
+    specs.push({ dialect: 'haproxy', paths });
+    for (const p of paths) roots.add(disk.kind(p) === 'folder' ? p : path.dirname(p));
+  }
+  let layout = layoutOf(process.cwd());
+  for (const p of options.paths) {
+    const real = realPath(p);
+    if (disk.kind(real) !== 'folder') {
+      roots.add(path.dirname(real));
+      continue;
+    }
+    roots.add(real);
+    layout = layoutOf(real);
+    specs.push(...discoverConfigurations(real, disk, layout.declared));
+  }
+  const unique = new Map(specs.map((s) => [specKey(s), s] as const));
+  const runs: RunSpec[] = [...unique.values()].map((spec) => ({ spec }));
+  // A file named alone is judged in the configurations around it, when some read it.
+  const alone = new Map<string, Set<string>>();
+  for (const { path: p } of named.filter((f) => f.explicit)) {
+    const real = realPath(p);
+    // The working folder is no bound: `cd conf.d && affinity-lint app.conf` finds ../nginx.conf
+    // as a file named from elsewhere does (a few folders up, never past a repository's root).
+    for (const spec of configurationsNear(real, disk, null)) {
+      const key = specKey(spec);
+      if (unique.has(key)) continue;
+      alone.set(key, (alone.get(key) ?? new Set()).add(real));
+      if (!runs.some((r) => specKey(r.spec) === key)) runs.push({ spec, only: alone.get(key) });
+      roots.add(spec.dialect === 'nginx' ? path.dirname(spec.entry) : disk.kind(spec.paths[0]) === 'folder' ? spec.paths[0] : path.dirname(spec.paths[0]));
+    }
+  }
+  // Messages name files as the output does: from the working folder when under it.
+  return { specs: runs, policy: { roots: [...roots], readOutside: layout.readOutside, nginxRoot: layout.nginxRoot, labelFrom: [realPath(process.cwd())], readOutsideHint: '--read-outside reads it' } };
 }

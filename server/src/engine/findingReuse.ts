@@ -93,7 +93,7 @@ export function reuseExcept(unitFindings: ReadonlyMap<Unit, readonly Finding[]>,
   };
 }
 
-/** The first and last offsets a unit's findings reach (spans and fix edits), kept with its list of findings. */
+/** The first and last offsets a unit's findings reach (spans, fix edits, related spans), kept with its list of findings. */
 const reachOfList = new WeakMap<readonly Finding[], { first: number; last: number } | null>();
 
 /**
@@ -110,9 +110,15 @@ function reachOf(findings: readonly Finding[]): { first: number; last: number } 
     last = Math.max(last, f.span.end);
     for (const fix of f.fixes) {
       for (const e of fix.edits) {
+        if (e.file !== undefined) continue;
         first = Math.min(first, e.start);
         last = Math.max(last, e.end);
       }
+    }
+    for (const r of f.related ?? []) {
+      if (r.file !== undefined) continue;
+      first = Math.min(first, r.span.start);
+      last = Math.max(last, r.span.end);
     }
   }
   r = findings.length ? { first, last } : null;
@@ -120,13 +126,17 @@ function reachOf(findings: readonly Finding[]): { first: number; last: number } 
   return r;
 }
 
-/** Whether a finding or an edit of its fixes reaches the changed text (old offsets). */
+/**
+ * Whether a finding, an edit of its fixes or a related location reaches the changed text (old
+ * offsets). Edits and locations in another file (`file`, set by the configuration linter) do not.
+ */
 function reaches(f: Finding, change: TextChange): boolean {
   const { start, oldEnd } = change;
   if (f.span.start <= oldEnd && f.span.end >= start) return true;
   for (const fix of f.fixes) {
-    for (const e of fix.edits) if (e.start <= oldEnd && e.end >= start) return true;
+    for (const e of fix.edits) if (e.file === undefined && e.start <= oldEnd && e.end >= start) return true;
   }
+  for (const r of f.related ?? []) if (r.file === undefined && r.span.start <= oldEnd && r.span.end >= start) return true;
   return false;
 }
 
@@ -134,7 +144,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Moves what of a finding lies after the changed text (`from` on, old offsets) by `delta`. The
- * linter gives every finding its own span, fixes and edits (copies of the rule's), so each moves once.
+ * linter gives every finding its own span, fixes, edits and related spans (copies of the rule's), so
+ * each moves once.
  */
 function moveInPlace(f: Finding, from: number, delta: number): void {
   const span = f.span as Mutable<Finding['span']>;
@@ -142,9 +153,16 @@ function moveInPlace(f: Finding, from: number, delta: number): void {
   if (span.end >= from) span.end += delta;
   for (const fix of f.fixes) {
     for (const e of fix.edits) {
+      if (e.file !== undefined) continue;
       const edit = e as Mutable<TextEdit>;
       if (edit.start >= from) edit.start += delta;
       if (edit.end >= from) edit.end += delta;
     }
+  }
+  for (const r of f.related ?? []) {
+    if (r.file !== undefined) continue;
+    const at = r.span as Mutable<Finding['span']>;
+    if (at.start >= from) at.start += delta;
+    if (at.end >= from) at.end += delta;
   }
 }

@@ -1,7 +1,7 @@
 import type { Dialect } from '../model/common';
 import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySection } from '../model/haproxy';
 import { isProtocolBlock, type NginxConfig, type NginxDirective } from '../model/nginx';
-import type { AnyRule, DocumentRule, Finding, Fix, HaproxyRule, NginxRule, Report, RuleContext } from '../rules/types';
+import type { AnyRule, DocumentRule, Finding, Fix, HaproxyRule, NginxRule, Related, Report, RuleContext } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
 import type { Span } from '../text/span';
 import type { LintSettings } from './settings';
@@ -23,6 +23,17 @@ export interface LintOutcome {
   readonly unitFindings?: Map<Unit, readonly Finding[]>;
 }
 
+/** How a configuration of several files runs the rules (configuration/lintConfiguration.ts). */
+export interface LintScope {
+  /**
+   * `document`: only the rules that read a whole document (run on each file alone); `visiting`:
+   * only the rules that visit directives and sections (run on the configuration's joined model).
+   */
+  readonly rules: 'document' | 'visiting';
+  /** Replaces the suppression comments of the linted text: a joined model asks each file's own. */
+  readonly isSuppressed?: (ruleId: string, span: Span) => boolean;
+}
+
 /** What a run checks and keeps findings for one at a time. */
 export type Unit = NginxDirective | HaproxySection;
 
@@ -34,7 +45,11 @@ export interface UnitReuse {
 }
 
 function ownFix(fix: Fix): Fix {
-  return { ...fix, edits: fix.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })) };
+  return { ...fix, edits: fix.edits.map((e) => ({ ...e })) };
+}
+
+function ownRelated(r: Related): Related {
+  return { ...r, span: { start: r.span.start, end: r.span.end } };
 }
 
 function isDocumentRule(rule: AnyRule): rule is DocumentRule<ParsedConfig> {
@@ -42,7 +57,7 @@ function isDocumentRule(rule: AnyRule): rule is DocumentRule<ParsedConfig> {
 }
 
 /** Every statement a suppression comment can stand before (none needed when no comment suppresses). */
-function statements(config: ParsedConfig): Statements | Span[] {
+export function statements(config: ParsedConfig): Statements | Span[] {
   if (!config.comments.some((c) => parseIgnoreComment(c) !== null)) return [];
   if (config.dialect === 'nginx') return new TreeStatements<NginxDirective>(config.directives, (d) => d.children);
   // Orphans stand before the first section; a section's span holds its directives.
@@ -67,21 +82,21 @@ export class Linter {
   }
 
   /** Lints the whole file; `reuse` may supply the findings of units that need no new check. */
-  lint(config: ParsedConfig, source: SourceText, settings: LintSettings, reuse?: UnitReuse): LintOutcome {
-    return runWhole(this.lintInSteps(config, source, settings, reuse, () => false));
+  lint(config: ParsedConfig, source: SourceText, settings: LintSettings, reuse?: UnitReuse, scope?: LintScope): LintOutcome {
+    return runWhole(this.lintInSteps(config, source, settings, reuse, () => false, scope));
   }
 
   /**
    * The same lint, pausing (yielding) after a unit whenever `pause` says so: a caller with a big
    * file lets other events run in between. The model must not change while the lint is paused.
    */
-  *lintInSteps(config: ParsedConfig, source: SourceText, settings: LintSettings, reuse: UnitReuse | undefined, pause: () => boolean): Generator<void, LintOutcome> {
+  *lintInSteps(config: ParsedConfig, source: SourceText, settings: LintSettings, reuse: UnitReuse | undefined, pause: () => boolean, scope?: LintScope): Generator<void, LintOutcome> {
     const findings: Finding[] = [];
     /** Where the findings of the unit being checked also go. */
     let unitSink: Finding[] | null = null;
     const ruleErrors: LintOutcome['ruleErrors'] = [];
     const active = (this.byDialect.get(config.dialect) ?? []).filter((r) => settings.rules[r.meta.id] !== 'off');
-    const suppressions = new Suppressions(config.comments, statements(config), source);
+    const suppressions = scope?.isSuppressed ? { isSuppressed: scope.isSuppressed } : new Suppressions(config.comments, statements(config), source);
 
     const contextFor = (rule: AnyRule): RuleContext<never> => ({
       config: config as never,
@@ -96,9 +111,10 @@ export class Linter {
           // A copy: rules report the model's own spans, which an incremental update later moves.
           span: { start: r.span.start, end: r.span.end },
           severity: override && override !== 'off' ? override : r.severity ?? rule.meta.severity,
-          // Each fix and edit a copy too: reused findings are moved in place (see reuseExcept), so
-          // no two findings may share one.
+          // Each fix, edit and related span a copy too: reused findings are moved in place (see
+          // reuseExcept), so no two findings may share one, nor a finding the model's spans.
           fixes: r.fixes ? r.fixes.map(ownFix) : [],
+          ...(r.related?.length ? { related: r.related.map(ownRelated) } : {}),
         };
         findings.push(finding);
         unitSink?.push(finding);
@@ -113,8 +129,14 @@ export class Linter {
     };
 
     const contexts = new Map(active.map((r) => [r, contextFor(r)] as const));
-    for (const rule of active) {
-      if (isDocumentRule(rule)) guarded(rule, () => rule.checkDocument(contexts.get(rule)!));
+    if (scope?.rules !== 'visiting') {
+      for (const rule of active) {
+        if (isDocumentRule(rule)) guarded(rule, () => rule.checkDocument(contexts.get(rule)!));
+      }
+    }
+    if (scope?.rules === 'document') {
+      findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+      return { findings, ruleErrors };
     }
     const unitFindings = new Map<Unit, readonly Finding[]>();
     const checkUnit = (unit: Unit, check: () => void): void => {

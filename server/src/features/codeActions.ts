@@ -1,9 +1,11 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { combinedFixes, compatiblePreferredFixes, fixUntilStable } from '../engine/fixes';
 import { disableForFile, disableForLine } from '../engine/suppressionEdits';
 import { rulePage } from '../rules/docs';
 import { ruleById } from '../rules/registry';
-import type { Finding } from '../rules/types';
+import type { Finding, Fix, TextEdit } from '../rules/types';
+import type { SourceText } from '../text/sourceText';
+import { pathToUri } from './workspaceConfigurations';
 import { SOURCE, toLspEdit, toRange, type DiagnosticData } from './convert';
 import type { DocLinks } from './docLinks';
 import type { OpenDocument } from './documentStore';
@@ -30,6 +32,36 @@ export interface CodeActionDeps {
   lintText(doc: OpenDocument, text: string): Promise<readonly Finding[]>;
   /** How "Show documentation" opens a page in this client. */
   readonly links: DocLinks;
+  /** The text of another file of the document's configuration, for fixes that edit it too. */
+  sourceOf?(file: string): SourceText | null;
+  /** Whether a fix may edit another file: only files inside the workspace are ever edited. */
+  editable?(file: string): boolean;
+}
+
+/** Whether every edit of a fix is in the document itself (fix-all applies only those). */
+function local(fix: Fix): boolean {
+  return fix.edits.every((e) => e.file === undefined);
+}
+
+/** The findings with only their fixes that edit the document alone. */
+function withLocalFixes(findings: readonly Finding[]): Finding[] {
+  return findings.map((f) => (f.fixes.every(local) ? f : { ...f, fixes: f.fixes.filter(local) }));
+}
+
+/**
+ * One workspace edit for a fix's edits: the document's, and those in other files of its
+ * configuration (a setting inherited from nginx.conf, a location in a site file). Null when a file
+ * it edits is not known.
+ */
+function workspaceEdit(uri: string, source: SourceText, edits: readonly TextEdit[], deps: CodeActionDeps): WorkspaceEdit | null {
+  const changes: Record<string, LspTextEdit[]> = {};
+  for (const e of edits) {
+    const target = e.file === undefined ? uri : pathToUri(e.file);
+    const text = e.file === undefined ? source : deps.editable?.(e.file) === false ? null : deps.sourceOf?.(e.file);
+    if (!text) return null;
+    (changes[target] ??= []).push(toLspEdit(text, e));
+  }
+  return { changes };
 }
 
 /**
@@ -55,27 +87,18 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, d
     for (const c of combined) {
       const covered = ours.filter((o) => o.finding && c.findings.includes(o.finding));
       if (covered.length === 0) continue;
-      actions.push({
-        title: c.fix.title,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: covered.map((o) => o.diagnostic),
-        edit: { changes: { [uri]: c.fix.edits.map((e) => toLspEdit(source, e)) } },
-      });
+      const edit = workspaceEdit(uri, source, c.fix.edits, deps);
+      if (edit) actions.push({ title: c.fix.title, kind: CodeActionKind.QuickFix, diagnostics: covered.map((o) => o.diagnostic), edit });
     }
     for (const { diagnostic, finding } of ours) {
       const { ruleId, version } = diagnostic.data;
       for (const fix of finding?.fixes ?? []) {
-        actions.push({
-          title: fix.title,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          isPreferred: fix.preferred,
-          edit: { changes: { [uri]: fix.edits.map((e) => toLspEdit(source, e)) } },
-        });
+        const edit = workspaceEdit(uri, source, fix.edits, deps);
+        if (edit) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit });
       }
       if (seenRules.has(ruleId)) continue;
       seenRules.add(ruleId);
-      const sameRule = doc.findings.filter((f) => f.ruleId === ruleId);
+      const sameRule = withLocalFixes(doc.findings.filter((f) => f.ruleId === ruleId));
       const fixable = compatiblePreferredFixes(sameRule);
       if (version === doc.version && fixable.length > 1) {
         actions.push({
@@ -115,7 +138,7 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, d
 /** One edit replacing the document with the result of applying preferred fixes until stable. */
 export async function fixAllEdit(doc: OpenDocument, deps: CodeActionDeps): Promise<ReturnType<typeof toLspEdit> | null> {
   const before = doc.source.text;
-  const { text } = await fixUntilStable(before, (t) => (t === before ? Promise.resolve(doc.findings) : deps.lintText(doc, t)));
+  const { text } = await fixUntilStable(before, async (t) => withLocalFixes(t === before ? doc.findings : await deps.lintText(doc, t)));
   if (text === before) return null;
   return { range: toRange(doc.source, { start: 0, end: before.length }), newText: text };
 }

@@ -51,3 +51,34 @@ export interface TargetsResult {
   /** The tooltip, one line per target. */
   readonly tooltip: string;
 }
+
+/**
+ * Client to server: lint every configuration of the workspace (and publish the findings of files
+ * that are not open). Cancellable; answers with what was linted.
+ */
+export const LINT_WORKSPACE_REQUEST = 'affinityLint/lintWorkspace';
+export interface LintWorkspaceResult {
+  readonly configurations: number;
+  readonly files: number;
+  readonly problems: number;
+  readonly cancelled: boolean;
+}
+
+/** Server to client while LINT_WORKSPACE_REQUEST runs: how far it got. */
+export const LINT_WORKSPACE_PROGRESS_NOTIFICATION = 'affinityLint/lintWorkspaceProgress';
+export interface LintWorkspaceProgress {
+  readonly done: number;
+  readonly total: number;
+  /** The configuration being read, e.g. `nginx -c nginx.conf`. */
+  readonly name: string;
+}
+
+/**
+ * Server to client: the files the workspace's configurations read, with their dialect, sent when
+ * that changes. The client opens such a file that VS Code shows as plain text (a `10-shop.cfg` of a
+ * numbered HAProxy folder, an extension-less snippet) in the configuration's language.
+ */
+export const MEMBER_FILES_NOTIFICATION = 'affinityLint/memberFiles';
+export interface MemberFiles {
+  readonly files: readonly { readonly uri: string; readonly dialect: 'nginx' | 'haproxy' }[];
+}

@@ -12,7 +12,21 @@ import type { LintSettings } from '../engine/settings';
 import type { ConfigParser } from '../parsing/configParser';
 import { TextLinter } from '../engine/lintText';
 import { runInSlices, SLICE_ABOVE_CHARS, SLICE_MS, yieldToEvents } from '../schedule/slices';
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { pathToUri, uriToPath, type FileFindings, type WorkspaceConfigurations } from './workspaceConfigurations';
+import { toRange } from './convert';
+import type { SourceText } from '../text/sourceText';
 
+
+/** What a file's diagnostics are made of, to tell whether they changed without making them. */
+function findingsSignature(findings: readonly Finding[]): string {
+  let out = '';
+  for (const f of findings) {
+    out += `${f.ruleId}\u0000${f.severity}\u0000${f.span.start}\u0000${f.span.end}\u0000${f.message}\n`;
+    for (const r of f.related ?? []) out += `\t${r.file ?? ''}\u0000${r.span.start}\u0000${r.span.end}\u0000${r.message}\n`;
+  }
+  return out;
+}
 
 /**
  * Lints open documents and publishes their diagnostics. Changes that arrive while a run is
@@ -29,6 +43,10 @@ export class DiagnosticsPublisher {
   private readonly sharedNames: SharedNameDocuments;
   /** Documents not linted, with the note published in place of their findings. */
   private readonly notLinted = new WeakMap<OpenDocument, string>();
+  /** What was last sent for each file that is not open (a configuration's other files), to send only changes. */
+  private readonly sentForClosed = new Map<string, string>();
+  /** The configurations of the workspace: a file one of them reads is linted with it, not alone. */
+  configurations: WorkspaceConfigurations | null = null;
 
   constructor(
     private readonly connection: Connection,
@@ -72,7 +90,7 @@ export class DiagnosticsPublisher {
         await this.connection.sendDiagnostics({ uri, version, diagnostics: [diagnostic] });
         return;
       }
-      await this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(doc.source, version, f, this.links)) });
+      await this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => this.diagnostic(uri, doc.source, version, f)) });
     } catch (error) {
       this.connection.console.error(`linting ${uri} failed: ${(error as Error)?.stack ?? String(error)}`);
     }
@@ -93,6 +111,21 @@ export class DiagnosticsPublisher {
       // rules: a change typed meanwhile cancels this stale run. A keystroke's refresh is short.
       if (doc.source.text.length > SLICE_ABOVE_CHARS && performance.now() - refreshStarted > SLICE_MS) await yieldToEvents();
       if (doc.version !== version || doc.stale) continue; // changed while waiting: read the newer text
+      if (this.configurations && (await this.configurations.configurationsOf(doc.uri)).length) {
+        // Read with its configuration: the findings of every file of it change with this one.
+        const files = await this.configurations.relint(doc.uri);
+        if (doc.version !== version || doc.stale) continue;
+        const path = uriToPath(doc.uri);
+        const own = files.find((f) => f.file === path);
+        if (own && own.source.text === doc.source.text) {
+          this.notLinted.delete(doc);
+          doc.findings = [...doc.inputFindings.filter((f) => !own.findings.some((g) => g.message === f.message)), ...own.findings];
+          this.lintedVersion.set(doc, version);
+          for (const listener of this.lintedListeners) listener(doc, settings);
+          for (const other of files) if (other.file !== path) await this.publishFile(other);
+          return doc.findings;
+        }
+      }
       const note = await this.sharedNames.notLintedBecause(doc);
       if (doc.version !== version || doc.stale) continue;
       if (note !== null) this.notLinted.set(doc, note);
@@ -120,6 +153,68 @@ export class DiagnosticsPublisher {
     }
   }
 
+  /** A diagnostic with its related locations (in this file or another of its configuration). */
+  diagnostic(uri: string, source: SourceText, version: number, f: Finding): Diagnostic {
+    const d = toDiagnostic(source, version, f, this.links);
+    if (!f.related?.length) return d;
+    const home = uriToPath(uri);
+    const related: DiagnosticRelatedInformation[] = [];
+    for (const r of f.related) {
+      const file = r.file ?? home;
+      const at = r.file === undefined ? source : file ? this.sourceOf(file) : null;
+      if (!file || !at) continue;
+      related.push({ location: { uri: r.file === undefined ? uri : pathToUri(file), range: toRange(at, r.span) }, message: r.message });
+    }
+    return related.length ? { ...d, relatedInformation: related } : d;
+  }
+
+  /** The text of a file as its findings know it: the open document's, else as its configuration read it. */
+  sourceOf(file: string): SourceText | null {
+    const open = this.store.get(pathToUri(file));
+    return open?.source ?? this.configurations?.sourceOf(file) ?? null;
+  }
+
+  /**
+   * Publishes the findings of a file of a configuration: an open document takes them as its own
+   * (when they are of its current text; else it is linted again), a closed file shows them in the
+   * Problems panel, sent only when they changed.
+   */
+  async publishFile(ff: FileFindings): Promise<void> {
+    const uri = pathToUri(ff.file);
+    const doc = this.store.get(uri);
+    if (doc) {
+      if (doc.source.text !== ff.source.text || doc.stale) {
+        // Its findings of this version may be its configuration's of another text (or of a
+        // configuration that no longer reads it): linted again, not merely published again.
+        this.lintedVersion.delete(doc);
+        this.schedule(uri);
+        return;
+      }
+      doc.findings = [...doc.inputFindings, ...ff.findings];
+      this.notLinted.delete(doc);
+      this.lintedVersion.set(doc, doc.version);
+      await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: doc.findings.map((f) => this.diagnostic(uri, doc.source, doc.version, f)) });
+      return;
+    }
+    // Most files of a configuration keep their findings when one file changes: nothing is sent for
+    // them. The findings' text, spans and related locations say whether anything changed.
+    const sent = findingsSignature(ff.findings);
+    if (this.sentForClosed.get(uri) === sent) return;
+    this.sentForClosed.set(uri, sent);
+    await this.connection.sendDiagnostics({ uri, diagnostics: ff.findings.map((f) => this.diagnostic(uri, ff.source, 0, f)) });
+  }
+
+  /** A document was closed: what its configuration says of the file on disk shows instead, or nothing. */
+  async closed(uri: string): Promise<void> {
+    this.sentForClosed.delete(uri);
+    const path = uriToPath(uri);
+    if (this.configurations && path && this.configurations.isMember(uri)) {
+      for (const ff of await this.configurations.filesChanged([path], false)) await this.publishFile(ff);
+      return;
+    }
+    await this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
   /** Called after each lint of a document's current text, with the settings it ran under. */
   onLinted(listener: (doc: OpenDocument, settings: LintSettings) => void): void {
     this.lintedListeners.push(listener);
@@ -132,6 +227,8 @@ export class DiagnosticsPublisher {
 
   /** Findings for another text of the same document (the fix-all loop's intermediate states). */
   async lintText(doc: OpenDocument, text: string): Promise<readonly Finding[]> {
+    const withConfiguration = this.configurations && (await this.configurations.findingsWithText(doc.uri, text));
+    if (withConfiguration) return withConfiguration;
     return (await this.textLinter.lint(doc.dialect, text, await this.settings.get(doc.uri))).findings;
   }
 }

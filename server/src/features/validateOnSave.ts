@@ -5,6 +5,9 @@ import type { ServerDetector } from '../validation/detect';
 import { inferNginxContext, type NginxContext } from '../validation/nginxContext';
 import { validate, type ValidationOutcome, type ValidationProblem } from '../validation/validator';
 import type { DocumentStore, OpenDocument } from './documentStore';
+import * as path from 'path';
+import { validateConfiguration, type ConfigurationOutcome } from '../validation/configuration';
+import { pathToUri, uriToPath, type ConfigurationState, type WorkspaceConfigurations } from './workspaceConfigurations';
 import { binaryFor, type EditorConfig, type WorkspaceTrust } from './targetStatus';
 
 const SEVERITY: Record<ValidationProblem['severity'], DiagnosticSeverity> = {
@@ -52,6 +55,18 @@ export interface SaveValidatorDeps {
   readonly editor: EditorConfig;
   /** Publishes the document's diagnostics again (its lint findings plus `extra`). */
   readonly republish: (uri: string) => void;
+  /** The workspace's configurations: a file one of them reads is validated as that whole configuration. */
+  readonly configurations?: WorkspaceConfigurations;
+}
+
+/** The server's own arguments for a configuration, and the folder it lives in (copied whole for the check). */
+export function serverArgs(state: ConfigurationState): { args: string[]; root: string } {
+  const spec = state.spec;
+  if (spec.dialect === 'nginx') return { args: ['-c', spec.entry], root: path.dirname(spec.entry) };
+  const folders = spec.paths.map((p) => (state.loaded?.files.some((f) => path.dirname(f.path) === p) ? p : path.dirname(p)));
+  let root = folders[0] ?? state.folder;
+  while (!folders.every((f) => f === root || f.startsWith(root + path.sep)) && path.dirname(root) !== root) root = path.dirname(root);
+  return { args: spec.paths.flatMap((p) => ['-f', p]), root };
 }
 
 /**
@@ -129,6 +144,11 @@ export class SaveValidator {
     await store.refresh(doc);
     const version = doc.version;
     const file = fileURLToPath(uri);
+    const state = (await this.deps.configurations?.configurationsOf(uri))?.[0];
+    if (state) {
+      await this.validateWhole(doc, state, binary, detected, generation);
+      return;
+    }
     const outcome = await validate({
       dialect: doc.dialect,
       file,
@@ -146,5 +166,53 @@ export class SaveValidator {
     if (outcome.status === 'unavailable' || outcome.status === 'timeout') this.results.delete(uri);
     else this.results.set(uri, { version, diagnostics: toValidationDiagnostics(doc, outcome) });
     this.deps.republish(uri);
+  }
+
+  /**
+   * Validates the whole configuration a saved file belongs to, as the server loads it (`nginx -c
+   * entry`, `haproxy -f ... -f ...`), with the open documents' texts; each message goes on its own
+   * file when that file is open, else on the saved document's first line, naming the file.
+   */
+  private async validateWhole(doc: OpenDocument, state: ConfigurationState, binary: string, detected: { version: string | null; modulesPath?: string | null }, generation: number): Promise<void> {
+    const { store, connection } = this.deps;
+    const uri = doc.uri;
+    const version = doc.version;
+    const texts = new Map<string, string>();
+    for (const open of store.all()) {
+      const p = uriToPath(open.uri);
+      if (p && state.loaded?.files.some((f) => f.path === p)) texts.set(p, open.source.text);
+    }
+    const { args, root } = serverArgs(state);
+    const outcome: ConfigurationOutcome = await validateConfiguration({
+      dialect: doc.dialect,
+      args,
+      root,
+      texts,
+      binary,
+      nginxVersion: detected.version,
+      nginxModulesPath: detected.modulesPath,
+    });
+    const name = state.loaded?.name ?? args.join(' ');
+    connection.console.info(`${validatorSource(doc.dialect)}: ${name}: ${outcome.status} (${outcome.problems.length} message(s), ${outcome.ms} ms): ${outcome.command.join(' ')}`);
+    for (const note of outcome.notes) connection.console.info(`${validatorSource(doc.dialect)}: ${note}`);
+    if (this.generation.get(uri) !== generation || store.get(uri) !== doc || doc.version !== version) return;
+    if (outcome.status === 'unavailable' || outcome.status === 'timeout') {
+      this.results.delete(uri);
+      this.deps.republish(uri);
+      return;
+    }
+    const byDoc = new Map<OpenDocument, ValidationProblem[]>([[doc, []]]);
+    for (const p of outcome.problems) {
+      const target = p.file ? store.get(pathToUri(p.file)) : undefined;
+      if (target) byDoc.set(target, [...(byDoc.get(target) ?? []), { line: p.line, severity: p.severity, level: p.level, message: p.message }]);
+      else {
+        const where = p.file ? `${path.relative(root, p.file)}:${p.line + 1}: ` : '';
+        byDoc.get(doc)!.push({ line: 0, severity: p.severity, level: p.level, message: `${where}${p.message}` });
+      }
+    }
+    for (const [target, problems] of byDoc) {
+      this.results.set(target.uri, { version: target.version, diagnostics: toValidationDiagnostics(target, { ...outcome, problems, context: null }) });
+      this.deps.republish(target.uri);
+    }
   }
 }

@@ -142,7 +142,7 @@ class HaproxyTreeReader {
  * without `from` takes the last defaults section before it; a defaults section without `from`
  * starts from HAProxy's built-in values.
  */
-function resolveDefaults(sections: readonly MutableSection[]): void {
+export function resolveDefaults(sections: readonly MutableSection[]): void {
   // One pass in file order: what a section may inherit from is always above it.
   let lastDefaults: MutableSection | null = null;
   const namedSoFar = new Map<string, MutableSection>();

@@ -12,6 +12,19 @@ export interface TextEdit {
   readonly start: number;
   readonly end: number;
   readonly newText: string;
+  /**
+   * The file the offsets are in, when it is not the finding's own: a fix of a configuration that
+   * spans files may edit several (set by the configuration linter, never by a rule).
+   */
+  readonly file?: string;
+}
+
+/** Where the reason for a finding lies, when it is not at the finding itself (LSP relatedInformation). */
+export interface Related {
+  readonly message: string;
+  readonly span: Span;
+  /** The file of the span, when it is not the finding's own (set by the configuration linter). */
+  readonly file?: string;
 }
 
 export interface Fix {
@@ -33,6 +46,7 @@ export interface Finding {
   readonly span: Span;
   readonly severity: Severity;
   readonly fixes: readonly Fix[];
+  readonly related?: readonly Related[];
 }
 
 export interface RuleMeta {
@@ -59,6 +73,8 @@ export interface Report {
   readonly span: Span;
   readonly severity?: Severity;
   readonly fixes?: readonly Fix[];
+  /** Directives elsewhere that decide the finding (a `defaults` section's `mode`, a pass's settings). */
+  readonly related?: readonly Related[];
 }
 
 export interface RuleContext<C> {

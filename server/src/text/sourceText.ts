@@ -133,6 +133,44 @@ export class SourceText {
     return best ?? '    ';
   }
 
+  /**
+   * How a message names the line holding `offset`: "line 12". A configuration of several files
+   * names the file too (configuration/combinedSource.ts).
+   */
+  lineLabel(offset: number): string {
+    return this.linesLabel([offset]);
+  }
+
+  /** "line 12", "lines 12, 30" (each line once, in order); per file for a configuration of several. */
+  linesLabel(offsets: readonly number[]): string {
+    const byFile = new Map<string, number[]>();
+    for (const offset of [...offsets].sort((a, b) => a - b)) {
+      const file = this.fileLabelAt(offset) ?? '';
+      const lines = byFile.get(file) ?? [];
+      const line = this.lineNumberAt(offset);
+      if (!lines.includes(line)) lines.push(line);
+      byFile.set(file, lines);
+    }
+    return [...byFile]
+      .map(([file, lines]) => `line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}${file ? ` of ${file}` : ''}`)
+      .join(', ');
+  }
+
+  /** Whether two offsets lie in the same file (always, but for a configuration of several files). */
+  sameFile(_a: number, _b: number): boolean {
+    return true;
+  }
+
+  /** The 1-based line of an offset as its file counts it. */
+  protected lineNumberAt(offset: number): number {
+    return this.positionAt(offset).line + 1;
+  }
+
+  /** The file an offset lies in, when the text joins several (configuration/combinedSource.ts). */
+  protected fileLabelAt(_offset: number): string | null {
+    return null;
+  }
+
   slice(s: Span): string {
     return this.text.slice(s.start, s.end);
   }

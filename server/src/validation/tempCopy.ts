@@ -68,7 +68,7 @@ export function copyTree(from: string, to: string, limits: CopyLimits = DEFAULT_
 }
 
 /** Writes `text` at `file`, replacing whatever is there (a copied file or a link) without following links. */
-export function writeReplacing(file: string, text: string): void {
+export function writeReplacing(file: string, text: string | Buffer): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.rmSync(file, { force: true });
   fs.writeFileSync(file, text);

@@ -9,16 +9,10 @@ import { copyTree, DEFAULT_COPY_LIMITS, nginxConfRoot, TempDir, writeReplacing, 
 
 export const DEFAULT_VALIDATE_TIMEOUT_MS = 5000;
 
-export interface ValidateRequest {
-  readonly dialect: Dialect;
-  /** Absolute path of the document on disk: relative includes resolve from where it lives. */
-  readonly file: string;
-  /** The text to check (the saved buffer); the file on disk is never written. */
-  readonly text: string;
+/** How the server runs, shared by the checks of one file and of a whole configuration. */
+export interface ServerRun {
   /** `nginx` / `haproxy`, or a path to it. */
   readonly binary: string;
-  /** nginx: the context the file belongs in (`main` for a complete nginx.conf). */
-  readonly nginxContext?: NginxContext;
   /** nginx: its version when known; from 1.19.5 on, `-e stderr` keeps the error log off the system. */
   readonly nginxVersion?: string | null;
   /** nginx: the real modules folder, linked as `modules` into the copy (the prefix `-p` points at). */
@@ -27,6 +21,16 @@ export interface ValidateRequest {
   readonly limits?: CopyLimits;
   /** Where the temporary copy goes (default: the system temp dir). */
   readonly tempParent?: string;
+}
+
+export interface ValidateRequest extends ServerRun {
+  readonly dialect: Dialect;
+  /** Absolute path of the document on disk: relative includes resolve from where it lives. */
+  readonly file: string;
+  /** The text to check (the saved buffer); the file on disk is never written. */
+  readonly text: string;
+  /** nginx: the context the file belongs in (`main` for a complete nginx.conf). */
+  readonly nginxContext?: NginxContext;
 }
 
 /** One message of the server, placed in the document. */
@@ -38,17 +42,21 @@ export interface ValidationProblem {
   readonly message: string;
 }
 
-export interface ValidationOutcome {
+/** What a run of the server said, whatever it checked. */
+export interface ServerVerdict {
   /** accepted: exit status says the config is fine; rejected: it is not; unavailable / timeout: no verdict. */
   readonly status: 'accepted' | 'rejected' | 'unavailable' | 'timeout';
-  readonly problems: readonly ValidationProblem[];
   /** What ran, for the log: binary and arguments (paths in the temporary copy). */
   readonly command: readonly string[];
-  /** nginx fragments: the context the file was checked in. */
-  readonly context: NginxContext | null;
   /** Notes for the log (copy limits hit, binary missing, ...). */
   readonly notes: readonly string[];
   readonly ms: number;
+}
+
+export interface ValidationOutcome extends ServerVerdict {
+  readonly problems: readonly ValidationProblem[];
+  /** nginx fragments: the context the file was checked in. */
+  readonly context: NginxContext | null;
 }
 
 /**
@@ -71,11 +79,16 @@ export interface ValidationOutcome {
  * Processes run with an argument vector (no shell) and are killed, process group and all, after the
  * time limit.
  */
-export async function validate(req: ValidateRequest): Promise<ValidationOutcome> {
+export function validate(req: ValidateRequest): Promise<ValidationOutcome> {
+  return inTempDir(req, (tmp) => (req.dialect === 'nginx' ? validateNginx(req, tmp) : validateHaproxy(req, tmp)));
+}
+
+/** Runs `check` with a fresh temporary folder, removed afterwards, and times it. */
+export async function inTempDir<T extends Omit<ServerVerdict, 'ms'>>(run: Pick<ServerRun, 'tempParent'>, check: (tmp: string) => Promise<T>): Promise<T & { ms: number }> {
   const started = Date.now();
-  const temp = new TempDir('affinity-lint-validate-', req.tempParent);
+  const temp = new TempDir('affinity-lint-validate-', run.tempParent);
   try {
-    const outcome = req.dialect === 'nginx' ? await validateNginx(req, temp.path) : await validateHaproxy(req, temp.path);
+    const outcome = await check(temp.path);
     return { ...outcome, ms: Date.now() - started };
   } finally {
     temp.dispose();
@@ -84,7 +97,8 @@ export async function validate(req: ValidateRequest): Promise<ValidationOutcome>
 
 type Found = Omit<ValidationOutcome, 'ms'>;
 
-function copyRoot(root: string, into: string, limits: CopyLimits, notes: string[]): void {
+/** Copies `root` into `into`; past the limits, leaves `into` empty and says so in `notes`. */
+export function copyRoot(root: string, into: string, limits: CopyLimits, notes: string[]): void {
   if (!copyTree(root, into, limits)) {
     notes.push(`${root} holds more than ${limits.maxFiles} files or ${Math.round(limits.maxBytes / 1048576)} MB: only the document was copied, so includes of its neighbours are not found`);
     fs.rmSync(into, { recursive: true, force: true });
@@ -92,7 +106,8 @@ function copyRoot(root: string, into: string, limits: CopyLimits, notes: string[
   }
 }
 
-function noVerdict(result: ProcessResult, command: string[], context: NginxContext | null, notes: string[]): Found | null {
+/** The outcome when the server gave no verdict (could not run, timed out), else null. */
+export function noVerdict(result: ProcessResult, command: string[], context: NginxContext | null, notes: string[]): Found | null {
   if (result.spawnError) return { status: 'unavailable', problems: [], command, context, notes: [...notes, `cannot run ${command[0]}: ${result.spawnError}`] };
   if (result.timedOut) return { status: 'timeout', problems: [], command, context, notes: [...notes, `${command[0]} did not finish in time and was stopped`] };
   return null;
@@ -107,13 +122,8 @@ async function validateNginx(req: ValidateRequest, tmp: string): Promise<Found> 
   const rel = path.relative(root, path.resolve(req.file));
   const docCopy = path.join(copyDir, rel);
   writeReplacing(docCopy, req.text);
-  // Relative log paths (the compiled-in default error log among them, with -p) land in the copy.
-  fs.mkdirSync(path.join(copyDir, 'logs'), { recursive: true });
-  // `load_module modules/x.so` (Debian's modules-enabled) resolves against the prefix: link the real ones.
-  if (req.nginxModulesPath && !fs.existsSync(path.join(copyDir, 'modules'))) fs.symlinkSync(req.nginxModulesPath, path.join(copyDir, 'modules'));
   const timeoutMs = req.timeoutMs ?? DEFAULT_VALIDATE_TIMEOUT_MS;
-  const base = ['-t', '-p', `${copyDir}${path.sep}`];
-  if (req.nginxVersion && atLeast(req.nginxVersion, '1.19.5')) base.push('-e', 'stderr');
+  const base = nginxTestArgs(copyDir, req);
   const wrapperPath = path.join(copyDir, '.affinity-lint-wrapper.conf');
   const modules = fs.existsSync('/etc/nginx/modules-enabled') ? 'include /etc/nginx/modules-enabled/*.conf;\n' : '';
 
@@ -157,6 +167,19 @@ async function validateHaproxy(req: ValidateRequest, tmp: string): Promise<Found
     problems.push({ line: 0, severity: 'error', level: 'ALERT', message: first.trim() });
   }
   return { status: accepted ? 'accepted' : 'rejected', problems, command, context: null, notes };
+}
+
+/**
+ * `-t -p <prefix>/ [-e stderr]`, with the prefix made ready: relative log paths (the compiled-in
+ * default error log among them) land in it, and `load_module modules/x.so` (Debian's
+ * modules-enabled) finds the real modules through a link.
+ */
+export function nginxTestArgs(prefix: string, run: Pick<ServerRun, 'nginxVersion' | 'nginxModulesPath'>): string[] {
+  fs.mkdirSync(path.join(prefix, 'logs'), { recursive: true });
+  if (run.nginxModulesPath && !fs.existsSync(path.join(prefix, 'modules'))) fs.symlinkSync(run.nginxModulesPath, path.join(prefix, 'modules'));
+  const args = ['-t', '-p', `${prefix}${path.sep}`];
+  if (run.nginxVersion && atLeast(run.nginxVersion, '1.19.5')) args.push('-e', 'stderr');
+  return args;
 }
 
 function samePath(printed: string, file: string, cwd: string): boolean {

@@ -1,7 +1,7 @@
 import { haproxyHasCookieAttr, haproxyTarget, type HaproxyTarget } from '../../engine/versions';
 import type { Argument } from '../../model/common';
 import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySection } from '../../model/haproxy';
-import { effectiveCookie, effectiveMode, parseCookie, proxiesInheriting, serverLines, stickRules, type CookieDirective } from '../../model/haproxyQueries';
+import { effectiveCookie, effectiveDirective, effectiveMode, parseCookie, proxiesInheriting, serverLines, stickRules, type CookieDirective } from '../../model/haproxyQueries';
 import type { SourceText } from '../../text/sourceText';
 import type { Span } from '../../text/span';
 import { appendArgument, deleteLine, replace } from '../edits';
@@ -32,16 +32,25 @@ function removal(title: string, source: SourceText, args: readonly Argument[], p
   return { title, edits: removeArguments(source, args), preferred };
 }
 
-/** Where HAProxy ignores the cookie: a frontend, or TCP mode for every proxy that would use it. */
-function ignoredCookie(config: HaproxyConfig, d: HaproxyDirective, cookie: CookieDirective): string | null {
+/**
+ * Where HAProxy ignores the cookie: a frontend, or TCP mode for every proxy that would use it. A
+ * `mode tcp` inherited from a defaults section (maybe in another file) is named, and related.
+ */
+function ignoredCookie(config: HaproxyConfig, source: SourceText, d: HaproxyDirective, cookie: CookieDirective): Pick<Report, 'message' | 'related'> | null {
   const section = d.section!;
-  if (section.kind === 'frontend') return `cookie '${cookie.name}' in a frontend is ignored: a frontend has no servers to persist on. Put it in the backend the frontend routes to.`;
+  if (section.kind === 'frontend') return { message: `cookie '${cookie.name}' in a frontend is ignored: a frontend has no servers to persist on. Put it in the backend the frontend routes to.` };
   if (effectiveMode(section) === 'http') return null;
   if (section.kind === 'defaults') {
     if (proxiesInheriting(config, section, 'cookie').some((p) => effectiveMode(p) === 'http')) return null;
-    return `cookie '${cookie.name}' in a defaults section working in TCP mode, inherited by no HTTP proxy: HAProxy ignores it ("needs 'mode http'"), so there is no persistence.`;
+    return { message: `cookie '${cookie.name}' in a defaults section working in TCP mode, inherited by no HTTP proxy: HAProxy ignores it ("needs 'mode http'"), so there is no persistence.` };
   }
-  return `cookie '${cookie.name}' in a ${section.kind} working in TCP mode${effectiveMode(section) === 'tcp' && !section.directives.some((x) => x.keyword === 'mode') ? " (HAProxy's default)" : ''}: HAProxy ignores it ("needs 'mode http'"), so there is no persistence.`;
+  const mode = effectiveDirective(section, 'mode');
+  const inherited = mode !== null && mode.section !== section;
+  const why = mode === null ? " (HAProxy's default)" : inherited ? ` (inherited: '${source.text.slice(mode.span.start, mode.span.end)}' at ${source.lineLabel(mode.span.start)})` : '';
+  return {
+    message: `cookie '${cookie.name}' in a ${section.kind} working in TCP mode${why}: HAProxy ignores it ("needs 'mode http'"), so there is no persistence.`,
+    ...(inherited ? { related: [{ message: `'${source.text.slice(mode.span.start, mode.span.end)}' in effect`, span: mode.span }] } : {}),
+  };
 }
 
 function checkCookie(d: HaproxyDirective, context: RuleContext<HaproxyConfig>, target: HaproxyTarget): void {
@@ -51,9 +60,9 @@ function checkCookie(d: HaproxyDirective, context: RuleContext<HaproxyConfig>, t
   const words = cookieWords(d);
   const find = (w: string) => words.filter((a) => a.value === w);
 
-  const ignored = ignoredCookie(config, d, cookie);
+  const ignored = ignoredCookie(config, source, d, cookie);
   if (ignored) {
-    context.report({ message: ignored, span: d.span, fixes: [{ title: 'Remove the ignored cookie line', edits: [deleteLine(source, d.span)], preferred: false }] });
+    context.report({ ...ignored, span: d.span, fixes: [{ title: 'Remove the ignored cookie line', edits: [deleteLine(source, d.span)], preferred: false }] });
   }
 
   const modes = words.filter((a) => (MODES as readonly string[]).includes(a.value));

@@ -90,6 +90,10 @@ export const persistenceWithoutRedispatch: HaproxyRule = {
       message: `${found.what} persists clients to one server, but 'option redispatch' is not in effect${why}${outcome.text}`,
       span: own ? found.directive.span : section.headerSpan,
       severity: outcome.severity,
+      related: [
+        ...(own ? [] : [{ message: `${found.what}, inherited from defaults`, span: found.directive.span }]),
+        ...(redispatch.decidedBy && !disabledHere ? [{ message: "'no option redispatch' inherited from defaults", span: redispatch.decidedBy.span }] : []),
+      ],
       fixes: [
         {
           title: needsRetries ? "Add 'option redispatch' and 'retries 3'" : "Add 'option redispatch'",

@@ -125,8 +125,9 @@ export const affinityUnmonitored: NginxRule = {
     const own = inUse.find((l): l is Extract<KnownLog, { kind: 'format' }> => l.kind === 'format');
     if (own) {
       context.report({
-        message: `Upstream '${name}' pins clients, but no log_format of this file records $upstream_addr: ${invisible}`,
+        message: `Upstream '${name}' pins clients, but no log_format of the configuration records $upstream_addr: ${invisible}`,
         span: d.span,
+        related: [{ message: `the access log's format '${own.format.args[0].value}', without $upstream_addr`, span: own.format.span }],
         fixes: [{ title: `Add $upstream_addr to log_format '${own.format.args[0].value}'`, edits: [addUpstreamAddr(own.format)], preferred: false }],
       });
       return;
@@ -137,6 +138,7 @@ export const affinityUnmonitored: NginxRule = {
     context.report({
       message: `Upstream '${name}' pins clients, but its access log uses nginx's built-in 'combined' format, which does not record $upstream_addr: ${invisible}`,
       span: d.span,
+      related: written.map((log) => ({ message: "access log in the 'combined' format", span: log.span })),
       fixes: written.length
         ? [{ title: `Log with '${COMBINED_UPSTREAM}': the combined fields and $upstream_addr`, edits: [defineCombinedUpstream(context.source, upstream, config), ...written.map(useCombinedUpstream)], preferred: false }]
         : [],

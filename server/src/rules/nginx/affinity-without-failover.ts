@@ -38,8 +38,7 @@ function restoreEdits(source: SourceText, stranding: readonly Stranding[]): Text
 }
 
 function lines(source: SourceText, ds: readonly NginxDirective[]): string {
-  const numbers = [...new Set(ds.map((d) => source.positionAt(d.span.start).line + 1))];
-  return `line${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}`;
+  return source.linesLabel(ds.map((d) => d.span.start));
 }
 
 export const affinityWithoutFailover: NginxRule = {
@@ -63,6 +62,10 @@ export const affinityWithoutFailover: NginxRule = {
       context.report({
         message: `Upstream '${name}' pins clients, but its traffic (${lines(source, stranding.map((s) => s.pass))}) has '${offs[0].name} off' in effect (${lines(source, offs)}): when a client's server fails, the client gets the error instead of another server.`,
         span: d.span,
+        related: [
+          ...stranding.map((s) => ({ message: `traffic to '${name}'`, span: s.pass.span })),
+          ...offs.map((off) => ({ message: `'${off.name} off' in effect`, span: off.span })),
+        ],
         fixes: [{ title: `Restore failover: ${stranding[0].pass.protocol === 'stream' ? `${offs[0].name} on` : `${offs[0].name} error timeout`} for the locations that proxy to '${name}'`, edits: restoreEdits(source, stranding), preferred: false }],
       });
     }

@@ -50,11 +50,12 @@ export const appCookieNoFlags: NginxRule = {
       edits.size && nginxHasCookieFlags(target)
         ? [{ title: `Insert '${line}' where '${upstream.args[0]?.value}' is proxied to (target: ${target.label})`, edits: [...edits.values()], preferred: false }]
         : [];
-    const lines = [...new Set(bare.map((p) => source.positionAt(p.span.start).line + 1))];
+
     const via = origin.map ? ` through ${origin.map.args[1]?.value}` : '';
     context.report({
-      message: `Upstream '${upstream.args[0]?.value}' routes on the application cookie '${origin.name}'${via}, but no 'proxy_cookie_flags ${origin.name} ...' hardens it where it is proxied to (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}): the cookie that decides routing may lack Secure, HttpOnly and SameSite.`,
+      message: `Upstream '${upstream.args[0]?.value}' routes on the application cookie '${origin.name}'${via}, but no 'proxy_cookie_flags ${origin.name} ...' hardens it where it is proxied to (${source.linesLabel(bare.map((p) => p.span.start))}): the cookie that decides routing may lack Secure, HttpOnly and SameSite.`,
       span: d.span,
+      related: bare.map((p) => ({ message: `'${upstream.args[0]?.value}' proxied to without 'proxy_cookie_flags ${origin.name}'`, span: p.span })),
       fixes,
     });
   },

@@ -8,14 +8,14 @@ import { moveAbove, removeStatement } from './nginxEdits';
 /** The methods that pin a client to a server; losing one to a later method loses affinity. */
 const AFFINITY_METHODS: ReadonlySet<string> = new Set(['ip_hash', 'hash']);
 
-function lineOf(source: SourceText, d: NginxDirective): number {
-  return source.positionAt(d.span.start).line + 1;
+function lineOf(source: SourceText, d: NginxDirective): string {
+  return source.lineLabel(d.span.start);
 }
 
 /** A method after `sticky` installs itself in place of the sticky chain. */
 function reportAfterSticky(d: NginxDirective, sticky: NginxDirective, context: RuleContext<NginxConfig>): void {
   context.report({
-    message: `'${d.name}' after 'sticky' (line ${lineOf(context.source, sticky)}) replaces the sticky method: nginx only warns "load balancing method redefined", and affinity is silently lost.`,
+    message: `'${d.name}' after 'sticky' (${lineOf(context.source, sticky)}) replaces the sticky method: nginx only warns "load balancing method redefined", and affinity is silently lost.`,
     span: d.span,
     fixes: [{ title: `Move '${d.name}' above 'sticky', where sticky keeps it as the method for new clients`, edits: moveAbove(context.source, d.span, sticky.span), preferred: true }],
   });
@@ -32,13 +32,13 @@ function reportReplaced(d: NginxDirective, last: NginxDirective, methods: readon
   const others = methods.filter((m) => m !== d);
   context.report({
     message:
-      `'${d.name}' is replaced by '${last.name}' (line ${lineOf(source, last)}): an upstream has one balancing method, nginx keeps the last one and only warns "load balancing method redefined"` +
+      `'${d.name}' is replaced by '${last.name}' (${lineOf(source, last)}): an upstream has one balancing method, nginx keeps the last one and only warns "load balancing method redefined"` +
       (lost ? `, so the affinity '${d.name}' was meant to give is silently lost.` : `, so '${d.name}' has no effect.`),
     span: d.span,
     severity: lost ? 'error' : 'warning',
     fixes: [
       { title: `Remove '${d.name}', which nginx ignores (no change in behaviour)`, edits: [removeStatement(source, d.span)], preferred: true },
-      { title: `Keep '${d.name}' instead: remove ${others.map((o) => `'${o.name}' (line ${lineOf(source, o)})`).join(', ')}`, edits: others.map((o) => removeStatement(source, o.span)), preferred: false },
+      { title: `Keep '${d.name}' instead: remove ${others.map((o) => `'${o.name}' (${lineOf(source, o)})`).join(', ')}`, edits: others.map((o) => removeStatement(source, o.span)), preferred: false },
     ],
   });
 }

@@ -66,6 +66,7 @@ export const hashKeyNoFallback: NginxRule = {
     context.report({
       message: `'hash ${d.args[0].raw}' reads ${what(origin)}${through}: requests without it (every first visit) all hash the empty string, so one server receives every new session.`,
       span: d.span,
+      related: origin.map ? [{ message: `the map that sets ${origin.map.args[1]?.value}, with no fallback`, span: origin.map.span }] : [],
       fixes: [origin.map ? mapFallbackFix(context.source, origin.map, origin) : newMapFix(context.config, context.source, d, upstream, origin)],
     });
   },

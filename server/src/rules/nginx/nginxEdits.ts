@@ -46,7 +46,9 @@ export function insertAbove(source: SourceText, anchor: Span, text: string): Tex
  */
 export function insertFirstInBlock(source: SourceText, block: NginxDirective, statement: string): TextEdit {
   const open = block.bodySpan?.start ?? block.span.end;
-  const first = block.children?.[0];
+  // The block's own first statement: in a configuration of several files, one an include brought
+  // in stands in another file, whose layout says nothing of this one's.
+  const first = block.children?.find((c) => source.sameFile(c.span.start, open));
   const openLine = source.positionAt(open).line;
   if (!first || source.positionAt(first.span.start).line === openLine) {
     const at = open + 1;

@@ -3,7 +3,7 @@ import { enclosingUpstream, mapSetting, normalizeVariable } from '../../model/ng
 import { nginxHasSticky } from '../../engine/versions';
 import { ruleTarget } from './targets';
 import { replace } from '../edits';
-import type { Fix, NginxRule } from '../types';
+import type { Fix, NginxRule, Related } from '../types';
 
 /** `x_forwarded_for` -> `X-Forwarded-For`, the way the header is written on the wire. */
 function headerName(variablePart: string): string {
@@ -35,6 +35,12 @@ function spoofableHeader(config: NginxConfig, hash: NginxDirective): { header: s
   return null;
 }
 
+/** The map a key goes through, as a related location (it may be in another file of the configuration). */
+function relatedMap(config: NginxConfig, via: string | null, hash: NginxDirective): Related[] {
+  const map = via === null ? null : mapSetting(config, via, hash.protocol);
+  return map ? [{ message: `the map that sets ${via} from the header`, span: map.span }] : [];
+}
+
 export const spoofableHashKey: NginxRule = {
   meta: {
     id: 'nginx/spoofable-hash-key',
@@ -64,6 +70,7 @@ export const spoofableHashKey: NginxRule = {
     context.report({
       message: `'hash ${d.args[0].raw}' keys affinity on the ${found.header} request header${via}, which the client writes: it can pin itself to one server, or spread a flood over all of them.`,
       span: d.span,
+      related: relatedMap(context.config, found.via, d),
       fixes: [fix],
     });
   },

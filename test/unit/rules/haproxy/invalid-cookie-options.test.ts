@@ -115,6 +115,12 @@ ruleTester(invalidCookieOptions, {
       suggestions: [{ title: /^Remove the ignored cookie line$/, output: 'backend db\n    server a 10.0.0.1:5432 cookie a\n' }],
     },
     {
+      name: "a cookie in a backend that inherits 'mode tcp' from defaults: the message names that line",
+      code: 'defaults\n    mode tcp\n\nbackend db\n    cookie SRV insert\n    server a 10.0.0.1:5432 cookie a\n',
+      errors: [{ line: 5, severity: 'error', message: /^cookie 'SRV' in a backend working in TCP mode \(inherited: 'mode tcp' at line 2\): HAProxy ignores it/ }],
+      output: null,
+    },
+    {
       name: 'a cookie in an explicitly tcp listen, and in a frontend',
       code: 'listen db\n    mode tcp\n    bind :5432\n    cookie SRV insert\n\nfrontend fe\n    mode http\n    bind :80\n    cookie SRV insert\n',
       errors: [{ line: 4, message: /^cookie 'SRV' in a listen working in TCP mode: / }, { line: 9, message: /^cookie 'SRV' in a frontend is ignored/ }],

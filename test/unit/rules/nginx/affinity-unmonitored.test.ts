@@ -84,7 +84,7 @@ server {
     {
       name: 'the only format, the one the access log names, lacks it',
       code: site(`${MAIN}${MAIN_LOG}`),
-      errors: [{ line: 5, column: 9, severity: 'hint', message: /^Upstream 'app' pins clients, but no log_format of this file records \$upstream_addr/ }],
+      errors: [{ line: 5, column: 9, severity: 'hint', message: /^Upstream 'app' pins clients, but no log_format of the configuration records \$upstream_addr/ }],
       output: null,
       suggestions: [{ title: /^Add \$upstream_addr to log_format 'main'$/, output: site(`    log_format main '$remote_addr [$time_local] "$request" $status $upstream_addr';\n${MAIN_LOG}`) }],
     },
