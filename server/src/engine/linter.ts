@@ -1,7 +1,7 @@
 import type { Dialect } from '../model/common';
 import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySection } from '../model/haproxy';
 import { isProtocolBlock, type NginxConfig, type NginxDirective } from '../model/nginx';
-import type { AnyRule, DocumentRule, Finding, HaproxyRule, NginxRule, Report, RuleContext } from '../rules/types';
+import type { AnyRule, DocumentRule, Finding, Fix, HaproxyRule, NginxRule, Related, Report, RuleContext } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
 import type { Span } from '../text/span';
 import type { LintSettings } from './settings';
@@ -42,6 +42,14 @@ export interface UnitReuse {
   recheck(unit: Unit): boolean;
   /** The findings of a unit not checked again, valid for the text being linted. */
   cached(unit: Unit): readonly Finding[];
+}
+
+function ownFix(fix: Fix): Fix {
+  return { ...fix, edits: fix.edits.map((e) => ({ ...e })) };
+}
+
+function ownRelated(r: Related): Related {
+  return { ...r, span: { start: r.span.start, end: r.span.end } };
 }
 
 function isDocumentRule(rule: AnyRule): rule is DocumentRule<ParsedConfig> {
@@ -103,8 +111,10 @@ export class Linter {
           // A copy: rules report the model's own spans, which an incremental update later moves.
           span: { start: r.span.start, end: r.span.end },
           severity: override && override !== 'off' ? override : r.severity ?? rule.meta.severity,
-          fixes: r.fixes ?? [],
-          ...(r.related?.length ? { related: r.related } : {}),
+          // Each fix, edit and related span a copy too: reused findings are moved in place (see
+          // reuseExcept), so no two findings may share one, nor a finding the model's spans.
+          fixes: r.fixes ? r.fixes.map(ownFix) : [],
+          ...(r.related?.length ? { related: r.related.map(ownRelated) } : {}),
         };
         findings.push(finding);
         unitSink?.push(finding);

@@ -134,12 +134,16 @@ export class DiagnosticsPublisher {
       if (doc.config && note === null) {
         // A big file's lint pauses every ~20 ms; a change typed meanwhile drops it for a new run.
         const big = doc.source.text.length > SLICE_ABOVE_CHARS;
+        const lintStarted = performance.now();
         const run = await runInSlices(
           (pause) => this.documentLinter.lintInSteps(doc, settings, big ? pause : () => false),
           () => doc.version === version && !doc.stale,
         );
         if (!run) continue;
         outcome = run.value;
+        // After a long run (a big file checked whole), let waiting messages in before the findings
+        // are turned into diagnostics and sent, which is a long stretch of its own.
+        if (big && performance.now() - lintStarted > SLICE_MS) await yieldToEvents();
       }
       for (const e of outcome.ruleErrors) this.connection.console.error(`rule ${e.ruleId} failed on ${doc.uri}: ${(e.error as Error)?.stack ?? String(e.error)}`);
       doc.findings = note === null ? [...doc.inputFindings, ...outcome.findings] : [];

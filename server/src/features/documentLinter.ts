@@ -36,7 +36,10 @@ export class DocumentLinter {
       config.dialect === 'nginx'
         ? planNginxReuse(last?.config.dialect === 'nginx' ? (last as NginxLintMemory) : null, config, doc.source, settings, change)
         : planHaproxyReuse(last?.config.dialect === 'haproxy' ? (last as HaproxyLintMemory) : null, config, doc.source, settings, change);
-    const outcome = yield* this.linter.lintInSteps(config, doc.source, settings, plan.reuse ?? undefined, pause);
+    if (plan.prepare) yield* plan.prepare(pause);
+    // A run that reuses findings has moved them to the new text already (see reuseExcept): it must
+    // end, not be dropped at a pause. It checks a few units and is short.
+    const outcome = yield* this.linter.lintInSteps(config, doc.source, settings, plan.reuse ?? undefined, plan.reuse ? () => false : pause);
     const memory = plan.remember(outcome);
     if (memory) this.memory.set(doc, memory);
     else this.memory.delete(doc);

@@ -1,6 +1,13 @@
 import type { Argument } from './common';
-import { memo } from './memo';
+import { carryMemo, memo, memoized } from './memo';
 import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySection } from './haproxy';
+
+/** Adds `value` to the list of `key`: indexes of the whole file are built this way, never by copying a list per entry. */
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /** The section and the defaults it inherits from, nearest first; stops on a `from` loop. */
 export function inheritanceChain(section: HaproxySection): HaproxySection[] {
@@ -12,8 +19,11 @@ export function inheritanceChain(section: HaproxySection): HaproxySection[] {
 /** The last directive with this full keyword in the section, else in what it inherits. */
 export function effectiveDirective(section: HaproxySection, keyword: string): HaproxyDirective | null {
   for (const s of inheritanceChain(section)) {
-    const own = s.directives.filter((d) => d.prefix === null && fullKeyword(d) === keyword);
-    if (own.length) return own[own.length - 1];
+    // From the end: the last one wins, and rules ask this of every section many times per run.
+    for (let i = s.directives.length - 1; i >= 0; i--) {
+      const d = s.directives[i];
+      if (d.prefix === null && fullKeyword(d) === keyword) return d;
+    }
   }
   return null;
 }
@@ -120,11 +130,9 @@ export function routeTargets(section: HaproxySection): { names: Set<string>; dyn
   return { names, dynamic };
 }
 
-/** The frontends and listens that can send traffic to a backend (`default_backend`, `use_backend`). */
-export function proxiesRoutingTo(config: HaproxyConfig, backend: HaproxySection): HaproxySection[] {
-  if (backend.kind === 'listen') return [backend];
-  if (!backend.name) return [];
-  const { byName, dynamic } = memo(config, 'routes', () => {
+/** Which frontends and listens route to each name, and those whose computed names may route anywhere. */
+function routesIndex(config: HaproxyConfig): Routes {
+  return memo<Routes>(config, 'routes', () => {
     const named = new Map<string, Set<HaproxySection>>();
     const anyBackend = new Set<HaproxySection>();
     for (const s of config.sections) {
@@ -135,8 +143,20 @@ export function proxiesRoutingTo(config: HaproxyConfig, backend: HaproxySection)
     }
     return { byName: named, dynamic: anyBackend };
   });
-  // In file order; a set of a few proxies sorted, not the file's sections filtered on every call.
-  return [...new Set([...(byName.get(backend.name) ?? []), ...dynamic])].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The frontends and listens that can send traffic to a backend (`default_backend`, `use_backend`). */
+export function proxiesRoutingTo(config: HaproxyConfig, backend: HaproxySection): HaproxySection[] {
+  if (backend.kind === 'listen') return [backend];
+  if (!backend.name) return [];
+  return proxiesRoutingToName(config, backend.name);
+}
+
+/** The frontends and listens that can send traffic to a backend of this name, in file order. */
+export function proxiesRoutingToName(config: HaproxyConfig, name: string): HaproxySection[] {
+  const { byName, dynamic } = routesIndex(config);
+  // A set of a few proxies sorted, not the file's sections filtered on every call.
+  return [...new Set([...(byName.get(name) ?? []), ...dynamic])].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** The backends and listens that inherit a directive from this defaults section (and do not set it). */
@@ -145,7 +165,7 @@ export function proxiesInheriting(config: HaproxyConfig, defaults: HaproxySectio
     const byDefaults = new Map<HaproxySection, HaproxySection[]>();
     for (const s of config.sections) {
       if (s.kind !== 'backend' && s.kind !== 'listen') continue;
-      for (const d of inheritanceChain(s).slice(1)) byDefaults.set(d, [...(byDefaults.get(d) ?? []), s]);
+      for (const d of inheritanceChain(s).slice(1)) append(byDefaults, d, s);
     }
     return byDefaults;
   });
@@ -229,22 +249,44 @@ export function parseStickRule(d: HaproxyDirective): StickRule | null {
 }
 
 export function stickRules(section: HaproxySection): StickRule[] {
-  return section.directives.map(parseStickRule).filter((r): r is StickRule => r !== null);
+  const rules: StickRule[] = [];
+  // Every stick rule's keyword is `stick`: the other directives need no full keyword.
+  for (const d of section.directives) {
+    const rule = d.keyword === 'stick' ? parseStickRule(d) : null;
+    if (rule) rules.push(rule);
+  }
+  return rules;
+}
+
+/** The frontends, backends and listens of each name. */
+function proxiesByName(config: HaproxyConfig): Map<string, HaproxySection[]> {
+  return memo(config, 'proxiesByName', () => {
+    const byName = new Map<string, HaproxySection[]>();
+    for (const s of config.sections) {
+      if (s.name !== null && ['frontend', 'backend', 'listen'].includes(s.kind)) append(byName, s.name, s);
+    }
+    return byName;
+  });
 }
 
 /** The proxy whose stick-table a stick rule uses: its own, or the one `table <name>` names. */
 export function stickTableSectionFor(config: HaproxyConfig, rule: StickRule): HaproxySection | null {
   const own = rule.directive.section;
   if (rule.table === null) return own;
-  const proxiesByName = memo(config, 'proxiesByName', () => {
-    const byName = new Map<string, HaproxySection[]>();
-    for (const s of config.sections) {
-      if (s.name !== null && ['frontend', 'backend', 'listen'].includes(s.kind)) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
-    }
-    return byName;
-  });
-  const named = proxiesByName.get(rule.table) ?? [];
+  const named = proxiesByName(config).get(rule.table) ?? [];
   return named.find((s) => stickTableOf(s) !== null) ?? named[0] ?? null;
+}
+
+/** The stick rules of backends and listens, by the proxy whose table each uses. */
+function stickRuleIndex(config: HaproxyConfig): Map<HaproxySection, StickRule[]> {
+  return memo(config, 'stickRulesByTable', () => {
+    const index = new Map<HaproxySection, StickRule[]>();
+    for (const rule of config.sections.filter(isBackendLike).flatMap(stickRules)) {
+      const table = stickTableSectionFor(config, rule);
+      if (table) append(index, table, rule);
+    }
+    return index;
+  });
 }
 
 /**
@@ -252,15 +294,7 @@ export function stickTableSectionFor(config: HaproxyConfig, rule: StickRule): Ha
  * Only backends and listens count: HAProxy ignores stick rules in a frontend ("no backend capability").
  */
 export function stickRulesUsing(config: HaproxyConfig, tableSection: HaproxySection): StickRule[] {
-  const byTable = memo(config, 'stickRulesByTable', () => {
-    const index = new Map<HaproxySection, StickRule[]>();
-    for (const rule of config.sections.filter(isBackendLike).flatMap(stickRules)) {
-      const table = stickTableSectionFor(config, rule);
-      if (table) index.set(table, [...(index.get(table) ?? []), rule]);
-    }
-    return index;
-  });
-  return byTable.get(tableSection) ?? [];
+  return stickRuleIndex(config).get(tableSection) ?? [];
 }
 
 /** The names of the peers sections some stick-table of the file syncs with. */
@@ -275,4 +309,86 @@ export function peersInUse(config: HaproxyConfig): ReadonlySet<string> {
     }
     return names;
   });
+}
+
+/**
+ * Builds the file-wide indexes the rules read of most files (routes, proxies by name, stick rules
+ * by table, peers), one at a time, pausing between them whenever `pause` says so: in a big file
+ * each is a pass over all of it, which the rules would otherwise make inside one section's check.
+ */
+export function* buildHaproxyIndexes(config: HaproxyConfig, pause: () => boolean): Generator<void, void> {
+  const steps = [routesIndex, proxiesByName, stickRuleIndex, peersInUse, peersSections];
+  for (const step of steps) {
+    step(config);
+    if (pause()) yield;
+  }
+}
+
+/**
+ * Gives `to` (the model after an edit of the name of one proxy, in place) the indexes of `from` that
+ * do not read proxy names: routes (by the names routed to, which headers do not hold), heirs and
+ * peers. The others are built again when asked.
+ */
+export function carryHaproxyIndexOverRename(from: HaproxyConfig, to: HaproxyConfig): void {
+  carryMemo(from, to, ['routes', 'heirs', 'peers', 'peersInUse']);
+}
+
+/** The indexes above that an edit inside a proxy's body leaves valid when its shared directives read the same. */
+const INDEXES_KEPT_BY_LOCAL_EDITS = ['heirs', 'peers', 'proxiesByName', 'peersInUse'];
+
+interface Routes {
+  readonly byName: Map<string, Set<HaproxySection>>;
+  readonly dynamic: Set<HaproxySection>;
+}
+
+/**
+ * Gives `to` (the model after an edit inside the body of `section`) the file-wide indexes of `from`
+ * (the model before it), instead of new passes over the whole file: the section's stick rules are
+ * replaced by its new ones, and, when `oldRoutes` (the names its own use_backend and
+ * default_backend lines gave before) is given, its routes by its new ones. Only valid when no other
+ * section changed, the section's header did not, and its stick-table and stick lines read as
+ * before, and its routes too unless given (haproxyReuse.ts checks all of that first); the other
+ * sections are the same objects in both models. `from`'s indexes are left as they were.
+ */
+export function carryHaproxyIndex(from: HaproxyConfig, to: HaproxyConfig, section: HaproxySection, oldRoutes?: readonly string[]): void {
+  carryMemo(from, to, INDEXES_KEPT_BY_LOCAL_EDITS);
+  const routes = memoized<Routes>(from, 'routes');
+  if (routes && !oldRoutes) carryMemo(from, to, ['routes']);
+  if (routes && oldRoutes) memo(to, 'routes', () => rerouted(routes, section, oldRoutes));
+  const old = memoized<Map<HaproxySection, StickRule[]>>(from, 'stickRulesByTable');
+  if (!old) return;
+  memo(to, 'stickRulesByTable', () => {
+    const index = new Map<HaproxySection, StickRule[]>();
+    const touched = new Set<HaproxySection>();
+    for (const [table, rules] of old) {
+      const kept = rules.filter((r) => r.directive.section !== section);
+      if (kept.length !== rules.length) touched.add(table);
+      if (kept.length) index.set(table, kept);
+    }
+    for (const rule of isBackendLike(section) ? stickRules(section) : []) {
+      const table = stickTableSectionFor(to, rule);
+      if (!table) continue;
+      append(index, table, rule);
+      touched.add(table);
+    }
+    // In file order, as a pass over the file lists them.
+    for (const table of touched) index.get(table)?.sort((a, b) => a.directive.span.start - b.directive.span.start);
+    return index;
+  });
+}
+
+/** The routes index with a section's names (those it routed to before, and those it routes to now) set anew; the rest shared. */
+function rerouted(routes: Routes, section: HaproxySection, oldRoutes: readonly string[]): Routes {
+  // Only frontends and listens are in the index (see proxiesRoutingTo).
+  if (section.kind !== 'frontend' && section.kind !== 'listen') return routes;
+  const now = routeTargets(section).names;
+  const byName = new Map(routes.byName);
+  for (const name of new Set([...oldRoutes, ...now])) {
+    const routers = new Set(byName.get(name) ?? []);
+    if (now.has(name)) routers.add(section);
+    else routers.delete(section);
+    if (routers.size) byName.set(name, routers);
+    else byName.delete(name);
+  }
+  return { byName, dynamic: routes.dynamic };
 }

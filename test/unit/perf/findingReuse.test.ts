@@ -114,10 +114,21 @@ function structuralOrTyping(text: string, rand: () => number): TextEdit {
   return { start: at, end: at, text: 'z' };
 }
 
-/** Replaces `from` by `to` and back, checking both runs; returns the counts. */
-async function swap(dialect: Dialect, base: string, from: string, to: string): Promise<DocumentLinter['stats']> {
-  const at = base.indexOf(from);
+/**
+ * Replaces `from` by `to` and back, checking both runs; returns the counts. With `minimal`, only the
+ * part of `from` that differs from `to` is replaced (the edit a keystroke or a rename makes).
+ */
+async function swap(dialect: Dialect, base: string, from: string, to: string, minimal = false): Promise<DocumentLinter['stats']> {
+  let at = base.indexOf(from);
   assert.ok(at >= 0, from);
+  if (minimal) {
+    let head = 0;
+    while (head < from.length && head < to.length && from[head] === to[head]) head++;
+    let tail = 0;
+    while (tail < from.length - head && tail < to.length - head && from[from.length - 1 - tail] === to[to.length - 1 - tail]) tail++;
+    at += head;
+    [from, to] = [from.slice(head, from.length - tail), to.slice(head, to.length - tail)];
+  }
   return check(dialect, [{ name: `${from} -> ${to}`, text: base }], 2, 1, (text) => (text === base ? { start: at, end: at + from.length, text: to } : { start: at, end: at + to.length, text: from }), 0);
 }
 
@@ -268,22 +279,82 @@ describe('haproxy: findings reused across edits equal a full lint', function () 
 
   it('edits that change what links sections: routing, TLS, headers, cookies, tables, defaults', async () => {
     const base = linkedHaproxy(8);
-    const swaps: [string, string, 'partial' | 'any'][] = [
+    const swaps: [string, string, 'partial' | 'rename' | 'any'][] = [
       ['    server s1 10.1.3.1:80 check inter 5s', '    server s1 10.1.3.1:80 check inter 2s', 'partial'],
       ['    balance source\n    server s1 10.1.0.1', '    balance leastconn\n    server s1 10.1.0.1', 'partial'],
       ['    http-request set-header X-Client %[src]', '    http-request set-header X-Other %[src]', 'partial'],
-      ['use_backend be_2 if', 'use_backend be_3 if', 'any'],
+      ['use_backend be_2 if', 'use_backend be_3 if', 'partial'],
+      ['use_backend be_2 if { path_beg /b2/ }', 'use_backend be_2 if { path_beg /bx/ }', 'partial'],
+      ['use_backend be_3 if', 'use_backend be_99 if', 'partial'],
+      ['use_backend be_3 if', 'use_backend be_0 if', 'partial'],
+      ['default_backend be_1\n', 'default_backend be_7\n', 'partial'],
+      ['use_backend be_3 if', 'use_backend be_%[req.hdr(host)] if', 'any'],
+      // Proxies renamed (only the name edited): routers, same-named proxies and stick rules naming
+      // either table are checked again.
+      ['backend be_2\n', 'backend be_9\n', 'rename'],
+      ['backend be_2\n', 'backend be_1\n', 'rename'],
+      ['backend be_5\n', 'backend be_2\n', 'rename'],
+      ['backend be_3 from farm', 'backend be_3x from farm', 'rename'],
+      ['frontend fe_0 from base', 'frontend fe_7 from base', 'rename'],
+      ['frontend fe_1 from base', 'frontend fe_0 from base', 'rename'],
+      ['listen stats\n', 'listen be_6\n', 'rename'],
+      ['backend be_3 from farm', 'backend be_3 from base', 'any'],
       ['bind :8081 ssl crt /etc/ssl/site.pem', 'bind :8081', 'any'],
       ['cookie SERVERID insert', 'cookie JSESSIONID insert', 'any'],
+      ['cookie SERVERID insert indirect nocache', 'cookie SERVERID insert indirect', 'partial'],
+      ['httponly secure attr "SameSite=Lax" maxidle 30m', 'httponly attr "SameSite=None" maxidle 30m', 'partial'],
+      ['cookie JSESSIONID prefix nocache', 'cookie JSESSIONID insert nocache', 'any'],
+      ['cookie SERVERID insert indirect nocache', 'cookie SERVERID rewrite indirect nocache', 'any'],
       ['stick on src table be_2', 'stick on src table be_6', 'any'],
       ['    balance roundrobin\n    retries 3', '    balance source\n    retries 3', 'any'],
       ['    mode http', '    mode tcp', 'any'],
       ['backend be_1\n', 'backend be_1 from base\n', 'any'],
     ];
     for (const [from, to, path] of swaps) {
+      const stats = await swap('haproxy', base, from, to, path === 'rename');
+      if (path !== 'any') assert.strictEqual(stats.partial, 2, `${from}: ${JSON.stringify([...stats.fullBecause])}`);
+    }
+  });
+
+  it('edits in a section with a suppression comment: local when the comment covers a line of the section', async () => {
+    const base = [
+      'backend be_a',
+      '    # affinity-lint ignore=haproxy/balance-source',
+      '    balance source',
+      '    server a1 10.0.0.1:80 check',
+      '    # affinity-lint ignore=haproxy/balance-source',
+      'backend be_b',
+      '    balance source',
+      '    server b1 10.0.1.1:80 check',
+      '    # affinity-lint ignore=haproxy/persistence-without-redispatch',
+      '',
+      'backend be_c',
+      '    balance source',
+      '    server c1 10.0.2.1:80 check',
+      '    server c2 10.0.2.2:80 check # affinity-lint ignore=haproxy/balance-source',
+      '',
+    ].join('\n');
+    const cases: [string, string, 'partial' | 'full'][] = [
+      // be_a's second comment stands right before be_b's header and silences be_b.
+      ['server a1 10.0.0.1:80 check', 'server a1 10.0.0.9:80 check', 'full'],
+      // be_b's comment is followed by a blank line: it silences nothing, but no line of be_b follows it.
+      ['server b1 10.0.1.1:80 check', 'server b1 10.0.1.9:80 check', 'full'],
+      // Typing on that blank line makes a line the comment covers (of be_b).
+      ['redispatch\n\n', 'redispatch\nq\n', 'full'],
+      // be_c's comment ends a line of be_c.
+      ['server c1 10.0.2.1:80 check', 'server c1 10.0.2.9:80 check', 'partial'],
+      ['balance source\n    server c1', 'balance sourcex\n    server c1', 'partial'],
+    ];
+    for (const [from, to, path] of cases) {
       const stats = await swap('haproxy', base, from, to);
       if (path === 'partial') assert.strictEqual(stats.partial, 2, `${from}: ${JSON.stringify([...stats.fullBecause])}`);
+      else assert.strictEqual(stats.full, 3, `${from}: reuse taken`);
     }
+    // A comment on its own line before a line of the section: typing elsewhere in it stays local.
+    const linked = linkedHaproxy(8);
+    const stats = await swap('haproxy', linked, 'server s1 10.1.4.1:80 check inter 5s', 'server s1 10.1.4.1:80 check inter 2s');
+    assert.ok(linked.includes('backend be_4\n    # affinity-lint ignore=haproxy/balance-source'));
+    assert.strictEqual(stats.partial, 2, JSON.stringify([...stats.fullBecause]));
   });
 
   it('a frontend that routes through the default_backend of its defaults section', async () => {

@@ -162,6 +162,64 @@ for (const dialect of ['nginx', 'haproxy'] as const) {
   });
 }
 
+/** A HAProxy file whose headers hold names, `from`, quotes and a comment, and whose sections link by name. */
+const HEADERS = [
+  'defaults base',
+  '    mode http',
+  '',
+  'frontend fe from base',
+  '    bind :80',
+  '    use_backend be_1 if { path_beg /a }',
+  '    default_backend be_2',
+  '',
+  'backend be_1 # first',
+  '    balance source',
+  '    stick-table type ip size 1k',
+  '    server s1 10.0.0.1:80',
+  '',
+  'backend be_2',
+  'listen "li" from base',
+  '    bind :81',
+  '    stick on src table be_1',
+  '    server s2 10.0.0.2:80',
+  '',
+].join('\n');
+
+describe('haproxy: edits inside a section header line', function () {
+  this.timeout(120000);
+
+  it('a letter typed and deleted at every place of every header line: the model and findings equal a full rebuild', async () => {
+    const uri = 'file:///perf/headers';
+    const store = new DocumentStore(parser);
+    let text = HEADERS;
+    const doc = store.open(uri, 'haproxy', 1, text)!;
+    await store.refresh(doc);
+    let version = 1;
+    const headers = [...HEADERS.matchAll(/^(defaults|frontend|backend|listen)\b.*$/gm)];
+    assert.strictEqual(headers.length, 5);
+    let inNames = 0;
+    for (const header of headers) {
+      // The name of a proxy: the word after the keyword, each place in it and right after it.
+      const name = /^(?:frontend|backend|listen) (\S+)/.exec(header[0]);
+      for (let col = 0; col <= header[0].length; col++) {
+        if (name && col > name[0].length - name[1].length && col <= name[0].length) inNames += 2;
+        const at = header.index! + col;
+        for (const e of [{ start: at, end: at, text: 'q' }, { start: at, end: at + 1, text: '' }]) {
+          store.change(uri, ++version, [asLspChange(text, e)]);
+          text = applyEdit(text, e);
+          await store.refresh(doc);
+          const expected = await fresh('haproxy', text);
+          assert.deepStrictEqual(snapshot(doc.config!), expected.model, `${JSON.stringify(header[0])}, column ${col}, version ${version}`);
+          assert.deepStrictEqual(linter.lint(doc.config!, doc.source, DEFAULT_SETTINGS).findings, expected.findings);
+        }
+      }
+    }
+    assert.strictEqual(text, HEADERS);
+    // A letter typed inside or right after a proxy's name, and deleted again, renames it in place.
+    assert.ok(inNames > 20 && store.stats.incrementalModels >= inNames, `${inNames} edits in names: ${JSON.stringify(store.stats)}`);
+  });
+});
+
 describe('nginx: a fragment whose module an edit inside one server changes', function () {
   this.timeout(60000);
 
