@@ -77,7 +77,9 @@ export function lintConfiguration(linter: Linter, loaded: LoadedConfiguration, s
       byFile.get(file)!.push({ ruleId: syntaxId, message: p.message, span: p.span, severity: override ?? p.severity, fixes: [] });
     }
   }
-  for (const [file, findings] of byFile) byFile.set(file, dedupe(findings));
+  // Twice the same finding only where a file is placed more than once (a snippet included in two
+  // locations); otherwise each file's findings only need their order.
+  for (const [file, findings] of byFile) byFile.set(file, loaded.repeatedFiles ? dedupe(findings) : findings.sort(bySpan));
   return { byFile, ruleErrors };
 }
 
@@ -90,38 +92,48 @@ function toFileFinding(source: CombinedSource, finding: Finding): { file: string
   const local = source.toLocal(finding.span);
   if (!local) return null;
   const home = local.part.file;
+  const base = local.part.base;
+  const end = base + local.part.source.text.length;
+  // Most spans of a finding lie in its own file: those need no search.
   const move = (span: Span): { file: string; span: Span } | null => {
+    if (span.start >= base && span.end <= end) return { file: home, span: { start: span.start - base, end: span.end - base } };
     const l = source.toLocal(span);
     return l && { file: l.part.file, span: l.span };
   };
-  const fixes: Fix[] = [];
+  let fixes: Fix[] = [];
   for (const fix of finding.fixes) {
     const edits: TextEdit[] = [];
     for (const e of fix.edits) {
-      const m = move({ start: e.start, end: e.end });
+      const m = move(e);
       if (!m) break;
-      edits.push({ start: m.span.start, end: m.span.end, newText: e.newText, ...(m.file !== home ? { file: m.file } : {}) });
+      edits.push(m.file !== home ? { start: m.span.start, end: m.span.end, newText: e.newText, file: m.file } : { start: m.span.start, end: m.span.end, newText: e.newText });
     }
     // A fix with an edit that would run across files is dropped rather than applied in part.
     if (edits.length === fix.edits.length) fixes.push({ ...fix, edits });
   }
-  const related: Related[] = [];
-  const seen = new Set<string>();
-  for (const r of finding.related ?? []) {
-    const m = move(r.span);
-    // A file included in several places is one place: its locations are named once.
-    const key = m && `${m.file}\0${m.span.start}\0${m.span.end}\0${r.message}`;
-    if (!m || seen.has(key!)) continue;
-    seen.add(key!);
-    related.push({ message: r.message, span: m.span, ...(m.file !== home ? { file: m.file } : {}) });
+  if (!finding.fixes.length) fixes = [];
+  let related: Related[] | undefined;
+  if (finding.related?.length) {
+    const seen = new Set<string>();
+    related = [];
+    for (const r of finding.related) {
+      const m = move(r.span);
+      // A file included in several places is one place: its locations are named once.
+      const key = m && `${m.file}\0${m.span.start}\0${m.span.end}\0${r.message}`;
+      if (!m || seen.has(key!)) continue;
+      seen.add(key!);
+      related.push(m.file !== home ? { message: r.message, span: m.span, file: m.file } : { message: r.message, span: m.span });
+    }
+    if (!related.length) related = undefined;
   }
-  return {
-    file: home,
-    finding: { ...finding, span: local.span, fixes, related: related.length ? related : undefined },
-  };
+  return { file: home, finding: { ...finding, span: local.span, fixes, related } };
 }
 
 /** The same finding reported twice (a file included in two places) is kept once. */
+function bySpan(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];

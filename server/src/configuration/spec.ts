@@ -98,6 +98,8 @@ export interface LoadedConfiguration {
   readonly source: CombinedSource;
   readonly problems: readonly ConfigProblem[];
   readonly links: readonly IncludeLink[];
+  /** True when some file stands in the joined model more than once (a snippet included in two places). */
+  readonly repeatedFiles?: boolean;
 }
 
 /** Reads a file's model: parsed once per text (configuration/models.ts). */

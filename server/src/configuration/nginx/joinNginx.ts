@@ -111,6 +111,9 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
     return current;
   };
 
+  /** Files already placed in the joined model: one placed twice makes findings that need deduplicating. */
+  const placed = new Set<string>();
+  let repeatedFiles = false;
   const isInclude = (d: NginxDirective): boolean => d.name === 'include' && d.children === null && d.args.length === 1;
 
   /**
@@ -162,6 +165,8 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
           continue;
         }
         const included = read.file.config as NginxConfig;
+        if (placed.has(real)) repeatedFiles = true;
+        placed.add(real);
         const inner = [...chain, real];
         for (const top of included.directives) join(top, read.file, parent, inner, out);
       }
@@ -183,7 +188,7 @@ export async function loadNginxConfiguration(entry: string, files: FileAccess, m
   const comments: Comment[] = [];
   for (const f of reader.all) for (const c of (f.config as NginxConfig).comments) comments.push({ text: c.text, span: shifted(c.span, f.base) });
   const combined: NginxConfig = { dialect: 'nginx', directives, comments, syntaxProblems: [] };
-  return { spec, dialect: 'nginx', name: describeSpec(spec, (p) => reader.label(p)), files: reader.all, combined, source: reader.combinedSource(), problems, links };
+  return { spec, dialect: 'nginx', name: describeSpec(spec, (p) => reader.label(p)), files: reader.all, combined, source: reader.combinedSource(), problems, links, repeatedFiles };
 }
 
 const includeLists = new WeakMap<NginxConfig, NginxDirective[]>();
