@@ -99,6 +99,9 @@ connection.onInitialize((params): InitializeResult => {
   const workspace = params.capabilities.workspace;
   settings.enable(Boolean(workspace?.configuration));
   settingsSupported = Boolean(workspace?.configuration);
+  // Related locations only for a client that says it shows them (VS Code does): they are a third of
+  // a big file's diagnostics payload.
+  diagnostics.sendsRelated = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
   configurations.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   editorConfig.supported = Boolean(workspace?.configuration);
   const options = params.initializationOptions as AffinityInitializationOptions | undefined;

@@ -18,6 +18,9 @@ import { toRange } from './convert';
 import type { SourceText } from '../text/sourceText';
 
 
+/** The related locations a diagnostic carries at most. */
+const MAX_RELATED = 10;
+
 /** What a file's diagnostics are made of, to tell whether they changed without making them. */
 function findingsSignature(findings: readonly Finding[]): string {
   let out = '';
@@ -45,6 +48,8 @@ export class DiagnosticsPublisher {
   private readonly notLinted = new WeakMap<OpenDocument, string>();
   /** What was last sent for each file that is not open (a configuration's other files), to send only changes. */
   private readonly sentForClosed = new Map<string, string>();
+  /** Whether the client takes related locations (its publishDiagnostics.relatedInformation capability). */
+  sendsRelated = true;
   /** The configurations of the workspace: a file one of them reads is linted with it, not alone. */
   configurations: WorkspaceConfigurations | null = null;
 
@@ -156,10 +161,11 @@ export class DiagnosticsPublisher {
   /** A diagnostic with its related locations (in this file or another of its configuration). */
   diagnostic(uri: string, source: SourceText, version: number, f: Finding): Diagnostic {
     const d = toDiagnostic(source, version, f, this.links);
-    if (!f.related?.length) return d;
+    if (!f.related?.length || !this.sendsRelated) return d;
     const home = uriToPath(uri);
     const related: DiagnosticRelatedInformation[] = [];
-    for (const r of f.related) {
+    // A few places say where to look; an upstream proxied to from hundreds of locations names ten.
+    for (const r of f.related.slice(0, MAX_RELATED)) {
       const file = r.file ?? home;
       const at = r.file === undefined ? source : file ? this.sourceOf(file) : null;
       if (!file || !at) continue;
