@@ -444,7 +444,7 @@ async function haproxyFolder(page) {
   assert.ok(rows.some((r) => r.includes('10-shop.cfg')), `a 10-shop.cfg row in ${JSON.stringify(rows)}`);
   const { text } = await hoverText(page, 'cookie SERVERID');
   // The reason is in another file: the message names it, and the hover links to it.
-  assert.match(text, /cookie 'SERVERID' in a backend working in TCP mode \(inherited: 'mode tcp' at line \d+ of 00-global\.cfg\)/);
+  assert.match(text, /cookie 'SERVERID' in a backend working in TCP mode \(inherited: 'mode tcp' at line \d+ of haproxy-folder\/00-global\.cfg\)/);
   assert.match(text, /00-global\.cfg\(\d+, \d+\): 'mode tcp' in effect/);
   await shot(page, 'haproxy-folder-fragment-error');
   await dismissHover(page);
@@ -482,7 +482,7 @@ async function nginxDebian(page) {
   await editor(page).locator('.view-overlays .squiggly-warning').first().waitFor({ state: 'visible', timeout: 30_000 });
   const rows = await waitForProblems(page, (t) => t.includes('nginx/affinity-without-failover'), 'nginx/affinity-without-failover in the Problems panel');
   const row = rows.find((r) => r.includes('nginx/affinity-without-failover'));
-  assert.match(row, /'proxy_next_upstream off' in effect \(line \d+ of nginx\.conf\)/);
+  assert.match(row, /'proxy_next_upstream off' in effect \(line \d+ of nginx-debian\/nginx\.conf\)/);
   const { text } = await hoverText(page, 'hash $backoffice_key consistent');
   assert.match(text, /Upstream 'backoffice' pins clients/);
   await shot(page, 'nginx-debian-site-warning');
