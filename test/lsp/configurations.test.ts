@@ -210,14 +210,14 @@ describe('language server: a file in two configurations', function () {
 
   it('a finding only one of them reports names it, by its path from the workspace folder', async () => {
     const ws = trees.make({
-      'nginx.conf': 'events {}\nhttp {\n    include shared/app.conf;\n    include sites-enabled/*;\n}\n',
-      'staging/nginx.conf': 'events {}\nhttp {\n    proxy_next_upstream off;\n    include ../shared/app.conf;\n    include ../sites-enabled/*;\n}\n',
-      'shared/app.conf': APP,
+      'nginx.conf': 'events {}\nhttp {\n    include common/app.conf;\n    include sites-enabled/*;\n}\n',
+      'staging/nginx.conf': 'events {}\nhttp {\n    proxy_next_upstream off;\n    include ../common/app.conf;\n    include ../sites-enabled/*;\n}\n',
+      'common/app.conf': APP,
       'sites-enabled/shop': SITE('shop'),
     });
     client = new LspTestClient();
     await client.start(undefined, [ws]);
-    const app = pathToFileURL(path.join(ws, 'shared/app.conf')).toString();
+    const app = pathToFileURL(path.join(ws, 'common/app.conf')).toString();
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: app, languageId: 'nginx', version: 1, text: APP } });
     const p = await client.diagnostics(app, (x) => x.version === 1);
     assert.deepStrictEqual(

@@ -86,26 +86,26 @@ const CASES: readonly CliCase[] = [
   {
     name: 'a file in two configurations whose entries are both nginx.conf: named by their paths',
     files: {
-      'nginx.conf': 'events {}\nhttp {\n    proxy_next_upstream off;\n    include shared/app.conf;\n    include sites-enabled/*;\n}\n',
-      'staging/nginx.conf': 'events {}\nhttp {\n    include ../shared/app.conf;\n    include ../sites-enabled/*;\n}\n',
-      'shared/app.conf': APP,
+      'nginx.conf': 'events {}\nhttp {\n    proxy_next_upstream off;\n    include common/app.conf;\n    include sites-enabled/*;\n}\n',
+      'staging/nginx.conf': 'events {}\nhttp {\n    include ../common/app.conf;\n    include ../sites-enabled/*;\n}\n',
+      'common/app.conf': APP,
       'sites-enabled/shop': SHOP,
     },
     argv: ['.'],
     code: 1,
-    stdout: [/^shared\/app\.conf:2:5: warning nginx\/affinity-without-failover: .* \[in nginx -c nginx\.conf\] \(see sites-enabled\/shop:4, nginx\.conf:3\)$/, ONE_WARNING],
+    stdout: [/^common\/app\.conf:2:5: warning nginx\/affinity-without-failover: .* \[in nginx -c nginx\.conf\] \(see sites-enabled\/shop:4, nginx\.conf:3\)$/, ONE_WARNING],
   },
   {
     name: 'the same, the finding in the other one',
     files: {
-      'nginx.conf': 'events {}\nhttp {\n    include shared/app.conf;\n    include sites-enabled/*;\n}\n',
-      'staging/nginx.conf': 'events {}\nhttp {\n    proxy_next_upstream off;\n    include ../shared/app.conf;\n    include ../sites-enabled/*;\n}\n',
-      'shared/app.conf': APP,
+      'nginx.conf': 'events {}\nhttp {\n    include common/app.conf;\n    include sites-enabled/*;\n}\n',
+      'staging/nginx.conf': 'events {}\nhttp {\n    proxy_next_upstream off;\n    include ../common/app.conf;\n    include ../sites-enabled/*;\n}\n',
+      'common/app.conf': APP,
       'sites-enabled/shop': SHOP,
     },
     argv: ['.'],
     code: 1,
-    stdout: [/^shared\/app\.conf:2:5: warning nginx\/affinity-without-failover: .* \[in nginx -c staging\/nginx\.conf\] \(see sites-enabled\/shop:4, staging\/nginx\.conf:3\)$/, ONE_WARNING],
+    stdout: [/^common\/app\.conf:2:5: warning nginx\/affinity-without-failover: .* \[in nginx -c staging\/nginx\.conf\] \(see sites-enabled\/shop:4, staging\/nginx\.conf:3\)$/, ONE_WARNING],
   },
   {
     name: "-f folder: the issue's two files, the backend in HTTP mode by the first file's defaults",
@@ -250,14 +250,14 @@ describe('CLI: configurations across files', () => {
 
     it('never writes a file outside the folders given, even one it read (--read-outside)', async () => {
       const top = trees.make({
-        'ws/nginx.conf': 'events {}\nhttp {\n    include conf.d/*.conf;\n    include ../shared/*.conf;\n}\n',
+        'ws/nginx.conf': 'events {}\nhttp {\n    include conf.d/*.conf;\n    include ../common/*.conf;\n}\n',
         'ws/conf.d/a.conf': 'upstream a {\n    sticky cookie srv_a;\n    server 10.0.0.1;\n}\n',
-        'shared/b.conf': 'upstream b {\n    sticky cookie srv_b;\n    server 10.0.0.2;\n}\n',
+        'common/b.conf': 'upstream b {\n    sticky cookie srv_b;\n    server 10.0.0.2;\n}\n',
       });
       const r = await runIn(path.join(top, 'ws'), ['--fix', '--read-outside', '--nginx-flavor', 'plus', '-c', 'nginx.conf']);
       assert.match(fs.readFileSync(path.join(top, 'ws/conf.d/a.conf'), 'utf8'), /sticky cookie srv_a .*secure/);
-      assert.strictEqual(fs.readFileSync(path.join(top, 'shared/b.conf'), 'utf8'), 'upstream b {\n    sticky cookie srv_b;\n    server 10.0.0.2;\n}\n');
-      assert.match(r.stdout, new RegExp(`^${path.join(top, 'shared/b.conf').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:5: warning nginx/sticky-cookie-no-secure`, 'm'));
+      assert.strictEqual(fs.readFileSync(path.join(top, 'common/b.conf'), 'utf8'), 'upstream b {\n    sticky cookie srv_b;\n    server 10.0.0.2;\n}\n');
+      assert.match(r.stdout, new RegExp(`^${path.join(top, 'common/b.conf').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:5: warning nginx/sticky-cookie-no-secure`, 'm'));
       assert.strictEqual(r.code, 1);
     });
   });

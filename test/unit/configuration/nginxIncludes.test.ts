@@ -273,7 +273,7 @@ describe('configuration: where an include path leads (includeTarget)', () => {
     { value: 'proxy_params', path: '/ws/a[1]/proxy_params', mapped: true, literal: '/ws/a[1]' },
     { value: 'conf.d/*.conf', path: '/ws/a[1]/conf.d/*.conf', mapped: true, literal: '/ws/a[1]/conf.d' },
     { value: 'sites-*/x/*.conf', path: '/ws/a[1]/sites-*/x/*.conf', mapped: true, literal: '/ws/a[1]' },
-    { value: '../shared/*.conf', path: '/ws/shared/*.conf', mapped: true, literal: '/ws/shared' },
+    { value: '../common/*.conf', path: '/ws/common/*.conf', mapped: true, literal: '/ws/common' },
     { value: '/etc/nginx/conf.d/*.conf', path: '/ws/a[1]/conf.d/*.conf', mapped: true, literal: '/ws/a[1]/conf.d' },
     { value: '/etc/nginx', path: '/ws/a[1]', mapped: true, literal: '/ws/a[1]' },
     { value: '/etc/nginxother/x.conf', path: '/etc/nginxother/x.conf', mapped: false, literal: '/etc/nginxother' },
