@@ -218,7 +218,7 @@ connection.onCodeAction(async (params) => {
   const doc = store.get(params.textDocument.uri);
   if (!doc) return [];
   await diagnostics.current(doc);
-  return codeActions(doc, params, { lintText: (d, text) => diagnostics.lintText(d, text), links, sourceOf: (file) => diagnostics.sourceOf(file), editable: (file) => configurations.inWorkspace(file) });
+  return codeActions(doc, params, { lintText: (d, text) => diagnostics.lintText(d, text), links, sourceOf: (file) => diagnostics.editableSourceOf(file), editable: (file) => configurations.inWorkspace(file) });
 });
 
 connection.onHover(async ({ textDocument, position }) => {

@@ -179,6 +179,16 @@ export class DiagnosticsPublisher {
     const open = this.store.get(pathToUri(file));
     return open?.source ?? this.configurations?.sourceOf(file) ?? null;
   }
+  /**
+   * The text a fix's edits in another file were computed for, or null when that file has changed
+   * since (an open document typed in after the lint): its offsets would land in the wrong place.
+   */
+  editableSourceOf(file: string): SourceText | null {
+    const read = this.configurations?.sourceOf(file) ?? null;
+    const open = this.store.get(pathToUri(file));
+    return read && (!open || open.source.text === read.text) ? read : null;
+  }
+
 
   /**
    * Publishes the findings of a file of a configuration: an open document takes them as its own
