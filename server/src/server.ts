@@ -217,7 +217,12 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
 connection.onCodeAction(async (params) => {
   const doc = store.get(params.textDocument.uri);
   if (!doc) return [];
-  await diagnostics.current(doc);
+  try {
+    await diagnostics.current(doc);
+  } catch (e) {
+    // The actions of the findings last published (disable, documentation) are still offered.
+    connection.console.error(`linting ${doc.uri} for its code actions failed: ${(e as Error)?.stack ?? String(e)}`);
+  }
   return codeActions(doc, params, { lintText: (d, text) => diagnostics.lintText(d, text), links, sourceOf: (file) => diagnostics.editableSourceOf(file), editable: (file) => configurations.inWorkspace(file) });
 });
 

@@ -117,8 +117,16 @@ export class DiagnosticsPublisher {
       if (doc.source.text.length > SLICE_ABOVE_CHARS && performance.now() - refreshStarted > SLICE_MS) await yieldToEvents();
       if (doc.version !== version || doc.stale) continue; // changed while waiting: read the newer text
       if (this.configurations && (await this.configurations.configurationsOf(doc.uri)).length) {
-        // Read with its configuration: the findings of every file of it change with this one.
-        const files = await this.configurations.relint(doc.uri);
+        // Read with its configuration: the findings of every file of it change with this one. A
+        // configuration that cannot be read now (a file replaced while it was read) leaves the
+        // document to be linted alone this time, rather than without findings or actions.
+        let files: FileFindings[];
+        try {
+          files = await this.configurations.relint(doc.uri);
+        } catch (error) {
+          this.connection.console.error(`reading the configuration of ${doc.uri} failed: ${(error as Error)?.stack ?? String(error)}`);
+          files = [];
+        }
         if (doc.version !== version || doc.stale) continue;
         const path = uriToPath(doc.uri);
         const own = files.find((f) => f.file === path);

@@ -125,7 +125,12 @@ export class WorkspaceConfigurations {
 
   /** Finds the configurations of every folder and reads them all (to know which file belongs where). */
   ready(): Promise<void> {
-    this.discovering ??= this.discover();
+    // A reading that fails (a file vanishing mid-read, say) is logged and tried again on the next
+    // question, never kept as a failure that every later question would share.
+    this.discovering ??= this.discover().catch((e: unknown) => {
+      this.log(`reading the workspace's configurations failed: ${(e as Error)?.stack ?? String(e)}`);
+      this.discovering = null;
+    });
     return this.discovering;
   }
 
