@@ -20,21 +20,12 @@ export interface FileAccess {
   readlink(file: string): string | null;
 }
 
-/** The file system, with the texts of open documents (by absolute path) taking the place of the disk's. */
+/** The file system (open documents' unsaved texts lie over it through OverlayFiles). */
 export class DiskFiles implements FileAccess {
   /** Files read from disk that were not UTF-8 (read as Latin-1), with the offset of the first bad byte. */
   readonly latin1 = new Map<string, number>();
 
-  constructor(private readonly overlay: (file: string) => string | undefined = () => undefined) {}
-
-  /** The text the overlay holds for a file (an open document's), if any. */
-  overlayText(file: string): string | undefined {
-    return this.overlay(file);
-  }
-
   read(file: string): { text: string } | { error: string } {
-    const open = this.overlay(file);
-    if (open !== undefined) return { text: open };
     try {
       const decoded = decode(fs.readFileSync(file));
       if (decoded.invalidUtf8At !== null) this.latin1.set(file, decoded.invalidUtf8At);
@@ -45,7 +36,6 @@ export class DiskFiles implements FileAccess {
   }
 
   kind(file: string): EntryKind | null {
-    if (this.overlay(file) !== undefined) return 'file';
     try {
       const st = fs.statSync(file);
       return st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'other';
@@ -67,7 +57,7 @@ export class DiskFiles implements FileAccess {
       // One system call (libc's realpath), not an lstat per path component.
       return fs.realpathSync.native(file);
     } catch {
-      return this.overlay(file) !== undefined ? path.resolve(file) : null;
+      return null;
     }
   }
 
@@ -80,8 +70,6 @@ export class DiskFiles implements FileAccess {
   }
 
   size(file: string): number | null {
-    const open = this.overlay(file);
-    if (open !== undefined) return open.length;
     try {
       return fs.statSync(file).size;
     } catch {
