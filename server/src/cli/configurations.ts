@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { mergeConfigurationFindings } from '../configuration/mergeFindings';
 import { lintConfiguration, type ConfigurationFindings } from '../configuration/lintConfiguration';
 import { CachedFiles, DiskFiles, OverlayFiles } from '../configuration/fileAccess';
 import { loadConfiguration, ModelCache } from '../configuration/load';
@@ -40,7 +41,7 @@ function position(source: SourceText, offset: number): { line: number; column: n
   return { line: p.line + 1, column: p.character + 1 };
 }
 
-function toCli(file: string, sources: Map<string, SourceText>, f: Finding, suffix: string): CliFinding {
+function toCli(file: string, sources: Map<string, SourceText>, f: Finding): CliFinding {
   const source = sources.get(file)!;
   const start = position(source, f.span.start);
   const end = position(source, f.span.end);
@@ -56,7 +57,7 @@ function toCli(file: string, sources: Map<string, SourceText>, f: Finding, suffi
     file: displayPath(file),
     ruleId: f.ruleId,
     severity: f.severity,
-    message: f.message + suffix,
+    message: f.message,
     line: start.line,
     column: start.column,
     endLine: end.line,
@@ -173,19 +174,7 @@ export async function runConfigurations(
     }
   }
   const findings: CliFinding[] = [];
-  for (const [file, runs] of perFile) {
-    const key = (f: Finding): string => `${f.ruleId}\0${f.span.start}\0${f.message}`;
-    const seen = new Set<string>();
-    for (const run of runs) {
-      for (const f of run.findings) {
-        const k = key(f);
-        if (seen.has(k)) continue;
-        seen.add(k);
-        const inAll = runs.every((r) => r.findings.some((g) => key(g) === k));
-        findings.push(toCli(file, sources, f, inAll ? '' : ` [in ${run.name}]`));
-      }
-    }
-  }
+  for (const [file, runs] of perFile) for (const f of mergeConfigurationFindings(runs)) findings.push(toCli(file, sources, f));
   return { findings, covered, fixed, configurations: specs.length, unreadable };
 }
 

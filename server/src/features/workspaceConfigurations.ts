@@ -4,6 +4,7 @@ import { discoverConfigurations } from '../configuration/discover';
 import { CachedFiles, OverlayFiles } from '../configuration/fileAccess';
 import { normalizeLayout, type LayoutSettings } from '../configuration/layoutSettings';
 import { lintConfiguration } from '../configuration/lintConfiguration';
+import { mergeConfigurationFindings } from '../configuration/mergeFindings';
 import { loadConfiguration, ModelCache } from '../configuration/load';
 import { describeSpec, specKey, type ConfigurationSpec, type LoadedConfiguration, type ReadPolicy } from '../configuration/spec';
 import type { Linter } from '../engine/linter';
@@ -320,22 +321,11 @@ export class WorkspaceConfigurations {
     const states = (this.membership.get(file) ?? []).map((k) => this.states.get(k)!).filter((s) => s?.loaded);
     if (!states.length) return null;
     const source = states[0].byPath.get(file)!.source;
-    const key = (f: Finding): string => `${f.ruleId}\0${f.span.start}\0${f.message}`;
-    const seen = new Set<string>();
-    const findings: Finding[] = [];
-    for (const s of states) {
-      const own = s.byPath.get(file);
-      // A configuration that read another text of the file (an older one) has nothing to say of this one.
-      if (!own || own.source.text !== source.text) continue;
-      for (const f of s.findings.get(file) ?? []) {
-        const k = key(f);
-        if (seen.has(k)) continue;
-        seen.add(k);
-        const inAll = states.every((t) => (t.findings.get(file) ?? []).some((g) => key(g) === k));
-        findings.push(inAll ? f : { ...f, message: `${f.message} [in ${s.loaded!.name}]` });
-      }
-    }
-    findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+    // A configuration that read another text of the file (an older one) has nothing to say of this one.
+    const runs = states
+      .filter((s) => s.byPath.get(file)?.source.text === source.text)
+      .map((s) => ({ name: s.loaded!.name, findings: s.findings.get(file) ?? [] }));
+    const findings = mergeConfigurationFindings(runs);
     return { file, source, findings };
   }
 
