@@ -60,7 +60,9 @@ export function ruleTester(rule: AnyRule, cases: RuleCases): void {
   const linter = new TextLinter(parser, [rule]);
   const lint = async (code: string, raw?: Record<string, unknown>): Promise<Finding[]> => {
     const { settings } = normalizeSettings(raw ?? {});
-    const result = await linter.lint(rule.meta.dialect, code, settings);
+    const dialect = rule.meta.dialect;
+    if (dialect !== 'nginx' && dialect !== 'haproxy') throw new Error(`${rule.meta.id}: a rule of a file kind is tested with kindRuleTester`);
+    const result = await linter.lint(dialect, code, settings);
     assert.deepStrictEqual(result.ruleErrors, [], `the rule threw: ${String(result.ruleErrors[0]?.error)}`);
     return result.findings;
   };

@@ -1,7 +1,6 @@
-import type { Dialect } from '../model/common';
 import { fullKeyword, type HaproxyConfig, type HaproxyDirective, type HaproxySection } from '../model/haproxy';
 import { isProtocolBlock, type NginxConfig, type NginxDirective } from '../model/nginx';
-import type { AnyRule, DocumentRule, Finding, Fix, HaproxyRule, NginxRule, Related, Report, RuleContext } from '../rules/types';
+import type { AnyRule, DocumentRule, RuleFamily, Finding, Fix, HaproxyRule, NginxRule, Related, Report, RuleContext } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
 import type { Span } from '../text/span';
 import type { LintSettings } from './settings';
@@ -70,7 +69,7 @@ export function statements(config: ParsedConfig): Statements | Span[] {
  * dispatched to the rules that visit it; severities from settings; suppression comments applied.
  */
 export class Linter {
-  private readonly byDialect: Map<Dialect, AnyRule[]>;
+  private readonly byDialect: Map<RuleFamily, AnyRule[]>;
 
   constructor(readonly rules: readonly AnyRule[]) {
     this.byDialect = new Map();

@@ -15,7 +15,16 @@ export interface LintSettings {
   readonly nginx: { readonly version: string | null; readonly flavor: NginxFlavor | null };
   readonly haproxy: { readonly version: string | null };
   readonly traffic: Traffic;
+  /**
+   * The versions of the platforms in use, by platform id (`kubernetes`, `ingress-nginx`,
+   * `nginx-ingress`, `gateway-api`, `istio`, `traefik`, `aws-lbc`): rules gate on them. A platform
+   * not listed is assumed at the version its rules document as their default.
+   */
+  readonly platforms: Readonly<Record<string, string>>;
 }
+
+/** The platform ids `platforms` may name. */
+export const PLATFORM_IDS: readonly string[] = ['kubernetes', 'ingress-nginx', 'nginx-ingress', 'gateway-api', 'istio', 'traefik', 'aws-lbc'];
 
 /**
  * The targets assumed when none is set: what Debian 12 ships (nginx 1.22 open source,
@@ -29,6 +38,7 @@ export const DEFAULT_SETTINGS: LintSettings = {
   nginx: { version: null, flavor: null },
   haproxy: { version: null },
   traffic: 'public',
+  platforms: {},
 };
 
 const SEVERITIES: ReadonlySet<string> = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -86,8 +96,26 @@ export function normalizeSettings(raw: unknown, base: LintSettings = DEFAULT_SET
     if (typeof raw.traffic === 'string' && TRAFFIC.has(raw.traffic)) traffic = raw.traffic as Traffic;
     else warnings.push('traffic: expected public, mobile or internal');
   }
+  const platforms: Record<string, string> = { ...base.platforms };
+  if (isRecord(raw.platforms)) {
+    for (const [id, value] of Object.entries(raw.platforms)) {
+      if (!PLATFORM_IDS.includes(id)) {
+        warnings.push(`platforms.${id}: not a platform (expected one of ${PLATFORM_IDS.join(', ')})`);
+        continue;
+      }
+      if (value === null || value === '') {
+        delete platforms[id];
+        continue;
+      }
+      const version = versionOrNull(value);
+      if (version === null) warnings.push(`platforms.${id}: "${String(value)}" is not a version such as 1.4 or 3.3.0`);
+      else platforms[id] = version;
+    }
+  } else if (raw.platforms !== undefined) {
+    warnings.push('platforms: expected an object of versions, such as { "traefik": "3.3" }');
+  }
   return {
-    settings: { rules, nginx: { version: nginxVersion, flavor }, haproxy: { version: haproxyVersion }, traffic },
+    settings: { rules, nginx: { version: nginxVersion, flavor }, haproxy: { version: haproxyVersion }, traffic, platforms },
     warnings,
   };
 }

@@ -2,7 +2,7 @@ import type { Comment } from '../model/common';
 import type { SourceText } from '../text/sourceText';
 import type { Span } from '../text/span';
 
-const DIRECTIVE = /^#\s*affinity-lint\s+(global\s+)?ignore\s*=\s*([^\s]+)/;
+const DIRECTIVE = /^(?:#|\/\/|\/\*)\s*affinity-lint\s+(global\s+)?ignore\s*=\s*([^\s]+)/;
 
 interface Suppression {
   readonly ids: ReadonlySet<string>;

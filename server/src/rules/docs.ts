@@ -21,7 +21,7 @@ export const SHARED_STORE_GUIDE = {
   page: 'shared-session-store.md',
 } as const;
 
-const RULE_ID = /^(nginx|haproxy)\/[a-z0-9]+(-[a-z0-9]+)*$/;
+const RULE_ID = /^(nginx|haproxy|manifest|k8s|ingress-nginx|nginx-ingress|gateway-api|istio|traefik|aws-lbc|app)\/[a-z0-9]+(-[a-z0-9]+)*$/;
 const PAGE = /^([a-z0-9-]+\/)*[a-zA-Z0-9-]+\.md$/;
 
 /**

@@ -1,4 +1,5 @@
 import type { Dialect } from '../model/common';
+import type { KindInput } from '../kinds/fileKind';
 import type { HaproxyConfig, HaproxyDirective, HaproxySection } from '../model/haproxy';
 import type { NginxConfig, NginxDirective } from '../model/nginx';
 import type { LintSettings } from '../engine/settings';
@@ -49,9 +50,17 @@ export interface Finding {
   readonly related?: readonly Related[];
 }
 
+/**
+ * The part of a rule id before the slash: a configuration dialect (`nginx`, `haproxy`) or, for the
+ * kinds of files read besides them (kinds/), the platform or library the rule is about.
+ */
+export type RuleFamily = Dialect | 'manifest' | 'k8s' | 'ingress-nginx' | 'nginx-ingress' | 'gateway-api' | 'istio' | 'traefik' | 'aws-lbc' | 'app';
+
 export interface RuleMeta {
   readonly id: string;
-  readonly dialect: Dialect;
+  readonly dialect: RuleFamily;
+  /** False for a rule that runs only when its severity is set (an advice most users do not want). */
+  readonly enabledByDefault?: boolean;
   /** The default severity; a rule may report a finding at another (RULES.md's W/E cases). */
   readonly severity: Severity;
   /** One line, used in `--list-rules`, SARIF and hovers. */
@@ -108,4 +117,13 @@ export interface DocumentRule<C> {
   checkDocument(context: RuleContext<C>): void;
 }
 
-export type AnyRule = NginxRule | HaproxyRule | DocumentRule<NginxConfig> | DocumentRule<HaproxyConfig>;
+/**
+ * A rule of a kind of file read besides the configuration dialects (kinds/fileKind.ts): it reads
+ * the kind's whole model at once.
+ */
+export interface KindRule<M> {
+  readonly meta: RuleMeta;
+  checkModel(context: RuleContext<M>, input: KindInput): void;
+}
+
+export type AnyRule = NginxRule | HaproxyRule | DocumentRule<NginxConfig> | DocumentRule<HaproxyConfig> | KindRule<never>;

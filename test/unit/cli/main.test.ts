@@ -120,7 +120,7 @@ describe('CLI (runCli in-process)', () => {
       assert.strictEqual(driver.informationUri, undefined);
       assert.strictEqual(driver.rules.length, RULES.length);
       for (const rule of driver.rules) {
-        assert.match(rule.id, /^(nginx|haproxy)\/[a-z0-9-]+$/);
+        assert.match(rule.id, /^(nginx|haproxy|manifest|k8s|ingress-nginx|nginx-ingress|gateway-api|istio|traefik|aws-lbc|app)\/[a-z0-9-]+$/);
         assert.ok(rule.shortDescription.text.length > 0);
         assert.ok(rule.fullDescription.text.includes(`affinity-lint --explain ${rule.id}`), rule.fullDescription.text);
         assert.strictEqual(rule.helpUri, undefined);

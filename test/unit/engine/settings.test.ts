@@ -5,7 +5,7 @@ describe('settings normalization', () => {
   it('nothing given: the defaults, no warnings', () => {
     assert.deepStrictEqual(normalizeSettings({}), { settings: DEFAULT_SETTINGS, warnings: [] });
     // No flavor: inferred from the configuration (engine/versions.ts), unlike an explicit 'oss'.
-    assert.deepStrictEqual(DEFAULT_SETTINGS, { rules: {}, nginx: { version: null, flavor: null }, haproxy: { version: null }, traffic: 'public' });
+    assert.deepStrictEqual(DEFAULT_SETTINGS, { rules: {}, nginx: { version: null, flavor: null }, haproxy: { version: null }, traffic: 'public', platforms: {} });
   });
 
   it('a value that is not an object gives the base untouched', () => {
@@ -18,6 +18,7 @@ describe('settings normalization', () => {
       nginx: { version: ' 1.29.6 ', flavor: 'plus' },
       haproxy: { version: '3.0' },
       traffic: 'mobile',
+      platforms: { traefik: '3.3', 'gateway-api': ' 1.4 ' },
     });
     assert.deepStrictEqual(warnings, []);
     assert.deepStrictEqual(settings, {
@@ -25,11 +26,23 @@ describe('settings normalization', () => {
       nginx: { version: '1.29.6', flavor: 'plus' },
       haproxy: { version: '3.0' },
       traffic: 'mobile',
+      platforms: { traefik: '3.3', 'gateway-api': '1.4' },
     });
   });
 
+  it('platform versions: unknown platforms and non-versions warn, null or empty unsets a base value', () => {
+    const base: LintSettings = { ...DEFAULT_SETTINGS, platforms: { istio: '1.28', traefik: '3.0' } };
+    const { settings, warnings } = normalizeSettings({ platforms: { traefik: null, istio: 'latest', envoy: '1.30' } }, base);
+    assert.deepStrictEqual(settings.platforms, { istio: '1.28' });
+    assert.deepStrictEqual(warnings, [
+      'platforms.istio: "latest" is not a version such as 1.4 or 3.3.0',
+      'platforms.envoy: not a platform (expected one of kubernetes, ingress-nginx, nginx-ingress, gateway-api, istio, traefik, aws-lbc)',
+    ]);
+    assert.deepStrictEqual(normalizeSettings({ platforms: 'traefik 3' }).warnings, ['platforms: expected an object of versions, such as { "traefik": "3.3" }']);
+  });
+
   it('invalid values give one warning each and keep the base', () => {
-    const base: LintSettings = { rules: { 'nginx/ip-hash': 'hint' }, nginx: { version: '1.25', flavor: 'plus' }, haproxy: { version: '2.8' }, traffic: 'internal' };
+    const base: LintSettings = { rules: { 'nginx/ip-hash': 'hint' }, nginx: { version: '1.25', flavor: 'plus' }, haproxy: { version: '2.8' }, traffic: 'internal', platforms: {} };
     const { settings, warnings } = normalizeSettings(
       { rules: { 'nginx/ip-hash': 'loud', 'haproxy/x': 3 }, nginx: { flavor: 'enterprise' }, traffic: 'everyone' },
       base,

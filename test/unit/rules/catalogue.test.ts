@@ -23,6 +23,16 @@ const CATALOGUE = [
   'haproxy/invalid-cookie-options', 'haproxy/syntax',
 ];
 
+/**
+ * The ids of the rules of the other file kinds (kinds/), by family: the catalogue in
+ * docs/rules/README.md, which each family's folder of pages extends.
+ */
+const KIND_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
+  manifest: ['manifest/syntax'],
+};
+
+const ALL_IDS = [...CATALOGUE, ...Object.values(KIND_CATALOGUE).flat()];
+
 /** The repository root, whether this runs compiled from out/ or from the sources. */
 function repoRoot(): string {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
@@ -37,22 +47,23 @@ describe('rule catalogue', () => {
   const ids = RULES.map((r) => r.meta.id);
 
   it('every catalogue rule is implemented and registered under its id', () => {
-    assert.deepStrictEqual(CATALOGUE.filter((id) => !ids.includes(id)), [], 'a missing, removed or renamed rule breaks the catalogue, users’ settings and suppression comments');
+    assert.deepStrictEqual(ALL_IDS.filter((id) => !ids.includes(id)), [], 'a missing, removed or renamed rule breaks the catalogue, users’ settings and suppression comments');
   });
 
   it('every registered id is in the catalogue', () => {
-    assert.deepStrictEqual(ids.filter((id) => !CATALOGUE.includes(id)), []);
+    assert.deepStrictEqual(ids.filter((id) => !ALL_IDS.includes(id)), []);
   });
 
   it('the catalogue list itself has no duplicates', () => {
-    assert.strictEqual(new Set(CATALOGUE).size, CATALOGUE.length);
-    assert.strictEqual(CATALOGUE.length, 37);
+    assert.strictEqual(new Set(ALL_IDS).size, ALL_IDS.length);
+    assert.strictEqual(CATALOGUE.length, 37, 'RULES.md lists 37 NGINX and HAProxy rules');
+    for (const [family, list] of Object.entries(KIND_CATALOGUE)) for (const id of list) assert.ok(id.startsWith(`${family}/`), id);
   });
 
-  it('ids are unique and look like nginx/<name> or haproxy/<name>, matching the rule’s dialect', () => {
+  it('ids are unique and look like <family>/<name> (nginx, haproxy or a file kind’s platform), matching the rule’s family', () => {
     assert.strictEqual(new Set(ids).size, ids.length);
     for (const rule of RULES) {
-      assert.match(rule.meta.id, /^(nginx|haproxy)\/[a-z0-9]+(-[a-z0-9]+)*$/);
+      assert.match(rule.meta.id, /^(nginx|haproxy|manifest|k8s|ingress-nginx|nginx-ingress|gateway-api|istio|traefik|aws-lbc|app)\/[a-z0-9]+(-[a-z0-9]+)*$/);
       assert.strictEqual(rule.meta.id.split('/')[0], rule.meta.dialect, rule.meta.id);
       assert.strictEqual(ruleById(rule.meta.id), rule);
     }
@@ -66,7 +77,7 @@ describe('rule catalogue', () => {
     }
   });
 
-  for (const id of new Set([...CATALOGUE, ...ids])) {
+  for (const id of new Set([...ALL_IDS, ...ids])) {
     describe(id, () => {
       it('has must-flag and must-not-flag cases in its RuleTester table', () => {
         const cases = TESTED_RULES.get(id);

@@ -1,0 +1,47 @@
+import * as path from 'path';
+import type { FileKind, KindInput, KindReading } from '../kinds/fileKind';
+import { MANIFEST_RULES } from '../rules/manifest';
+import { composeOf, objectsOf, traefikOf } from './classify';
+import type { ManifestModel } from './model';
+import { readYaml } from './read/yaml';
+
+const YAML_NAME = /\.ya?ml$/i;
+const TOML_NAME = /\.toml$/i;
+
+/**
+ * Kubernetes manifests, Traefik's file-provider configuration and compose files: YAML (every
+ * document of a file) and TOML. A file is linted only when it holds something the rules read
+ * (an object with `apiVersion` and `kind`, Traefik's `http:` / `tcp:`, compose `services:`):
+ * any other YAML costs one parse and shows nothing.
+ */
+export const MANIFEST_KIND: FileKind<ManifestModel> = {
+  id: 'manifest',
+  languages: ['yaml', 'dockercompose', 'toml'],
+  claimsName: (file) => YAML_NAME.test(file) || TOML_NAME.test(file),
+  rules: MANIFEST_RULES,
+  read(input: KindInput): Promise<KindReading<ManifestModel>> {
+    return Promise.resolve(readManifest(input));
+  },
+};
+
+export function readManifest(input: KindInput): KindReading<ManifestModel> {
+  if (TOML_NAME.test(input.file)) return { model: null, findings: [], notes: [] };
+  const reading = readYaml(input.text);
+  const objects = reading.documents.flatMap(objectsOf);
+  const traefik = reading.documents.map(traefikOf).filter((t) => t !== null);
+  const compose = reading.documents.flatMap((d) => composeOf(d, path.basename(input.file)));
+  if (objects.length === 0 && traefik.length === 0 && compose.length === 0) return { model: null, findings: [], notes: [] };
+  const model: ManifestModel = {
+    file: input.file,
+    syntax: 'yaml',
+    source: input.source,
+    documents: reading.documents,
+    objects,
+    traefik,
+    compose,
+    comments: reading.comments,
+    statements: reading.statements,
+    syntaxErrors: reading.errors,
+  };
+  return { model, findings: [], notes: [] };
+}

@@ -1,0 +1,6 @@
+import type { ManifestModel } from '../../manifest/model';
+import type { KindRule } from '../types';
+import { manifestSyntax } from './syntax';
+
+/** The rules of manifests (Kubernetes, ingress controllers, Gateway API, Istio, Traefik, AWS), by platform. */
+export const MANIFEST_RULES: readonly KindRule<ManifestModel>[] = [manifestSyntax];

@@ -1,0 +1,122 @@
+import * as assert from 'assert';
+import { applyEdits, fixUntilStable } from '../../server/src/engine/fixes';
+import { normalizeSettings } from '../../server/src/engine/settings';
+import type { FileKind, KindFiles, KindModel } from '../../server/src/kinds/fileKind';
+import { lintKind, NO_FILES } from '../../server/src/kinds/kindLinter';
+import type { Finding, KindRule } from '../../server/src/rules/types';
+import { TESTED_RULES, type ExpectedFinding } from './ruleTester';
+
+export interface KindValidCase {
+  readonly name: string;
+  readonly code: string;
+  /** The file's name, for kinds that read by name (`docker-compose.yml`, `traefik.toml`); `case.yaml` / `case.ts` by default. */
+  readonly file?: string;
+  /** Settings as VS Code or `.affinity-lint.json` would give them. */
+  readonly settings?: Record<string, unknown>;
+  /** Files beside the linted one (`package.json`, a lockfile), by path relative to it. */
+  readonly files?: Readonly<Record<string, string>>;
+}
+
+export interface KindInvalidCase extends KindValidCase {
+  readonly errors: readonly ExpectedFinding[];
+  /** The text after applying the preferred fixes until stable; null when no preferred fix is offered. */
+  readonly output: string | null;
+  /** The other fixes of the first finding, by title, each applied alone to the original text. */
+  readonly suggestions?: readonly { readonly title: RegExp; readonly output: string }[];
+}
+
+export interface KindRuleCases {
+  readonly valid: readonly KindValidCase[];
+  readonly invalid: readonly KindInvalidCase[];
+}
+
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/** Files beside `/project/<file>` as the case gives them. */
+function filesOf(c: KindValidCase): KindFiles {
+  if (!c.files) return NO_FILES;
+  const byPath = new Map(Object.entries(c.files).map(([rel, text]) => [`/project/${rel}`, text]));
+  return { read: (file) => Promise.resolve(byPath.get(file) ?? null) };
+}
+
+/**
+ * Table-driven tests of one rule of a file kind through the real reader and engine (model,
+ * suppressions, fixes) with only that rule active, as ruleTester does for the configuration
+ * dialects: must-not-flag cases, must-flag cases with positions and messages, the exact text the
+ * preferred fixes produce, which must lint clean of the rule and not change when fixed again.
+ * `check` may judge each fixed text further (a schema, say).
+ */
+export function kindRuleTester<M extends KindModel>(
+  kind: FileKind<M>,
+  rule: KindRule<M>,
+  cases: KindRuleCases,
+  options: { readonly defaultFile: string; readonly check?: (fixedText: string, c: KindInvalidCase) => void | Promise<void> },
+): void {
+  const counted = TESTED_RULES.get(rule.meta.id) ?? { valid: 0, invalid: 0 };
+  TESTED_RULES.set(rule.meta.id, { valid: counted.valid + cases.valid.length, invalid: counted.invalid + cases.invalid.length });
+  const lint = async (c: KindValidCase, code: string): Promise<Finding[]> => {
+    // A rule off by default is tested switched on (at its default severity), unless the case sets it.
+    const raw = rule.meta.enabledByDefault === false ? { ...(c.settings ?? {}), rules: { [rule.meta.id]: rule.meta.severity, ...((c.settings?.rules as object) ?? {}) } } : c.settings ?? {};
+    const { settings } = normalizeSettings(raw);
+    const result = await lintKind(kind, `/project/${c.file ?? options.defaultFile}`, code, settings, filesOf(c), [rule]);
+    assert.deepStrictEqual(result.ruleErrors, [], `the rule threw: ${String((result.ruleErrors[0]?.error as Error)?.stack ?? result.ruleErrors[0]?.error)}`);
+    return result.findings.filter((f) => f.ruleId === rule.meta.id);
+  };
+
+  describe(rule.meta.id, () => {
+    assert.ok(cases.valid.length > 0, `${rule.meta.id} needs must-not-flag cases`);
+    assert.ok(cases.invalid.length > 0, `${rule.meta.id} needs must-flag cases`);
+
+    describe('must not flag', () => {
+      for (const c of cases.valid) {
+        it(c.name, async () => {
+          const findings = await lint(c, c.code);
+          assert.deepStrictEqual(findings.map((f) => `${position(c.code, f.span.start).line}: ${f.message}`), []);
+        });
+      }
+    });
+
+    describe('must flag', () => {
+      for (const c of cases.invalid) {
+        it(c.name, async () => {
+          const findings = await lint(c, c.code);
+          assert.strictEqual(findings.length, c.errors.length, `findings: ${JSON.stringify(findings.map((f) => f.message))}`);
+          findings.forEach((f, i) => {
+            const want = c.errors[i];
+            const start = position(c.code, f.span.start);
+            const end = position(c.code, f.span.end);
+            assert.strictEqual(start.line, want.line, `line of finding ${i}`);
+            if (want.column !== undefined) assert.strictEqual(start.column, want.column, `column of finding ${i}`);
+            if (want.endLine !== undefined) assert.strictEqual(end.line, want.endLine, `end line of finding ${i}`);
+            if (want.endColumn !== undefined) assert.strictEqual(end.column, want.endColumn, `end column of finding ${i}`);
+            if (want.message) assert.match(f.message, want.message);
+            assert.strictEqual(f.severity, want.severity ?? rule.meta.severity, `severity of finding ${i}`);
+          });
+
+          const fixed = await fixUntilStable(c.code, (t) => lint(c, t));
+          if (c.output === null) {
+            assert.strictEqual(fixed.applied, 0, 'expected no preferred fix');
+          } else {
+            assert.strictEqual(fixed.text, c.output);
+            const after = await lint(c, fixed.text);
+            assert.deepStrictEqual(after.map((f) => f.message), [], 'the fixed text is flagged again');
+            const again = await fixUntilStable(fixed.text, (t) => lint(c, t));
+            assert.strictEqual(again.text, fixed.text, 'fixing twice changes the text again');
+            await options.check?.(fixed.text, c);
+          }
+
+          for (const s of c.suggestions ?? []) {
+            const fix = findings[0].fixes.find((f) => s.title.test(f.title));
+            assert.ok(fix, `no fix titled ${s.title} among ${JSON.stringify(findings[0].fixes.map((f) => f.title))}`);
+            assert.strictEqual(applyEdits(c.code, fix.edits), s.output);
+            await options.check?.(s.output, c);
+          }
+        });
+      }
+    });
+  });
+}
