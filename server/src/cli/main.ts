@@ -23,6 +23,8 @@ import { collectFiles, decode, type FileList } from './files';
 import { formatJson, formatRules, formatSarif, formatText, type CliFinding, type CliNote } from './format';
 import { explainRule } from './ruleHelp';
 import { guessTextKind } from './textKind';
+import { kindOfName } from '../kinds/registry';
+import { DiskKindFiles, lintKindFile } from './kindFiles';
 
 declare const AFFINITY_LINT_VERSION: string | undefined;
 const VERSION = typeof AFFINITY_LINT_VERSION === 'string' ? AFFINITY_LINT_VERSION : 'dev';
@@ -162,6 +164,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let linted = configurations.covered.size;
   let notLinted = 0;
   let skipped = 0;
+  const kindFiles = new DiskKindFiles();
   for (const entry of files) {
     // Read with its configuration already.
     if (configurations.covered.has(realPath(entry.path))) continue;
@@ -175,6 +178,35 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       continue;
     }
     const { text, invalidUtf8At } = decode(bytes);
+    // Manifests, Traefik and compose files, application code: linted only when they hold something
+    // a rule of their kind reads; any other YAML or JS found by a walk is skipped without a word.
+    const kind = options.dialect ? null : kindOfName(entry.path);
+    if (kind) {
+      const settings = settingsFor(entry.path);
+      if (!settings) {
+        ioError = true;
+        notLinted++;
+        continue;
+      }
+      try {
+        const outcome = await lintKindFile(kind, entry.path, text, settings, options.fix, kindFiles);
+        for (const n of outcome.notes) note({ file: entry.path, level: 'note', message: n });
+        for (const e of outcome.ruleErrors) io.stderr(`affinity-lint: rule ${e.ruleId} failed on ${entry.path}: ${(e.error as Error)?.message ?? String(e.error)}\n`);
+        if (!outcome.relevant) {
+          skipped++;
+          if (entry.explicit) note({ file: entry.path, level: 'note', message: `nothing Affinity Lint checks (${kind.id === 'app' ? 'no session middleware' : 'no Kubernetes object, Traefik configuration or compose service'}); not linted` });
+          continue;
+        }
+        all.push(...outcome.findings.map((f) => toCliFinding(entry.path, outcome.source, f)));
+        fixed += outcome.fixed;
+        linted++;
+      } catch (e) {
+        io.stderr(`affinity-lint: ${entry.path}: ${(e as Error).message}\n`);
+        ioError = true;
+        notLinted++;
+      }
+      continue;
+    }
     // --dialect forces; a name that claims a dialect decides (a half-typed nginx.conf still gets its
     // syntax errors); any other file is read by both grammars and linted only if it is a configuration.
     let dialect = options.dialect;
