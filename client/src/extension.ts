@@ -30,6 +30,12 @@ function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputCha
       { scheme: 'file', language: 'haproxy' },
       { scheme: 'untitled', language: 'nginx' },
       { scheme: 'untitled', language: 'haproxy' },
+      // Joined, never claimed: Kubernetes manifests, Traefik and compose files, application session
+      // code. Documents with nothing Affinity Lint checks get no diagnostics (server: kinds/).
+      ...['yaml', 'dockercompose', 'toml', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact'].flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
     ],
     // The server runs no program (nginx -t, nginx -V, ...) unless the workspace is trusted. Its
     // documentation links and actions run our command, which shows the pages shipped with the extension.

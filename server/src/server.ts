@@ -40,6 +40,7 @@ import { Linter } from './engine/linter';
 import { RULES } from './rules/registry';
 import { uriToPath, WorkspaceConfigurations } from './features/workspaceConfigurations';
 import { Navigator } from './features/navigator';
+import { KindDocuments } from './features/kindDocuments';
 
 const connection = createConnection(ProposedFeatures.all);
 const loader = new GrammarLoader();
@@ -80,6 +81,13 @@ configurations.onMembers = (files) => void connection.sendNotification(MEMBER_FI
 // Definitions, references, renames, include links and symbols across files (features/navigator.ts).
 const navigation = new Navigator(store, configurations, (doc) => diagnostics.current(doc));
 let settingsSupported = false;
+// Manifests, Traefik and compose files, application code: documents of other extensions' languages (features/kindDocuments.ts).
+const kinds = new KindDocuments({
+  settings: (uri) => settings.get(uri),
+  publish: (uri, version, list) => void connection.sendDiagnostics({ uri, version, diagnostics: list }),
+  links,
+  log: (message) => connection.console.error(message),
+});
 const saveValidator = new SaveValidator({ connection, store, trust, detector, editor: editorConfig, republish: (uri) => diagnostics.schedule(uri), configurations });
 
 /** Settings, trust or binaries changed: forget what was derived from them, lint again, refresh the status item. */
@@ -90,6 +98,7 @@ function reconfigure(): void {
   detector.clear();
   saveValidator.clear();
   diagnostics.scheduleAll();
+  kinds.relintAll();
   void connection.sendNotification(TARGETS_CHANGED_NOTIFICATION);
 }
 trust.onGranted(reconfigure);
@@ -196,16 +205,22 @@ connection.onDidSaveTextDocument(({ textDocument }) => {
 });
 
 connection.onDidOpenTextDocument(({ textDocument }) => {
+  if (kinds.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text)) return;
   const doc = store.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text);
   if (doc) diagnostics.schedule(doc.uri);
 });
 
 connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+  if (kinds.change(textDocument.uri, textDocument.version, contentChanges)) return;
   const doc = store.change(textDocument.uri, textDocument.version, contentChanges);
   if (doc) diagnostics.schedule(doc.uri);
 });
 
 connection.onDidCloseTextDocument(({ textDocument }) => {
+  if (kinds.close(textDocument.uri)) {
+    settings.forget(textDocument.uri);
+    return;
+  }
   store.close(textDocument.uri);
   settings.forget(textDocument.uri);
   inferredTargets.forget(textDocument.uri);
@@ -215,6 +230,11 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
 });
 
 connection.onCodeAction(async (params) => {
+  const kindDoc = kinds.get(params.textDocument.uri);
+  if (kindDoc) {
+    await kinds.current(kindDoc);
+    return codeActions(kindDoc, params, { lintText: (_d, text) => kinds.lintText(kindDoc, text), links });
+  }
   const doc = store.get(params.textDocument.uri);
   if (!doc) return [];
   try {
@@ -223,10 +243,12 @@ connection.onCodeAction(async (params) => {
     // The actions of the findings last published (disable, documentation) are still offered.
     connection.console.error(`linting ${doc.uri} for its code actions failed: ${(e as Error)?.stack ?? String(e)}`);
   }
-  return codeActions(doc, params, { lintText: (d, text) => diagnostics.lintText(d, text), links, sourceOf: (file) => diagnostics.editableSourceOf(file), editable: (file) => configurations.inWorkspace(file) });
+  return codeActions(doc, params, { lintText: (_d, text) => diagnostics.lintText(doc, text), links, sourceOf: (file) => diagnostics.editableSourceOf(file), editable: (file) => configurations.inWorkspace(file) });
 });
 
 connection.onHover(async ({ textDocument, position }) => {
+  const kindDoc = kinds.get(textDocument.uri);
+  if (kindDoc) return kinds.hover(kindDoc, kindDoc.source.offsetAt(position));
   const doc = store.get(textDocument.uri);
   if (!doc) return null;
   await store.refresh(doc);
@@ -234,6 +256,8 @@ connection.onHover(async ({ textDocument, position }) => {
 });
 
 connection.onCompletion(async ({ textDocument, position }) => {
+  const kindDoc = kinds.get(textDocument.uri);
+  if (kindDoc) return kinds.completion(kindDoc, kindDoc.source.offsetAt(position));
   const doc = store.get(textDocument.uri);
   if (!doc) return [];
   await store.refresh(doc);

@@ -68,6 +68,8 @@ export interface FileKind<M extends KindModel = KindModel> {
   readonly id: string;
   /** The editor languages whose documents it joins (never claims): `yaml`, `typescript`, ... */
   readonly languages: readonly string[];
+  /** How its line comments start, for the comments that disable a rule. */
+  readonly lineComment: '#' | '//';
   /** Whether the CLI, walking a folder, reads a file of this name (it may still hold nothing relevant). */
   claimsName(file: string): boolean;
   read(input: KindInput): Promise<KindReading<M>>;

@@ -17,6 +17,7 @@ const TOML_NAME = /\.toml$/i;
 export const MANIFEST_KIND: FileKind<ManifestModel> = {
   id: 'manifest',
   languages: ['yaml', 'dockercompose', 'toml'],
+  lineComment: '#',
   claimsName: (file) => YAML_NAME.test(file) || TOML_NAME.test(file),
   rules: MANIFEST_RULES,
   read(input: KindInput): Promise<KindReading<ManifestModel>> {
