@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { fixUntilStable } from '../engine/fixes';
 import type { LintSettings } from '../engine/settings';
-import type { FileKind, KindFiles } from '../kinds/fileKind';
+import type { FileKind, KindFiles, WorkspaceLinks } from '../kinds/fileKind';
 import { lintKind } from '../kinds/kindLinter';
 import type { Finding } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
@@ -31,17 +31,17 @@ export interface KindFileOutcome {
 }
 
 /** Lints a file of a kind, fixing it first (and writing it back) with `fix`. */
-export async function lintKindFile(kind: FileKind, file: string, text: string, settings: LintSettings, fix: boolean, files: KindFiles): Promise<KindFileOutcome> {
+export async function lintKindFile(kind: FileKind, file: string, text: string, settings: LintSettings, fix: boolean, files: KindFiles, workspace?: WorkspaceLinks): Promise<KindFileOutcome> {
   let current = text;
   let fixed = 0;
   if (fix) {
-    const outcome = await fixUntilStable(text, async (t) => (await lintKind(kind, file, t, settings, files)).findings);
+    const outcome = await fixUntilStable(text, async (t) => (await lintKind(kind, file, t, settings, files, kind.rules, workspace)).findings);
     if (outcome.text !== text) {
       fs.writeFileSync(file, outcome.text);
       current = outcome.text;
       fixed = outcome.applied;
     }
   }
-  const result = await lintKind(kind, file, current, settings, files);
+  const result = await lintKind(kind, file, current, settings, files, kind.rules, workspace);
   return { relevant: result.model !== null || result.findings.length > 0, findings: result.findings, source: result.source, fixed, notes: result.notes, ruleErrors: result.ruleErrors };
 }

@@ -4,6 +4,7 @@ import { MANIFEST_RULES } from '../rules/manifest';
 import { composeOf, objectsOf, traefikOf } from './classify';
 import type { ManifestModel } from './model';
 import { readYaml } from './read/yaml';
+import { composeRefsOf } from '../link/compose';
 
 const YAML_NAME = /\.ya?ml$/i;
 const TOML_NAME = /\.toml$/i;
@@ -23,6 +24,7 @@ export const MANIFEST_KIND: FileKind<ManifestModel> = {
   read(input: KindInput): Promise<KindReading<ManifestModel>> {
     return Promise.resolve(readManifest(input));
   },
+  linkFacts: (model) => ({ compose: composeRefsOf(model) }),
 };
 
 export function readManifest(input: KindInput): KindReading<ManifestModel> {
