@@ -50,6 +50,9 @@ function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputCha
         vscode.workspace.createFileSystemWatcher('**/*.{conf,cfg,types,nginx,haproxy}'),
         vscode.workspace.createFileSystemWatcher('**/*_params'),
         vscode.workspace.createFileSystemWatcher('**/{sites-enabled,sites-available,conf.d,snippets}/**'),
+        // What links apps to load balancers (compose files, package.json) and the apps' own code.
+        vscode.workspace.createFileSystemWatcher('**/{compose,docker-compose}*.{yml,yaml}'),
+        vscode.workspace.createFileSystemWatcher('**/package.json'),
       ],
     },
     middleware: {

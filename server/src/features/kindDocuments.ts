@@ -3,7 +3,7 @@ import type { CompletionItem, Diagnostic, Hover, TextDocumentContentChangeEvent 
 import { CompletionItemKind, MarkupKind } from 'vscode-languageserver';
 import * as fs from 'fs';
 import type { LintSettings } from '../engine/settings';
-import type { FileKind, KindFiles, KindInput } from '../kinds/fileKind';
+import type { FileKind, KindFiles, KindInput, WorkspaceLinks } from '../kinds/fileKind';
 import { lintKind, type KindLintResult } from '../kinds/kindLinter';
 import { kindOfLanguage } from '../kinds/registry';
 import type { Finding } from '../rules/types';
@@ -35,6 +35,8 @@ export interface KindDocumentsDeps {
   publish(uri: string, version: number, diagnostics: Diagnostic[]): void;
   readonly links: DocLinks;
   log(message: string): void;
+  /** The workspace's load balancers and apps, when known (features/workspaceLinks.ts). */
+  workspace?(): WorkspaceLinks | undefined;
 }
 
 /** The time after the last keystroke a document of a kind is linted (a parse of a YAML or JS file is cheap). */
@@ -129,7 +131,7 @@ export class KindDocuments {
     const text = doc.source.text;
     doc.resultVersion = version;
     doc.result = this.deps.settings(doc.uri).then(async (settings) => {
-      const result = await lintKind(doc.kind, this.pathOf(doc), text, settings, DISK_FILES);
+      const result = await lintKind(doc.kind, this.pathOf(doc), text, settings, DISK_FILES, doc.kind.rules, this.deps.workspace?.());
       for (const e of result.ruleErrors) this.deps.log(`rule ${e.ruleId} failed on ${doc.uri}: ${(e.error as Error)?.stack ?? String(e.error)}`);
       if (doc.version === version) doc.findings = result.findings;
       return result;
@@ -139,7 +141,7 @@ export class KindDocuments {
 
   /** Lints another text of the document (fix-all's later passes). */
   async lintText(doc: KindDocument, text: string): Promise<readonly Finding[]> {
-    return (await lintKind(doc.kind, this.pathOf(doc), text, await this.deps.settings(doc.uri), DISK_FILES)).findings;
+    return (await lintKind(doc.kind, this.pathOf(doc), text, await this.deps.settings(doc.uri), DISK_FILES, doc.kind.rules, this.deps.workspace?.())).findings;
   }
 
   private pathOf(doc: KindDocument): string {
@@ -147,7 +149,8 @@ export class KindDocuments {
   }
 
   private async inputOf(doc: KindDocument): Promise<KindInput> {
-    return { file: this.pathOf(doc), text: doc.source.text, source: doc.source, settings: await this.deps.settings(doc.uri), files: DISK_FILES };
+    const workspace = this.deps.workspace?.();
+    return { file: this.pathOf(doc), text: doc.source.text, source: doc.source, settings: await this.deps.settings(doc.uri), files: DISK_FILES, ...(workspace ? { workspace } : {}) };
   }
 
   async hover(doc: KindDocument, offset: number): Promise<Hover | null> {
