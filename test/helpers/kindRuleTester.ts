@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { applyEdits, fixUntilStable } from '../../server/src/engine/fixes';
 import { normalizeSettings } from '../../server/src/engine/settings';
-import type { FileKind, KindFiles, KindModel } from '../../server/src/kinds/fileKind';
+import type { FileKind, KindFiles, KindModel, WorkspaceLinks } from '../../server/src/kinds/fileKind';
 import { lintKind, NO_FILES } from '../../server/src/kinds/kindLinter';
 import type { Finding, KindRule } from '../../server/src/rules/types';
 import { assertFindings, position, TESTED_RULES, type ExpectedFinding } from './ruleTester';
@@ -15,6 +15,8 @@ export interface KindValidCase {
   readonly settings?: Record<string, unknown>;
   /** Files beside the linted one (`package.json`, a lockfile), by path relative to it. */
   readonly files?: Readonly<Record<string, string>>;
+  /** The workspace's load balancers and apps as the linted file sees them (link/). */
+  readonly workspace?: WorkspaceLinks;
 }
 
 export interface KindInvalidCase extends KindValidCase {
@@ -57,7 +59,7 @@ export function kindRuleTester<M extends KindModel>(
     // A rule off by default is tested switched on (at its default severity), unless the case sets it.
     const raw = rule.meta.enabledByDefault === false ? { ...(c.settings ?? {}), rules: { [rule.meta.id]: rule.meta.severity, ...((c.settings?.rules as object) ?? {}) } } : c.settings ?? {};
     const { settings } = normalizeSettings(raw);
-    const result = await lintKind(kind, `/project/${c.file ?? options.defaultFile}`, code, settings, filesOf(c), [rule]);
+    const result = await lintKind(kind, `/project/${c.file ?? options.defaultFile}`, code, settings, filesOf(c), [rule], c.workspace);
     assert.deepStrictEqual(result.ruleErrors, [], `the rule threw: ${String((result.ruleErrors[0]?.error as Error)?.stack ?? result.ruleErrors[0]?.error)}`);
     return result.findings.filter((f) => f.ruleId === rule.meta.id);
   };
