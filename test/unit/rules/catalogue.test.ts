@@ -29,6 +29,7 @@ const CATALOGUE = [
  */
 const KIND_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   manifest: ['manifest/syntax'],
+  'ingress-nginx': ['ingress-nginx/cookie-no-samesite', 'ingress-nginx/cookie-samesite-none-insecure', 'ingress-nginx/cookie-no-expiry', 'ingress-nginx/no-change-on-failure', 'ingress-nginx/regex-path-no-cookie-path', 'ingress-nginx/affinity-with-hash', 'ingress-nginx/hash-by-ip', 'ingress-nginx/spoofable-hash-key', 'ingress-nginx/hash-key-no-fallback', 'ingress-nginx/removed-cookie-hash', 'ingress-nginx/affinity-mode-persistent', 'ingress-nginx/retired-controller'],
 };
 
 const ALL_IDS = [...CATALOGUE, ...Object.values(KIND_CATALOGUE).flat()];
