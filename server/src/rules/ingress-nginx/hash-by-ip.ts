@@ -1,5 +1,6 @@
 import { IP_AFFINITY_SEVERITY, ipAffinityMessage } from '../ipAffinity';
 import { ingressNginxRule, PREFIX } from './common';
+import { clientAddress } from '../../model/nginxVariables';
 import { hashByOf } from './hashKey';
 
 export const hashByIp = ingressNginxRule(
@@ -11,7 +12,7 @@ export const hashByIp = ingressNginxRule(
   },
   (ingress, context) => {
     const hash = hashByOf(ingress);
-    if (!hash || !hash.variables.some((v) => v === 'remote_addr' || v === 'binary_remote_addr')) return;
+    if (!hash || !hash.variables.some(clientAddress)) return;
     const traffic = context.settings.traffic;
     const behindLb = traffic === 'internal' ? '' : ' (and behind a cloud load balancer without proxy protocol, every request shows the balancer\'s address: one pod takes everything)';
     context.report({
