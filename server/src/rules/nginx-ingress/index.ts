@@ -1,5 +1,6 @@
 import type { ManifestModel } from '../../manifest/model';
 import type { KindRule } from '../types';
+import { affinityWithClusterIp } from './affinity-with-cluster-ip';
 import { ipHash } from './ip-hash';
 import { spoofableHashKey } from './spoofable-hash-key';
 import { stickyCookieNoExpiry } from './sticky-cookie-no-expiry';
@@ -23,4 +24,5 @@ export const NGINX_INGRESS_RULES: readonly KindRule<ManifestModel>[] = [
   stickyCookieNoPath,
   ipHash,
   spoofableHashKey,
+  affinityWithClusterIp,
 ];
