@@ -1,7 +1,7 @@
 import type { TextEdit } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
 import { insertPair, fillPair, replaceScalar, yamlString } from './edits';
-import type { K8sObject, ManifestModel, MMap, MPair } from './model';
+import type { K8sObject, MMap, MPair } from './model';
 import { mapAt, pairOf, textOf } from './model';
 
 /** The annotations of one object, read by controllers as strings under a key prefix. */
@@ -29,10 +29,6 @@ export function annotationsOf(object: K8sObject): Annotations {
   };
 }
 
-/** The Ingress objects of a file (networking.k8s.io/v1, and the extensions / v1beta1 versions older clusters took). */
-export function ingressesOf(model: ManifestModel): Annotations[] {
-  return model.objects.filter((o) => o.kind === 'Ingress').map(annotationsOf);
-}
 
 /** How the file's annotation values are quoted: as the first quoted or plain string value of the map. */
 function valueStyle(map: MMap | undefined): 'plain' | 'single' | 'double' {

@@ -28,7 +28,7 @@ function nginxIngress(annotations: Annotations): NginxIngress {
 }
 
 /** The Ingress objects of a file that carry at least one ingress-nginx annotation. */
-export function nginxIngresses(model: ManifestModel): NginxIngress[] {
+function nginxIngresses(model: ManifestModel): NginxIngress[] {
   return model.objects
     .filter((o) => o.kind === 'Ingress')
     .map((o) => nginxIngress(annotationsOf(o)))

@@ -1,5 +1,5 @@
 import { annotationsOf } from '../../manifest/annotations';
-import type { ManifestModel, MScalar } from '../../manifest/model';
+import type { ManifestModel, MNode, MScalar } from '../../manifest/model';
 import { pairOf, textOf } from '../../manifest/model';
 import { keyVariables } from '../../model/nginxVariables';
 import { isVirtualServer, upstreamsOf } from './stickyCookies';
@@ -24,10 +24,9 @@ function parse(value: string): LbMethod['hash'] {
 
 export function lbMethodsOf(model: ManifestModel): LbMethod[] {
   const out: LbMethod[] = [];
-  const add = (label: string, node: unknown): void => {
-    const scalar = node as MScalar | null | undefined;
-    const value = scalar?.kind === 'scalar' ? textOf(scalar) : null;
-    if (scalar && value) out.push({ label, value, node: scalar, hash: parse(value) });
+  const add = (label: string, node: MNode | null | undefined): void => {
+    const value = node?.kind === 'scalar' ? textOf(node) : null;
+    if (node?.kind === 'scalar' && value) out.push({ label, value, node, hash: parse(value) });
   };
   for (const o of model.objects) {
     if (isVirtualServer(o)) {

@@ -1,6 +1,6 @@
 import { annotationsOf, type Annotations } from '../../manifest/annotations';
 import { insertPair, setScalar } from '../../manifest/edits';
-import type { K8sObject, ManifestModel, MMap, MPair, MScalar } from '../../manifest/model';
+import type { K8sObject, ManifestModel, MMap, MNode, MPair, MScalar } from '../../manifest/model';
 import { mapAt, pairOf, textOf, valueAt } from '../../manifest/model';
 import type { Argument } from '../../model/common';
 import { readStickyArguments, type StickyDirective } from '../../model/nginxSticky';
@@ -29,7 +29,6 @@ export function upstreamsOf(o: K8sObject): MMap[] {
  */
 export interface NicStickyCookie {
   readonly origin: 'virtualserver' | 'annotation';
-  readonly object: K8sObject;
   /** How a message names it: `sessionCookie of upstream "tea"`, `nginx.org/sticky-cookie-services (serviceName=tea-svc)`. */
   readonly label: string;
   readonly sticky: StickyDirective;
@@ -51,12 +50,11 @@ function argument(value: string, node: MScalar | MPair): Argument {
   return { raw: value, value, span, quoted: false };
 }
 
-function isTrue(node: unknown): boolean {
-  const text = textOf(node as MScalar);
-  return text !== null && text.toLowerCase() === 'true';
+function isTrue(node: MNode | null | undefined): boolean {
+  return textOf(node)?.toLowerCase() === 'true';
 }
 
-function virtualServerCookie(o: K8sObject, upstream: MMap): NicStickyCookie | null {
+function virtualServerCookie(upstream: MMap): NicStickyCookie | null {
   const pair = pairOf(upstream, 'sessionCookie');
   const map = mapAt(upstream, 'sessionCookie');
   if (!pair || !map || !isTrue(valueAt(map, 'enable'))) return null;
@@ -76,7 +74,6 @@ function virtualServerCookie(o: K8sObject, upstream: MMap): NicStickyCookie | nu
   const upstreamName = textOf(valueAt(upstream, 'name'));
   return {
     origin: 'virtualserver',
-    object: o,
     label: `sessionCookie of upstream ${upstreamName ? `"${upstreamName}"` : '(unnamed)'}`,
     sticky: readStickyArguments('cookie', words),
     span: pair.key.span,
@@ -157,7 +154,6 @@ function annotationCookies(o: K8sObject): NicStickyCookie[] {
     const last = words[words.length - 1];
     out.push({
       origin: 'annotation',
-      object: o,
       label: `${found.key} (serviceName=${entry.service})`,
       sticky: readStickyArguments('cookie', words),
       span: exact ? { start: exact.start + entry.offset, end: exact.start + entry.offset + entry.text.trimEnd().length } : scalar.span,
@@ -178,7 +174,7 @@ export function nicStickyCookies(model: ManifestModel): NicStickyCookie[] {
   const out: NicStickyCookie[] = [];
   for (const o of model.objects) {
     if (isVirtualServer(o)) for (const u of upstreamsOf(o)) {
-      const c = virtualServerCookie(o, u);
+      const c = virtualServerCookie(u);
       if (c) out.push(c);
     }
     else if (o.kind === 'Ingress') out.push(...annotationCookies(o));
