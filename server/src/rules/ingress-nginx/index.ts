@@ -4,6 +4,7 @@ import { affinityModePersistent } from './affinity-mode-persistent';
 import { affinityWithHash } from './affinity-with-hash';
 import { cookieNoExpiry } from './cookie-no-expiry';
 import { cookieNoSamesite } from './cookie-no-samesite';
+import { cookieNoSecure } from './cookie-no-secure';
 import { cookieSamesiteNoneInsecure } from './cookie-samesite-none-insecure';
 import { hashByIp } from './hash-by-ip';
 import { hashKeyNoFallback } from './hash-key-no-fallback';
@@ -17,6 +18,7 @@ import { spoofableHashKey } from './spoofable-hash-key';
 export const INGRESS_NGINX_RULES: readonly KindRule<ManifestModel>[] = [
   cookieNoSamesite,
   cookieSamesiteNoneInsecure,
+  cookieNoSecure,
   cookieNoExpiry,
   noChangeOnFailure,
   regexPathNoCookiePath,
