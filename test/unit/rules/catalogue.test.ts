@@ -29,7 +29,7 @@ const CATALOGUE = [
  */
 const KIND_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   manifest: ['manifest/syntax'],
-  k8s: ['k8s/annotation-not-string'],
+  k8s: ['k8s/client-ip-affinity', 'k8s/session-affinity-rejected', 'k8s/annotation-not-string'],
 };
 
 const ALL_IDS = [...CATALOGUE, ...Object.values(KIND_CATALOGUE).flat()];

@@ -55,7 +55,7 @@ export const annotationNotString: KindRule<ManifestModel> = {
     id: 'k8s/annotation-not-string',
     dialect: 'k8s',
     severity: 'error',
-    summary: 'Annotation values must be strings: an unquoted true, 42 or an empty value makes kubectl and the API server refuse the object',
+    summary: 'Annotation values must be strings: an unquoted true, yes or 8080 makes kubectl and the API server refuse the object',
     fixable: true,
   },
   checkModel(context) {
