@@ -30,6 +30,7 @@ const CATALOGUE = [
 const KIND_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   manifest: ['manifest/syntax'],
   k8s: ['k8s/client-ip-affinity', 'k8s/session-affinity-rejected', 'k8s/annotation-not-string'],
+  'aws-lbc': ['aws-lbc/stickiness-instance-target', 'aws-lbc/source-ip-stickiness', 'aws-lbc/unknown-target-group-attribute', 'aws-lbc/stickiness-duration-out-of-range', 'aws-lbc/reserved-app-cookie-name'],
 };
 
 const ALL_IDS = [...CATALOGUE, ...Object.values(KIND_CATALOGUE).flat()];
