@@ -140,12 +140,19 @@ export function targetTypeOf(attrs: TgAttributes, model: ManifestModel): { type:
     return { type: textOf(written) ?? 'instance', written };
   }
   const written = scalarAt(attrs.annotations, ALB_TARGET_TYPE);
-  if (written || object.kind !== 'Ingress') return { type: textOf(written) ?? 'instance', written };
-  // A backend Service's own target-type annotation wins over the Ingress's: when every backend
-  // Service of this file says ip, the target groups are ip.
-  const names = backendServices(object);
-  const services = model.objects.filter((o) => o.kind === 'Service' && o.name !== null && names.includes(o.name) && (o.namespace ?? null) === (object.namespace ?? null));
-  if (names.length > 0 && services.length > 0 && names.every((n) => services.some((s) => s.name === n && annotationOf(s, ALB_TARGET_TYPE) === 'ip'))) return { type: 'ip', written: undefined };
+  if (written) return { type: textOf(written) ?? 'instance', written };
+  // The controller merges a backend Service's annotations over its Ingress's. An Ingress whose
+  // backend Services (all in this file) say ip has ip target groups; a Service whose Ingresses
+  // (all that route to it in this file) say ip has too.
+  const sameNamespace = (o: K8sObject): boolean => (o.namespace ?? null) === (object.namespace ?? null);
+  if (object.kind === 'Ingress') {
+    const names = backendServices(object);
+    const services = model.objects.filter((o) => o.kind === 'Service' && o.name !== null && names.includes(o.name) && sameNamespace(o));
+    if (names.length > 0 && names.every((n) => services.some((s) => s.name === n && annotationOf(s, ALB_TARGET_TYPE) === 'ip'))) return { type: 'ip', written: undefined };
+  } else {
+    const ingresses = model.objects.filter((o) => o.kind === 'Ingress' && sameNamespace(o) && object.name !== null && backendServices(o).includes(object.name));
+    if (ingresses.length > 0 && ingresses.every((i) => annotationOf(i, ALB_TARGET_TYPE) === 'ip')) return { type: 'ip', written: undefined };
+  }
   return { type: 'instance', written: undefined };
 }
 

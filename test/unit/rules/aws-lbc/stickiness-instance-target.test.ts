@@ -11,6 +11,7 @@ kindRuleTester(MANIFEST_KIND, stickinessInstanceTarget, {
     { name: 'no stickiness', code: ingress('    alb.ingress.kubernetes.io/target-group-attributes: deregistration_delay.timeout_seconds=30\n') },
     { name: 'stickiness switched off', code: ingress('    alb.ingress.kubernetes.io/target-group-attributes: stickiness.enabled=false\n') },
     { name: 'the backend Service of the same file sets target type ip', code: `${ingress(STICKY)}---\n${backendService("    alb.ingress.kubernetes.io/target-type: 'ip'\n")}` },
+    { name: 'a backend Service with stickiness, routed to by an Ingress of this file that sets target type ip', code: `${ingress('    alb.ingress.kubernetes.io/target-type: ip\n')}---\n${backendService(STICKY)}` },
     { name: 'an NLB with nlb-target-type ip', code: nlbService('    service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip\n    service.beta.kubernetes.io/aws-load-balancer-target-group-attributes: stickiness.enabled=true,stickiness.type=source_ip\n') },
     { name: 'an NLB whose nodes keep the client address and pin it (Local + ClientIP)', code: nlbService('    service.beta.kubernetes.io/aws-load-balancer-target-group-attributes: stickiness.enabled=true\n', '  externalTrafficPolicy: Local\n  sessionAffinity: ClientIP\n') },
   ],
@@ -28,6 +29,12 @@ kindRuleTester(MANIFEST_KIND, stickinessInstanceTarget, {
       errors: [{ line: 8, message: /with alb\.ingress\.kubernetes\.io\/target-type: instance: the load balancer/ }],
       output: null,
       suggestions: [{ title: /target-type: ip/, output: ingress(`    alb.ingress.kubernetes.io/target-type: "ip"\n${STICKY}`) }],
+    },
+    {
+      name: 'a backend Service with stickiness whose Ingress leaves the target type at its default',
+      code: `${ingress('')}---\n${backendService(STICKY)}`,
+      errors: [{ line: 25, message: /stickiness\.enabled=true with target type instance \(the default/ }],
+      output: null,
     },
     {
       name: 'an NLB Service with stickiness and the default target type',
