@@ -61,6 +61,8 @@ export const annotationNotString: KindRule<ManifestModel> = {
   checkModel(context) {
     const { source } = context;
     for (const object of context.config.objects) {
+      // Kustomize reads its own files into typed structs, which turns a plain true into "true".
+      if (object.apiVersion.startsWith('kustomize.config.k8s.io/')) continue;
       for (const map of annotationMaps(object)) {
         for (const pair of map.pairs) {
           const problem = problemOf(pair, source);

@@ -13,6 +13,7 @@ kindRuleTester(MANIFEST_KIND, annotationNotString, {
     { name: 'a block scalar', code: ingress('    nginx.ingress.kubernetes.io/configuration-snippet: |\n      more_set_headers "X: 1";\n') },
     { name: 'an empty value reads as an empty string', code: ingress('    a:\n    b: ~\n') },
     { name: 'a Helm expression is judged once rendered', code: ingress('    a: {{ .Values.secure }}\n') },
+    { name: 'a Kustomization is read by kustomize into typed fields, not sent to the API server', code: 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nmetadata:\n  name: base\n  annotations:\n    config.kubernetes.io/local-config: true\nresources:\n  - service.yaml\n' },
     { name: 'labels are not annotations', code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  labels:\n    tier: "1"\n' },
   ],
   invalid: [
