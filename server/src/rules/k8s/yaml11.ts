@@ -9,7 +9,7 @@ const BOOL = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'n', 'N', 'no', 'No', 'NO',
 const NULL = new Set(['', '~', 'null', 'Null', 'NULL']);
 const SPECIAL_FLOAT = new Set(['.nan', '.NaN', '.NAN', '.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF', '-.inf', '-.Inf', '-.INF']);
 // Go's strconv.ParseInt(s, 0, 64) after go-yaml drops underscores: 0x, 0o, 0b prefixes and a leading 0 for octal.
-const INT = /^[-+]?(0[xX][0-9a-fA-F]+|0[oO]?[0-7]*|0[bB][01]+|[1-9][0-9]*)$/;
+const INT = /^[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[0-7]*|0[bB][01]+|[1-9][0-9]*)$/;
 // go-yaml's float pattern for values starting with a digit or sign (the exponent needs its sign).
 const FLOAT = /^[-+]?[0-9]*\.?[0-9]+([eE][-+][0-9]+)?$/;
 // strconv.ParseFloat for values starting with a dot.
