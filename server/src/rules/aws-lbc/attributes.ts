@@ -1,5 +1,5 @@
 import type { K8sObject, ManifestModel, MMap, MPair, MScalar } from '../../manifest/model';
-import { mapAt, pairOf, scalarAt, textOf, valueAt } from '../../manifest/model';
+import { mapAt, scalarAt, textOf, valueAt } from '../../manifest/model';
 import { setScalar } from '../../manifest/edits';
 import type { SourceText } from '../../text/sourceText';
 import type { Span } from '../../text/span';
@@ -77,6 +77,8 @@ export function parseAttributes(scalar: MScalar): TgAttribute[] {
   return out;
 }
 
+const PER_PORT = /^service\.beta\.kubernetes\.io\/aws-load-balancer-target-group-attributes\.\d+$/;
+
 const INGRESS_API = /^(networking\.k8s\.io\/(v1|v1beta1)|extensions\/v1beta1)$/;
 
 /** Every target-group-attributes annotation of the file, ALB (Ingress or Service) and NLB (Service). */
@@ -88,11 +90,12 @@ export function tgAttributesOf(model: ManifestModel, source: SourceText): TgAttr
     if (!isIngress && !isService) continue;
     const annotations = mapAt(object.root, 'metadata', 'annotations');
     if (!annotations) continue;
-    for (const [name, lb] of [[ALB_TG_ATTRIBUTES, 'alb'], [NLB_TG_ATTRIBUTES, 'nlb']] as const) {
-      if (lb === 'nlb' && !isService) continue;
-      const pair = pairOf(annotations, name);
-      const scalar = pair?.value;
-      if (!pair || !scalar || scalar.kind !== 'scalar' || typeof scalar.value !== 'string' || isTemplated(scalar, source)) continue;
+    for (const pair of annotations.pairs) {
+      const name = pair.key.value;
+      // The NLB annotation also comes per port (`...-target-group-attributes.3306`), overriding the global one there.
+      const lb = name === ALB_TG_ATTRIBUTES ? 'alb' : isService && typeof name === 'string' && (name === NLB_TG_ATTRIBUTES || PER_PORT.test(name)) ? 'nlb' : null;
+      const scalar = pair.value;
+      if (!lb || !scalar || scalar.kind !== 'scalar' || typeof scalar.value !== 'string' || isTemplated(scalar, source)) continue;
       const entries = parseAttributes(scalar);
       out.push({ object, lb, annotations, pair, scalar, entries, exact: offsetsOf(scalar) !== null, get: (key) => [...entries].reverse().find((e) => e.key === key) });
     }

@@ -23,6 +23,8 @@ const NLB_ONLY = [
   'deregistration_delay.connection_termination.enabled',
   'preserve_client_ip.enabled',
   'proxy_protocol_v2.enabled',
+  // Not in the API reference: AWS support switches it on per account; the controller's docs show it.
+  'proxy_protocol_v2.client_to_server.header_placement',
   'target_health_state.unhealthy.connection_termination.enabled',
   'target_health_state.unhealthy.draining_interval_seconds',
 ];

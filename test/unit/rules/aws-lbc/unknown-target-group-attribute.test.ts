@@ -9,6 +9,7 @@ kindRuleTester(MANIFEST_KIND, unknownTargetGroupAttribute, {
   valid: [
     { name: 'the documented ALB attributes, with spaces after commas', code: ingress(`${ALB}stickiness.enabled=true, stickiness.type=app_cookie, stickiness.app_cookie.cookie_name=SESSION, load_balancing.algorithm.type=least_outstanding_requests, slow_start.duration_seconds=30\n`) },
     { name: 'NLB attributes on an NLB Service', code: nlbService('    service.beta.kubernetes.io/aws-load-balancer-target-group-attributes: preserve_client_ip.enabled=true,proxy_protocol_v2.enabled=true,stickiness.enabled=true,stickiness.type=source_ip\n') },
+    { name: 'the NLB attribute AWS support switches on (in the controller docs), in a per-port annotation', code: nlbService('    service.beta.kubernetes.io/aws-load-balancer-target-group-attributes.3306: proxy_protocol_v2.client_to_server.header_placement=on_first_ack\n') },
     { name: 'other annotations are not attributes', code: ingress('    alb.ingress.kubernetes.io/load-balancer-attributes: idle_timeout.timeout_seconds=600\n') },
   ],
   invalid: [
@@ -33,6 +34,12 @@ kindRuleTester(MANIFEST_KIND, unknownTargetGroupAttribute, {
       code: ingress(`${ALB}stickiness.enabled=true,stickiness.type=LB_Cookie\n`),
       errors: [{ line: 7, column: 96, endColumn: 105, message: /stickiness\.type=LB_Cookie is not a stickiness type of an ALB target group \(it takes lb_cookie or app_cookie\)/ }],
       output: ingress(`${ALB}stickiness.enabled=true,stickiness.type=lb_cookie\n`),
+    },
+    {
+      name: 'an ALB key in a per-port NLB annotation',
+      code: nlbService('    service.beta.kubernetes.io/aws-load-balancer-target-group-attributes.443: slow_start.duration_seconds=60\n'),
+      errors: [{ line: 7, message: /^service\.beta\.kubernetes\.io\/aws-load-balancer-target-group-attributes\.443: 'slow_start\.duration_seconds' is an attribute of an ALB target group, not of an NLB one/ }],
+      output: null,
     },
     {
       name: 'a cookie stickiness type on an NLB',
