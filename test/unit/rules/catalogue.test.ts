@@ -29,6 +29,7 @@ const CATALOGUE = [
  */
 const KIND_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   manifest: ['manifest/syntax'],
+  'gateway-api': ['gateway-api/session-persistence-rejected', 'gateway-api/not-in-version', 'gateway-api/session-cookie-no-timeout'],
 };
 
 const ALL_IDS = [...CATALOGUE, ...Object.values(KIND_CATALOGUE).flat()];
