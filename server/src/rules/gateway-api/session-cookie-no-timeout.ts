@@ -1,5 +1,5 @@
-import { insertPair } from '../../manifest/edits';
-import { mapAt, pairOf, textOf, type ManifestModel } from '../../manifest/model';
+import { setScalar } from '../../manifest/edits';
+import { mapAt, pairOf, presentPair, textOf, type ManifestModel } from '../../manifest/model';
 import type { KindRule } from '../types';
 import { cookieBlockKey, gatewayApiTarget, sessionPersistenceBlocks, sessionType } from './sessionPersistence';
 
@@ -15,7 +15,7 @@ export const gatewayApiSessionCookieNoTimeout: KindRule<ManifestModel> = {
   checkModel(context) {
     const target = gatewayApiTarget(context.settings);
     for (const { map, key, where } of sessionPersistenceBlocks(context.config)) {
-      if (sessionType(map) !== 'Cookie' || pairOf(map, 'absoluteTimeout')) continue;
+      if (sessionType(map, context.source.text) !== 'Cookie' || presentPair(map, 'absoluteTimeout')) continue;
       const cookieKey = cookieBlockKey(target);
       const lifetime = pairOf(mapAt(map, cookieKey), 'lifetimeType');
       // Permanent without a timeout is refused outright (session-persistence-rejected).
@@ -24,7 +24,7 @@ export const gatewayApiSessionCookieNoTimeout: KindRule<ManifestModel> = {
       context.report({
         message: `sessionPersistence in ${where} uses a browser-session cookie ('lifetimeType: Session'${lifetime ? '' : ', the default'}) and no 'absoluteTimeout': the gateway never ends the session, so a client stays on one backend for as long as its browser keeps the cookie (mobile browsers keep it for weeks) and new backends get no share of existing users. Set 'absoluteTimeout', such as 1h.`,
         span,
-        fixes: [{ title: "Add 'absoluteTimeout: 1h'", edits: [insertPair(map, 'absoluteTimeout', '1h', context.source)], preferred: true }],
+        fixes: [{ title: "Add 'absoluteTimeout: 1h'", edits: [setScalar(map, 'absoluteTimeout', '1h', context.source)], preferred: true }],
       });
     }
   },

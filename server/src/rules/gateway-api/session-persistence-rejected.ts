@@ -1,6 +1,6 @@
 import { atLeast } from '../../engine/versions';
-import { insertPair, removePair, replaceScalar } from '../../manifest/edits';
-import { mapAt, pairOf, textOf, type ManifestModel, type MPair } from '../../manifest/model';
+import { insertPair, removePair, replaceScalar, setScalar } from '../../manifest/edits';
+import { isTemplated, mapAt, pairOf, presentPair, textOf, type ManifestModel, type MPair } from '../../manifest/model';
 import type { Fix, KindRule, RuleContext } from '../types';
 import { cookieBlockKey, gatewayApiTarget, hasUnionShape, sessionPersistenceBlocks, sessionType, type SessionPersistenceBlock } from './sessionPersistence';
 
@@ -10,7 +10,7 @@ const DURATION = /^([0-9]{1,5}(h|m|s|ms)){1,4}$/;
 /** An enum value written in the wrong case: the API server compares exactly, so the case fix is safe. */
 function checkEnum(context: RuleContext<ManifestModel>, pair: MPair | undefined, allowed: readonly string[], what: string): void {
   const value = pair?.value;
-  if (!pair || value?.kind !== 'scalar' || value.value === null) return;
+  if (!pair || value?.kind !== 'scalar' || value.value === null || isTemplated(value, context.source.text)) return;
   const written = String(value.value);
   if (allowed.includes(written)) return;
   const meant = allowed.find((a) => a.toLowerCase() === written.toLowerCase());
@@ -24,7 +24,7 @@ function checkEnum(context: RuleContext<ManifestModel>, pair: MPair | undefined,
 
 function checkDuration(context: RuleContext<ManifestModel>, pair: MPair | undefined): void {
   const value = pair?.value;
-  if (!pair || value?.kind !== 'scalar') return;
+  if (!pair || value?.kind !== 'scalar' || value.value === null || isTemplated(value, context.source.text)) return;
   if (typeof value.value === 'string' && DURATION.test(value.value)) return;
   context.report({
     message: `'${pair.key.value}: ${value.raw}' is not a Gateway API duration (1 to 4 parts of up to 5 digits with h, m, s or ms, such as 1h or 30m): the API server rejects the object.`,
@@ -42,21 +42,21 @@ function check(context: RuleContext<ManifestModel>, block: SessionPersistenceBlo
   if (!atLeast(target.version, '1.6')) checkDuration(context, pairOf(map, 'idleTimeout'));
   const name = pairOf(map, 'sessionName');
   const nameText = textOf(name?.value);
-  if (!union && name && nameText !== null && nameText.length > 128) {
+  if (!union && name && nameText !== null && !isTemplated(name.value, source.text) && nameText.length > 128) {
     context.report({ message: `'sessionName' is ${nameText.length} characters long; the CRD allows 128 at most: the API server rejects the object.`, span: name.key.span });
   }
 
-  const type = sessionType(map);
+  const type = sessionType(map, source.text);
   const cookieKey = cookieBlockKey(target);
   const cookiePair = pairOf(map, cookieKey);
   const cookie = mapAt(map, cookieKey);
   const lifetime = pairOf(cookie, 'lifetimeType');
   checkEnum(context, lifetime, ['Permanent', 'Session'], 'lifetimeType');
-  if (textOf(lifetime?.value) === 'Permanent' && !pairOf(map, 'absoluteTimeout')) {
+  if (textOf(lifetime?.value) === 'Permanent' && !presentPair(map, 'absoluteTimeout')) {
     context.report({
       message: `'lifetimeType: Permanent' in ${where} needs 'absoluteTimeout' (the cookie's Max-Age/Expires): the API server rejects the object ("AbsoluteTimeout must be specified when cookie lifetimeType is Permanent").`,
       span: lifetime!.value!.span,
-      fixes: [{ title: "Add 'absoluteTimeout: 1h'", edits: [insertPair(map, 'absoluteTimeout', '1h', source)], preferred: false }],
+      fixes: [{ title: "Add 'absoluteTimeout: 1h'", edits: [setScalar(map, 'absoluteTimeout', '1h', source)], preferred: false }],
     });
   }
   if (cookiePair && type === 'Header') {

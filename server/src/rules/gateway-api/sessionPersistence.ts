@@ -1,6 +1,6 @@
 import { atLeast, platformTarget, type PlatformTarget } from '../../engine/versions';
 import type { LintSettings } from '../../engine/settings';
-import { mapAt, pairOf, valueAt, type K8sObject, type ManifestModel, type MMap, type MScalar } from '../../manifest/model';
+import { isTemplated, mapAt, pairOf, valueAt, type K8sObject, type ManifestModel, type MMap, type MScalar } from '../../manifest/model';
 
 /**
  * Gateway API session persistence (GEP-1619, experimental channel): where `sessionPersistence`
@@ -64,10 +64,11 @@ export function sessionPersistenceBlocks(model: ManifestModel): SessionPersisten
   return out;
 }
 
-/** The session type as the API server defaults it (`Cookie` when absent), or the text written. */
-export function sessionType(map: MMap): string {
+/** The session type as the API server defaults it (`Cookie` when absent or null), the text written, or null for a template. */
+export function sessionType(map: MMap, text: string): string | null {
   const t = pairOf(map, 'type')?.value;
-  return t?.kind === 'scalar' && t.value !== null ? String(t.value) : 'Cookie';
+  if (!t || (t.kind === 'scalar' && t.value === null)) return 'Cookie';
+  return t.kind === 'scalar' && !isTemplated(t, text) ? String(t.value) : null;
 }
 
 /** The cookie block of the targeted shape: `cookieConfig` (up to 1.6) or `cookie` (1.7). */

@@ -1,6 +1,6 @@
 import { atLeast } from '../../engine/versions';
 import { appendItem, insertPair } from '../../manifest/edits';
-import { pairOf, textOf, type ManifestModel, type MSeq } from '../../manifest/model';
+import { pairOf, presentPair, textOf, type ManifestModel, type MSeq } from '../../manifest/model';
 import type { KindRule, TextEdit } from '../types';
 import { consistentHashBlocks, httpCookieOf, istioTarget } from './consistentHash';
 
@@ -44,7 +44,7 @@ export const istioHashCookieAttributes: KindRule<ManifestModel> = {
         continue;
       }
       // Attributes apply to the cookie Envoy generates, which it does only with a ttl (istio/hash-cookie-no-ttl).
-      if (!atLeast(target.version, '1.28') || !pairOf(cookie.map, 'ttl')) continue;
+      if (!atLeast(target.version, '1.28') || !presentPair(cookie.map, 'ttl')) continue;
       const seq = attributesPair?.value?.kind === 'seq' ? attributesPair.value : null;
       const attrs = new Map<string, string>();
       for (const item of seq?.items ?? []) {

@@ -1,5 +1,5 @@
-import { insertPair } from '../../manifest/edits';
-import { pairOf, textOf, type ManifestModel } from '../../manifest/model';
+import { setScalar } from '../../manifest/edits';
+import { pairOf, presentPair, textOf, type ManifestModel } from '../../manifest/model';
 import type { Fix, KindRule } from '../types';
 import { consistentHashBlocks, httpCookieOf } from './consistentHash';
 
@@ -18,12 +18,12 @@ export const istioHashCookieNoTtl: KindRule<ManifestModel> = {
   checkModel(context) {
     for (const block of consistentHashBlocks(context.config)) {
       const cookie = httpCookieOf(block);
-      if (!cookie || pairOf(cookie.map, 'ttl')) continue;
+      if (!cookie || presentPair(cookie.map, 'ttl')) continue;
       const name = textOf(pairOf(cookie.map, 'name')?.value) ?? '';
       const appCookie = APP_SESSION_COOKIES.has(name.toLowerCase());
       const fixes: Fix[] = appCookie
         ? []
-        : [{ title: "Add 'ttl: 3600s' (the sidecar then sets the cookie when a request has none)", edits: [insertPair(cookie.map, 'ttl', '3600s', context.source)], preferred: false }];
+        : [{ title: "Add 'ttl: 3600s' (the sidecar then sets the cookie when a request has none)", edits: [setScalar(cookie.map, 'ttl', '3600s', context.source)], preferred: false }];
       context.report({
         message: appCookie
           ? `'httpCookie' '${name}' in ${block.where} has no 'ttl': Envoy hashes on the application's own session cookie and never sets one, so requests before the application sets it (login) go to random backends. Intended when '${name}' is the application's cookie; give it a 'ttl' only for a cookie of its own.`

@@ -8,6 +8,7 @@ const route = (lines: string, kind = 'HTTPRoute'): string =>
 kindRuleTester(MANIFEST_KIND, gatewayApiSessionCookieNoTimeout, {
   valid: [
     { name: 'a session cookie with an absoluteTimeout', code: route('      absoluteTimeout: 2h\n      cookieConfig:\n        lifetimeType: Session\n') },
+    { name: 'a templated type or lifetime is not judged', code: route('      type: "{{ .Values.type }}"\n') + '  - backendRefs:\n    - name: b\n    sessionPersistence:\n      cookieConfig:\n        lifetimeType: {{ .Values.lifetime }}\n' },
     { name: 'a header session', code: route('      type: Header\n      sessionName: x-shop\n') },
     { name: 'a permanent cookie without timeout is the other rule’s error', code: route('      cookieConfig:\n        lifetimeType: Permanent\n') },
   ],
@@ -23,6 +24,12 @@ kindRuleTester(MANIFEST_KIND, gatewayApiSessionCookieNoTimeout, {
       code: route('      type: Cookie\n      cookieConfig:\n        lifetimeType: Session\n', 'GRPCRoute'),
       errors: [{ line: 14, column: 23, message: /GRPCRoute rule 1 uses a browser-session cookie \('lifetimeType: Session'\)/ }],
       output: route('      type: Cookie\n      cookieConfig:\n        lifetimeType: Session\n      absoluteTimeout: 1h\n', 'GRPCRoute'),
+    },
+    {
+      name: 'an absoluteTimeout left empty',
+      code: route('      absoluteTimeout: ~\n'),
+      errors: [{ line: 11, message: /no 'absoluteTimeout'/ }],
+      output: route('      absoluteTimeout: 1h\n'),
     },
     {
       name: 'a flow-style block in an XBackendTrafficPolicy',

@@ -22,6 +22,10 @@ kindRuleTester(MANIFEST_KIND, gatewayApiSessionPersistenceRejected, {
       code: route('      type: Cookie\n      cookie:\n        name: shop\n        lifetimeType: Session\n'),
       settings: { platforms: { 'gateway-api': '1.7' } },
     },
+    {
+      name: 'Helm template values are not judged',
+      code: route('      type: "{{ .Values.sp.type }}"\n      absoluteTimeout: {{ .Values.sp.timeout }}\n      cookieConfig:\n        lifetimeType: {{ .Values.sp.lifetime | quote }}\n'),
+    },
     { name: 'a Kubernetes Service is not read', code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  sessionAffinity: None\n' },
   ],
   invalid: [
@@ -31,6 +35,13 @@ kindRuleTester(MANIFEST_KIND, gatewayApiSessionPersistenceRejected, {
       errors: [{ line: 15, column: 23, message: /'lifetimeType: Permanent' in HTTPRoute rule 1 needs 'absoluteTimeout'.*AbsoluteTimeout must be specified/ }],
       output: null,
       suggestions: [{ title: /absoluteTimeout: 1h/, output: route('      sessionName: shop\n      cookieConfig:\n        lifetimeType: Permanent # keep it\n      absoluteTimeout: 1h\n') }],
+    },
+    {
+      name: 'lifetimeType Permanent with an empty absoluteTimeout',
+      code: route('      absoluteTimeout:\n      cookieConfig:\n        lifetimeType: Permanent\n'),
+      errors: [{ line: 15, message: /needs 'absoluteTimeout'/ }],
+      output: null,
+      suggestions: [{ title: /absoluteTimeout: 1h/, output: route('      absoluteTimeout: 1h\n      cookieConfig:\n        lifetimeType: Permanent\n') }],
     },
     {
       name: 'cookieConfig with type Header in an XBackendTrafficPolicy',

@@ -20,6 +20,13 @@ kindRuleTester(MANIFEST_KIND, istioHashCookieNoTtl, {
       suggestions: [{ title: /ttl: 3600s/, output: rule('        httpCookie:\n          name: web-affinity\n          path: / # whole site\n          ttl: 3600s\n') }],
     },
     {
+      name: 'an empty ttl is no ttl',
+      code: rule('        httpCookie:\n          name: web-affinity\n          ttl:\n'),
+      errors: [{ line: 10, message: /has no 'ttl'/ }],
+      output: null,
+      suggestions: [{ title: /ttl: 3600s/, output: rule('        httpCookie:\n          name: web-affinity\n          ttl: 3600s\n') }],
+    },
+    {
       name: 'the application’s session cookie: information, no fix',
       code: rule('        httpCookie:\n          name: JSESSIONID\n'),
       errors: [{ line: 10, severity: 'info', message: /Envoy hashes on the application's own session cookie/ }],
