@@ -2,8 +2,9 @@ import type { ManifestModel } from '../../manifest/model';
 import type { KindRule } from '../types';
 import { istioClientControlledHashKey } from './client-controlled-hash-key';
 import { istioHashCookieAttributes } from './hash-cookie-attributes';
+import { istioHashCookieNoPath } from './hash-cookie-no-path';
 import { istioHashCookieNoTtl } from './hash-cookie-no-ttl';
 import { istioSourceIpHash } from './source-ip-hash';
 
 /** Istio DestinationRule consistent-hash affinity (trafficPolicy, portLevelSettings, subsets). */
-export const ISTIO_RULES: readonly KindRule<ManifestModel>[] = [istioSourceIpHash, istioClientControlledHashKey, istioHashCookieNoTtl, istioHashCookieAttributes];
+export const ISTIO_RULES: readonly KindRule<ManifestModel>[] = [istioSourceIpHash, istioClientControlledHashKey, istioHashCookieNoTtl, istioHashCookieNoPath, istioHashCookieAttributes];
