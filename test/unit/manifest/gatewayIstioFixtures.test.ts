@@ -30,6 +30,7 @@ const CASES: readonly { file: string; settings?: Record<string, unknown>; findin
   {
     file: 'istio-destination-rules.yaml',
     findings: [
+      '12 istio/hash-with-locality-lb info',
       '13 istio/hash-cookie-no-ttl warning',
       '39 istio/client-controlled-hash-key warning',
       '57 istio/source-ip-hash warning',
@@ -41,6 +42,7 @@ const CASES: readonly { file: string; settings?: Record<string, unknown>; findin
     file: 'istio-destination-rules.yaml',
     settings: { platforms: { istio: '1.26' }, traffic: 'internal' },
     findings: [
+      '12 istio/hash-with-locality-lb info',
       '13 istio/hash-cookie-no-ttl warning',
       '39 istio/client-controlled-hash-key warning',
       '57 istio/source-ip-hash hint',
