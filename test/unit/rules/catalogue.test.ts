@@ -30,7 +30,7 @@ const CATALOGUE = [
 const KIND_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   manifest: ['manifest/syntax'],
   'gateway-api': ['gateway-api/session-persistence-rejected', 'gateway-api/not-in-version', 'gateway-api/session-cookie-no-timeout'],
-  istio: ['istio/source-ip-hash', 'istio/client-controlled-hash-key', 'istio/hash-cookie-no-ttl', 'istio/hash-cookie-no-path', 'istio/hash-cookie-attributes', 'istio/hash-with-locality-lb'],
+  istio: ['istio/consistent-hash-rejected', 'istio/source-ip-hash', 'istio/client-controlled-hash-key', 'istio/hash-cookie-no-ttl', 'istio/hash-cookie-no-path', 'istio/hash-cookie-attributes', 'istio/hash-with-locality-lb'],
 };
 
 const ALL_IDS = [...CATALOGUE, ...Object.values(KIND_CATALOGUE).flat()];

@@ -22,7 +22,7 @@ export const gatewayApiSessionCookieNoTimeout: KindRule<ManifestModel> = {
       if (lifetime && textOf(lifetime.value) !== 'Session') continue;
       const span = lifetime?.value?.span ?? key.span;
       context.report({
-        message: `sessionPersistence in ${where} uses a browser-session cookie ('lifetimeType: Session'${lifetime ? '' : ', the default'}) and no 'absoluteTimeout': the gateway never ends the session, so a client stays on one backend for as long as its browser keeps the cookie (mobile browsers keep it for weeks) and new backends get no share of existing users. Set 'absoluteTimeout', such as 1h.`,
+        message: `sessionPersistence in ${where} uses a browser-session cookie ('lifetimeType: Session'${lifetime ? '' : ', the default'}) and no 'absoluteTimeout': the gateway never ends the session, so a client stays on one backend for as long as its browser keeps the cookie (browsers that restore sessions, mobile ones especially, keep it across restarts) and new backends get no share of existing users. Set 'absoluteTimeout', such as 1h.`,
         span,
         fixes: [{ title: "Add 'absoluteTimeout: 1h'", edits: [setScalar(map, 'absoluteTimeout', '1h', context.source)], preferred: true }],
       });
