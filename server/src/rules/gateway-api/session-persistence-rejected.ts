@@ -73,7 +73,7 @@ function check(context: RuleContext<ManifestModel>, block: SessionPersistenceBlo
   if (!union) return;
   // main after 1.6.1: the block of the session's type is required, the other forbidden.
   const header = pairOf(map, 'header');
-  if (header && type !== 'Header') {
+  if (header && type !== null && type !== 'Header') {
     context.report({ message: `'header' in ${where} with 'type: ${type}': the API server rejects the object ("header must be nil if type is not Header", ${target.label}).`, span: header.key.span });
   }
   const typePair = pairOf(map, 'type');

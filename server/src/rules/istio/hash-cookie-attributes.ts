@@ -45,6 +45,8 @@ export const istioHashCookieAttributes: KindRule<ManifestModel> = {
       }
       // Attributes apply to the cookie Envoy generates, which it does only with a ttl (istio/hash-cookie-no-ttl).
       if (!atLeast(target.version, '1.28') || !presentPair(cookie.map, 'ttl')) continue;
+      // A template or a value of the wrong shape: nothing to read here.
+      if (attributesPair && attributesPair.value?.kind !== 'seq') continue;
       const seq = attributesPair?.value?.kind === 'seq' ? attributesPair.value : null;
       const attrs = new Map<string, string>();
       for (const item of seq?.items ?? []) {

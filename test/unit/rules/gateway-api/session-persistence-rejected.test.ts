@@ -18,6 +18,11 @@ kindRuleTester(MANIFEST_KIND, gatewayApiSessionPersistenceRejected, {
       settings: { platforms: { 'gateway-api': '1.4' } },
     },
     {
+      name: '1.7: a templated type is not judged against the header block',
+      code: route('      type: "{{ .Values.type }}"\n      header:\n        name: x-shop\n'),
+      settings: { platforms: { 'gateway-api': '1.7' } },
+    },
+    {
       name: 'the union shape of 1.7 with its cookie block',
       code: route('      type: Cookie\n      cookie:\n        name: shop\n        lifetimeType: Session\n'),
       settings: { platforms: { 'gateway-api': '1.7' } },

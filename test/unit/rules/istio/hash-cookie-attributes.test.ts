@@ -9,6 +9,7 @@ kindRuleTester(MANIFEST_KIND, istioHashCookieAttributes, {
   valid: [
     { name: 'Secure and SameSite set', code: rule('          attributes:\n          - name: Secure\n          - name: SameSite\n            value: Strict\n') },
     { name: 'no ttl: Envoy sets no cookie (the other rule)', code: rule('').replace('          ttl: 3600s\n', '') },
+    { name: 'attributes from a Helm template are not judged', code: rule('          attributes: {{ toYaml .Values.cookieAttributes | nindent 12 }}\n') },
     { name: 'Istio 1.27 without attributes: nothing to set', code: rule(''), settings: { platforms: { istio: '1.27' } } },
   ],
   invalid: [
