@@ -140,16 +140,6 @@ export function textOf(node: MNode | null | undefined): string | null {
   return typeof node.value === 'string' ? node.value : String(node.value);
 }
 
-/**
- * A value a rule cannot judge: a Helm/Go template expression (`"{{ .Values.x }}"`, which YAML reads
- * as a string, or unquoted `{{ ... }}`, which it reads as a flow map). `text` is the file's text.
- */
-export function isTemplated(node: MNode | null | undefined, text: string): boolean {
-  if (!node) return false;
-  if (node.kind === 'scalar') return typeof node.value === 'string' && node.value.includes('{{');
-  return text.slice(node.span.start, node.span.end).includes('{{');
-}
-
 /** The pair of a key whose value is written (not empty, not null). */
 export function presentPair(map: MNode | null | undefined, key: string): MPair | undefined {
   const pair = pairOf(map, key);

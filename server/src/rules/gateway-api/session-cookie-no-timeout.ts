@@ -15,7 +15,7 @@ export const gatewayApiSessionCookieNoTimeout: KindRule<ManifestModel> = {
   checkModel(context) {
     const target = gatewayApiTarget(context.settings);
     for (const { map, key, where } of sessionPersistenceBlocks(context.config)) {
-      if (sessionType(map, context.source.text) !== 'Cookie' || presentPair(map, 'absoluteTimeout')) continue;
+      if (sessionType(map, context.source) !== 'Cookie' || presentPair(map, 'absoluteTimeout')) continue;
       const cookieKey = cookieBlockKey(target);
       const lifetime = pairOf(mapAt(map, cookieKey), 'lifetimeType');
       // Permanent without a timeout is refused outright (session-persistence-rejected).

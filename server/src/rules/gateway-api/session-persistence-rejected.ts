@@ -1,6 +1,7 @@
 import { atLeast } from '../../engine/versions';
 import { insertPair, removePair, replaceScalar, setScalar } from '../../manifest/edits';
-import { isTemplated, mapAt, pairOf, presentPair, textOf, type ManifestModel, type MPair } from '../../manifest/model';
+import { mapAt, pairOf, presentPair, textOf, type ManifestModel, type MPair } from '../../manifest/model';
+import { isTemplated } from '../k8s/objects';
 import type { Fix, KindRule, RuleContext } from '../types';
 import { cookieBlockKey, gatewayApiTarget, hasUnionShape, sessionPersistenceBlocks, sessionType, type SessionPersistenceBlock } from './sessionPersistence';
 
@@ -10,7 +11,7 @@ const DURATION = /^([0-9]{1,5}(h|m|s|ms)){1,4}$/;
 /** An enum value written in the wrong case: the API server compares exactly, so the case fix is safe. */
 function checkEnum(context: RuleContext<ManifestModel>, pair: MPair | undefined, allowed: readonly string[], what: string): void {
   const value = pair?.value;
-  if (!pair || value?.kind !== 'scalar' || value.value === null || isTemplated(value, context.source.text)) return;
+  if (!pair || value?.kind !== 'scalar' || value.value === null || isTemplated(value, context.source)) return;
   const written = String(value.value);
   if (allowed.includes(written)) return;
   const meant = allowed.find((a) => a.toLowerCase() === written.toLowerCase());
@@ -24,7 +25,7 @@ function checkEnum(context: RuleContext<ManifestModel>, pair: MPair | undefined,
 
 function checkDuration(context: RuleContext<ManifestModel>, pair: MPair | undefined): void {
   const value = pair?.value;
-  if (!pair || value?.kind !== 'scalar' || value.value === null || isTemplated(value, context.source.text)) return;
+  if (!pair || value?.kind !== 'scalar' || value.value === null || isTemplated(value, context.source)) return;
   if (typeof value.value === 'string' && DURATION.test(value.value)) return;
   context.report({
     message: `'${pair.key.value}: ${value.raw}' is not a Gateway API duration (1 to 4 parts of up to 5 digits with h, m, s or ms, such as 1h or 30m): the API server rejects the object.`,
@@ -42,11 +43,11 @@ function check(context: RuleContext<ManifestModel>, block: SessionPersistenceBlo
   if (!atLeast(target.version, '1.6')) checkDuration(context, pairOf(map, 'idleTimeout'));
   const name = pairOf(map, 'sessionName');
   const nameText = textOf(name?.value);
-  if (!union && name && nameText !== null && !isTemplated(name.value, source.text) && nameText.length > 128) {
+  if (!union && name && nameText !== null && !isTemplated(name.value, source) && nameText.length > 128) {
     context.report({ message: `'sessionName' is ${nameText.length} characters long; the CRD allows 128 at most: the API server rejects the object.`, span: name.key.span });
   }
 
-  const type = sessionType(map, source.text);
+  const type = sessionType(map, source);
   const cookieKey = cookieBlockKey(target);
   const cookiePair = pairOf(map, cookieKey);
   const cookie = mapAt(map, cookieKey);

@@ -1,6 +1,8 @@
 import { atLeast, platformTarget, type PlatformTarget } from '../../engine/versions';
 import type { LintSettings } from '../../engine/settings';
-import { isTemplated, mapAt, pairOf, valueAt, type K8sObject, type ManifestModel, type MMap, type MScalar } from '../../manifest/model';
+import type { SourceText } from '../../text/sourceText';
+import { isTemplated } from '../k8s/objects';
+import { mapAt, pairOf, valueAt, type K8sObject, type ManifestModel, type MMap, type MScalar } from '../../manifest/model';
 
 /**
  * Gateway API session persistence (GEP-1619, experimental channel): where `sessionPersistence`
@@ -65,10 +67,10 @@ export function sessionPersistenceBlocks(model: ManifestModel): SessionPersisten
 }
 
 /** The session type as the API server defaults it (`Cookie` when absent or null), the text written, or null for a template. */
-export function sessionType(map: MMap, text: string): string | null {
+export function sessionType(map: MMap, source: SourceText): string | null {
   const t = pairOf(map, 'type')?.value;
   if (!t || (t.kind === 'scalar' && t.value === null)) return 'Cookie';
-  return t.kind === 'scalar' && !isTemplated(t, text) ? String(t.value) : null;
+  return t.kind === 'scalar' && !isTemplated(t, source) ? String(t.value) : null;
 }
 
 /** The cookie block of the targeted shape: `cookieConfig` (up to 1.6) or `cookie` (1.7). */
