@@ -14,6 +14,7 @@ kindRuleTester(APP_KIND, appRedisNotConnected, {
     { name: 'exported: another file may connect it', files: redis('^4.6.0'), code: `${HEAD}const client = createClient();\nmodule.exports = { client };\n` },
     { name: 'returned from a factory function', files: redis('^4.6.0'), code: `${HEAD}function make() { const c = createClient(); return c; }\n` },
     { name: 'ioredis connects on creation', code: "const Redis = require('ioredis');\nconst { RedisStore } = require('connect-redis');\nconst client = new Redis();\n" },
+    { name: 'an unnamed client handed elsewhere: who connects it is unknown', files: redis('^4.6.0'), code: `${HEAD}module.exports = { client: createClient() };\nregister(createClient());\n` },
     { name: 'a file that mentions no session library', code: "const { createClient } = require('redis');\nconst client = createClient();\n" },
   ],
   invalid: [
