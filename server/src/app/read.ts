@@ -656,7 +656,9 @@ export class AppReader {
     if (redisStore) return { kind: 'connect-redis', property, module: 'connect-redis', redisStore };
     const root = rootModule(origin);
     if (!origin || !root) return { kind: 'unknown', property, module: null, redisStore: null };
-    if (root.module === 'express-session' && origin.kind === 'new' && lastOf(origin.callee) === 'MemoryStore') return { kind: 'memory-store', property, module: 'express-session', redisStore: null };
+    // express-session's MemoryStore; @fastify/session's `Store` / `MemoryStore` (one class over a Map).
+    const inMemory = root.module === 'express-session' ? ['MemoryStore'] : root.module === '@fastify/session' || root.module === 'fastify-session' ? ['MemoryStore', 'Store'] : [];
+    if (origin.kind === 'new' && inMemory.includes(lastOf(origin.callee) ?? '')) return { kind: 'memory-store', property, module: root.module, redisStore: null };
     if (root.module === 'memorystore') return { kind: 'memorystore', property, module: 'memorystore', redisStore: null };
     if (root.module === 'connect-redis') return { kind: 'connect-redis', property, module: 'connect-redis', redisStore: null };
     if (root.module.startsWith('.') || root.module.startsWith('/')) return { kind: 'unknown', property, module: root.module, redisStore: null };
