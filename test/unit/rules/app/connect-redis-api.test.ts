@@ -25,6 +25,7 @@ kindRuleTester(APP_KIND, appConnectRedisApi, {
     { name: 'default import on 7', file: 'app.mjs', files: versions('^7.0.0'), code: "import RedisStore from 'connect-redis';\nexport const store = new RedisStore({ client });\n" },
     { name: 'named require on 8 with ioredis', files: versions('^8.0.1', '^4.6.0', { ioredis: '^5.4.0' }), code: "const { RedisStore } = require('connect-redis');\nconst Redis = require('ioredis');\nconst client = new Redis();\nmodule.exports = new RedisStore({ client });\n" },
     { name: 'named import on 11', file: 'app.mjs', files: versions('^11.0.0', '^5.0.0'), code: "import { RedisStore } from 'connect-redis';\nexport const store = new RedisStore({ client });\n" },
+    { name: 'node-redis 5 on connect-redis 9', files: versions('^9.0.0', '^5.0.0'), code: GUIDE.replace("require('connect-redis')(session)", "require('connect-redis')").replace('const RedisStore =', 'const { RedisStore } =') },
     { name: 'named require on 10', files: versions('10.0.0', '5.12.1'), code: "const { RedisStore } = require('connect-redis');\nmodule.exports = new RedisStore({ client });\n" },
     { name: 'no version known: the form is not judged', code: GUIDE },
     { name: 'the namespace of a plain require (cr.RedisStore) is not the class', files: versions('^9.0.0'), code: "const cr = require('connect-redis');\nmodule.exports = new cr.RedisStore({ client });\n" },
@@ -137,6 +138,20 @@ kindRuleTester(APP_KIND, appConnectRedisApi, {
       errors: [{ line: 6, column: 3, endColumn: 19, message: /^`legacyMode: true` gives node-redis's old callback API/ }],
       output: null,
       suggestions: [{ title: /Remove `legacyMode: true`/, output: GUIDE.replace("require('connect-redis')(session)", "require('connect-redis').default").replace("{ url: 'redis://redis:6379' }", "{\n  url: 'redis://redis:6379',\n}") }],
+    },
+    {
+      name: 'node-redis 4 on connect-redis 9: sessions without a TTL (a warning)',
+      files: versions('^9.0.0', '^4.7.0'),
+      code: GUIDE.replace("require('connect-redis')(session)", "require('connect-redis')").replace('const RedisStore =', 'const { RedisStore } ='),
+      errors: [{ line: 4, column: 21, severity: 'warning', message: /an option redis \^4\.7\.0 \(package\.json\) ignores: sessions are written without a TTL and never expire in Redis/ }],
+      output: null,
+    },
+    {
+      name: 'node-redis 3 on connect-redis 7',
+      files: versions('^7.1.1', '^3.1.2'),
+      code: GUIDE.replace("require('connect-redis')(session)", "require('connect-redis').default"),
+      errors: [{ line: 4, message: /has only the callback API/ }],
+      output: null,
     },
     {
       name: 'ioredis on connect-redis 9',
