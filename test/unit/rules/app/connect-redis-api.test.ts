@@ -154,6 +154,15 @@ kindRuleTester(APP_KIND, appConnectRedisApi, {
       output: null,
     },
     {
+      name: 'legacyMode on its own CRLF line on connect-redis 8: removed with its line',
+      file: 'app.mjs',
+      files: versions('^8.0.1'),
+      code: "import { RedisStore } from 'connect-redis';\r\nimport { createClient } from 'redis';\r\nconst client = createClient({\r\n  legacyMode: true,\r\n  url,\r\n});\r\nawait client.connect();\r\nexport const store = new RedisStore({ client });\r\n",
+      errors: [{ line: 4, column: 3, message: /legacyMode/ }],
+      output: null,
+      suggestions: [{ title: /Remove/, output: "import { RedisStore } from 'connect-redis';\r\nimport { createClient } from 'redis';\r\nconst client = createClient({\r\n  url,\r\n});\r\nawait client.connect();\r\nexport const store = new RedisStore({ client });\r\n" }],
+    },
+    {
       name: 'ioredis on connect-redis 9',
       file: 'store.ts',
       files: versions('^9.0.0', '^5.0.0', { ioredis: '^5.4.1' }),

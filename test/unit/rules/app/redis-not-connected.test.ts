@@ -33,6 +33,14 @@ kindRuleTester(APP_KIND, appRedisNotConnected, {
       output: "import { createClient } from 'redis'\nimport { RedisStore } from 'connect-redis'\nexport function store() {\n  const client = createClient()\n  client.connect().catch(console.error)\n  return new RedisStore({ client })\n}\n",
     },
     {
+      name: 'CRLF line ends kept; a TypeScript import-equals require',
+      file: 'store.cts',
+      files: redis('^4.6.0'),
+      code: "import redis = require('redis');\r\nimport connectRedis = require('connect-redis');\r\nconst client = redis.createClient();\r\nexport = new connectRedis.RedisStore({ client });\r\n",
+      errors: [{ line: 3, column: 16 }],
+      output: "import redis = require('redis');\r\nimport connectRedis = require('connect-redis');\r\nconst client = redis.createClient();\r\nclient.connect().catch(console.error);\r\nexport = new connectRedis.RedisStore({ client });\r\n",
+    },
+    {
       name: 'a client created inline in the store options: no fix',
       files: redis('^5.0.0'),
       code: `${HEAD}module.exports = new RedisStore({ client: createClient() });\n`,
