@@ -77,6 +77,7 @@ export async function readApp(input: KindInput): Promise<KindReading<AppModel>> 
 export const APP_KIND: FileKind<AppModel> = {
   id: 'app',
   languages: ['javascript', 'typescript', 'javascriptreact', 'typescriptreact'],
+  lineComment: '//',
   claimsName: (file) => APP_NAME.test(file) && !/\.d\.[cm]?ts$/i.test(file),
   rules: APP_RULES,
   read: readApp,

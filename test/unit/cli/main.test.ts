@@ -347,20 +347,22 @@ describe('CLI (runCli in-process)', () => {
       ]);
     });
 
-    it('an Express app.js named on the command line: one line saying what it reads as, no findings, exit 2', async () => {
+    it('an Express app.js without session middleware named on the command line: a note saying so, no findings, exit 0', async () => {
+      // The app kind claims JS/TS names and reads only files that use a session library.
       const dir = folder({ 'app.js': "const express = require('express');\nconst app = express();\napp.use(express.json());\napp.listen(3000);\n" });
       const file = path.join(dir, 'app.js');
       const r = await run(file);
-      assert.strictEqual(r.code, 2);
-      assert.strictEqual(r.stderr, `affinity-lint: ${file}: not an NGINX or HAProxy configuration (reads as JavaScript); not linted (pass --dialect nginx or --dialect haproxy to lint it anyway)\n`);
-      assert.strictEqual(r.stdout, 'no files linted; 1 file not linted (see the errors above)\n');
+      assert.strictEqual(r.code, 0);
+      assert.strictEqual(r.stderr, `affinity-lint: note: ${file}: nothing Affinity Lint checks (no session middleware); not linted\n`);
+      assert.strictEqual(r.stdout, 'no files linted; 1 file skipped (empty, or nothing Affinity Lint checks)\n');
     });
 
     it('a named config and a named non-config: the findings, the line, exit 2', async () => {
-      const dir = folder({ 'nginx.conf': IP_HASH, 'compose.yml': 'services:\n  web:\n    image: nginx\n' });
-      const r = await run(path.join(dir, 'nginx.conf'), path.join(dir, 'compose.yml'));
+      // (A compose file is no longer one: the manifest kind reads it, see kinds.test.ts.)
+      const dir = folder({ 'nginx.conf': IP_HASH, 'settings.json': '{ "services": { "web": { "image": "nginx" } } }\n' });
+      const r = await run(path.join(dir, 'nginx.conf'), path.join(dir, 'settings.json'));
       assert.strictEqual(r.code, 2);
-      assertOneLineError(r, /compose\.yml: not an NGINX or HAProxy configuration \(reads as YAML\)/);
+      assertOneLineError(r, /settings\.json: not an NGINX or HAProxy configuration \(reads as JSON\)/);
       assert.match(r.stdout, /warning nginx\/ip-hash/);
       assert.match(r.stdout, /\n1 problem \(0 errors, 1 warnings, 0 infos, 0 hints\); 1 file not linted \(see the errors above\)\n$/);
     });
@@ -371,7 +373,7 @@ describe('CLI (runCli in-process)', () => {
         'site.conf': 'server {\n    listen 80;\n    location / { proxy_pass http://app; }\n}\n',
       });
       const r = await run(dir);
-      assert.deepStrictEqual(r, { code: 0, stdout: 'no problems; 1 file skipped (empty, or not NGINX or HAProxy configurations)\n', stderr: '' });
+      assert.deepStrictEqual(r, { code: 0, stdout: 'no problems; 1 file skipped (empty, or nothing Affinity Lint checks)\n', stderr: '' });
     });
 
     it('conf.d/*.conf and sites-*/ files of other programs (Apache, supervisord) get a note, not NGINX syntax errors', async () => {
@@ -385,7 +387,7 @@ describe('CLI (runCli in-process)', () => {
       assert.strictEqual(r.code, 1);
       assert.match(r.stdout, /deploy\/conf\.d\/app\.conf:2:5: warning nginx\/ip-hash/);
       assert.doesNotMatch(r.stdout, /nginx\/syntax/);
-      assert.match(r.stdout, /; 3 files skipped \(empty, or not NGINX or HAProxy configurations\)\n$/);
+      assert.match(r.stdout, /; 3 files skipped \(empty, or nothing Affinity Lint checks\)\n$/);
       const notes = r.stderr.trim().split('\n');
       assert.deepStrictEqual(
         notes.map((l) => l.replace(dir + path.sep, '').replace(/ \(reads as [^)]*\)/, '')),
@@ -401,27 +403,27 @@ describe('CLI (runCli in-process)', () => {
 
     it('a run that lints nothing never says "no problems"', async () => {
       const walk = await run(folder({ 'supervisord.conf': '[program:app]\ncommand=/usr/bin/node app.js\n' }));
-      assert.deepStrictEqual(walk, { code: 0, stdout: 'no files linted; 1 file skipped (empty, or not NGINX or HAProxy configurations)\n', stderr: '' });
+      assert.deepStrictEqual(walk, { code: 0, stdout: 'no files linted; 1 file skipped (empty, or nothing Affinity Lint checks)\n', stderr: '' });
       const dir = folder({ 'notes.conf': '# nothing here yet\n' });
       const blank = await run(path.join(dir, 'notes.conf'));
       assert.deepStrictEqual(blank, {
         code: 0,
-        stdout: 'no files linted; 1 file skipped (empty, or not NGINX or HAProxy configurations)\n',
+        stdout: 'no files linted; 1 file skipped (empty, or nothing Affinity Lint checks)\n',
         stderr: `affinity-lint: note: ${path.join(dir, 'notes.conf')}: empty or only comments; nothing to lint\n`,
       });
     });
 
     it('sarif: notes and not-linted files as tool execution notifications', async () => {
-      const dir = folder({ 'app.js': 'module.exports = {};\n', 'nginx.conf': Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\nevents {}\n')]) });
-      const r = await run('--format', 'sarif', path.join(dir, 'app.js'), path.join(dir, 'nginx.conf'));
+      const dir = folder({ 'settings.json': '{}\n', 'nginx.conf': Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\nevents {}\n')]) });
+      const r = await run('--format', 'sarif', path.join(dir, 'settings.json'), path.join(dir, 'nginx.conf'));
       assert.strictEqual(r.code, 2);
       const invocations = JSON.parse(r.stdout).runs[0].invocations as { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
       assert.strictEqual(invocations.length, 1);
       assert.strictEqual(invocations[0].executionSuccessful, false);
       const notes = invocations[0].toolExecutionNotifications.map((n) => [n.level, path.basename(n.locations[0].physicalLocation.artifactLocation.uri), n.message.text.replace(/ \(.*$/, '')]);
       assert.deepStrictEqual(notes, [
-        ['error', 'app.js', 'not an NGINX or HAProxy configuration'],
         ['note', 'nginx.conf', 'not valid UTF-8'],
+        ['error', 'settings.json', 'not an NGINX or HAProxy configuration'],
       ]);
       const clean = JSON.parse((await run('--format', 'sarif', path.join(dir, 'nginx.conf'))).stdout).runs[0];
       assert.strictEqual(clean.invocations[0].executionSuccessful, true);
