@@ -16,6 +16,10 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { APP_KIND } from '../../server/src/app/kind';
+import { fixUntilStable } from '../../server/src/engine/fixes';
+import { normalizeSettings } from '../../server/src/engine/settings';
+import { lintKind } from '../../server/src/kinds/kindLinter';
 import { freePort, get, listening, partsMissing, start, startBalancer, startRedis, makeTls, CookieJar, type Answer, type Balancer, type Running, type Tls } from './realParts';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
@@ -49,18 +53,40 @@ app.listen(Number(process.env.PORT), '127.0.0.1');
 `;
 }
 
+/** What --fix made of each fixture file, for the report. */
+const fixedTexts = new Map<string, string>();
+
+const fixture = (file: string): string => fs.readFileSync(path.join(FIXTURE, file), 'utf8');
+
+/**
+ * A fixture file after Affinity Lint's `--fix`: every preferred fix of the app rules applied until
+ * nothing changes (lintKind + fixUntilStable, as the CLI does), with the versions read from the
+ * fixture's own package.json and package-lock.json. The fixed text goes into the report.
+ */
+async function fixedByUs(file: string): Promise<string> {
+  const at = path.join(FIXTURE, file);
+  const files = { read: (f: string) => fs.promises.readFile(f, 'utf8').catch(() => null) };
+  const { settings } = normalizeSettings({});
+  const lint = async (text: string) => (await lintKind(APP_KIND, at, text, settings, files)).findings;
+  const fixed = await fixUntilStable(fixture(file), lint);
+  fixedTexts.set(file, fixed.text);
+  return fixed.text;
+}
+
 interface Variant {
   readonly name: string;
   /** The file the instances run, in the installed copy of the fixture. */
   readonly file: string;
-  readonly text: () => string;
+  readonly text: () => string | Promise<string>;
   readonly expect: 'crashes at start' | 'counter lost between instances' | 'counter carries across instances';
 }
 
 const VARIANTS: readonly Variant[] = [
-  { name: 'the guide example as written (connect-redis factory, client never connected)', file: 'app.js', text: () => fs.readFileSync(path.join(FIXTURE, 'app.js'), 'utf8'), expect: 'crashes at start' },
-  { name: 'sessions in express-session MemoryStore', file: 'memory-store.js', text: () => fs.readFileSync(path.join(FIXTURE, 'memory-store.js'), 'utf8'), expect: 'counter lost between instances' },
+  { name: 'the guide example as written (connect-redis factory, client never connected)', file: 'app.js', text: () => fixture('app.js'), expect: 'crashes at start' },
+  { name: 'sessions in express-session MemoryStore', file: 'memory-store.js', text: () => fixture('memory-store.js'), expect: 'counter lost between instances' },
   { name: 'the example of docs/shared-session-store.md', file: 'docs-example.mjs', text: docsExample, expect: 'counter carries across instances' },
+  { name: 'a Secure cookie with no trust proxy', file: 'secure-no-trust-proxy.mjs', text: () => fixture('secure-no-trust-proxy.mjs'), expect: 'counter lost between instances' },
+  { name: 'a Secure cookie with no trust proxy, after --fix', file: 'secure-no-trust-proxy.fixed.mjs', text: () => fixedByUs('secure-no-trust-proxy.mjs'), expect: 'counter carries across instances' },
 ];
 
 /** Whether what was observed is what the variant expects; the reason when it is not. */
@@ -84,7 +110,7 @@ describe('sessions end to end: the guide app as two instances behind the real ng
   let redis: Running | null = null;
   let redisUrl: string;
   const secret = crypto.randomBytes(24).toString('hex');
-  const report: { variant: string; balancer: Balancer; observed: Observation }[] = [];
+  const report: { variant: string; balancer: Balancer; file: string; observed: Observation }[] = [];
 
   before(async function () {
     this.timeout(300000);
@@ -106,9 +132,10 @@ describe('sessions end to end: the guide app as two instances behind the real ng
     if (report.length) {
       const out = path.join(REPO, 'test-results', 'e2e-sessions.json');
       fs.mkdirSync(path.dirname(out), { recursive: true });
-      fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
+      fs.writeFileSync(out, JSON.stringify({ runs: report, fixed: Object.fromEntries(fixedTexts) }, null, 2) + '\n');
       for (const r of report) {
-        const seen = r.observed.started ? r.observed.answers.map((a) => `${a.instance}:${a.views}`).join(' ') : `crashed: ${r.observed.error}`;
+        const answers = r.observed.started ? r.observed.answers : [];
+        const seen = r.observed.started ? `${answers.map((a) => `${a.instance}:${a.views}`).join(' ')} (Set-Cookie on ${answers.filter((a) => a.setCookie).length} of ${answers.length})` : `crashed: ${r.observed.error}`;
         process.stdout.write(`    ${r.balancer.padEnd(7)} ${r.variant}: ${seen}\n`);
       }
     }
@@ -141,9 +168,9 @@ describe('sessions end to end: the guide app as two instances behind the real ng
   for (const variant of VARIANTS) {
     for (const balancer of BALANCERS) {
       it(`${variant.name}, behind ${balancer}: ${variant.expect}`, async () => {
-        fs.writeFileSync(path.join(appDir, variant.file), variant.text());
+        fs.writeFileSync(path.join(appDir, variant.file), await variant.text());
         const observed = await observe(variant.file, balancer);
-        report.push({ variant: variant.name, balancer, observed });
+        report.push({ variant: variant.name, balancer, file: variant.file, observed });
         assert.strictEqual(judge(variant.expect, observed), null);
       });
     }
