@@ -23,7 +23,15 @@ import { lintKind } from '../../server/src/kinds/kindLinter';
 import { freePort, get, listening, partsMissing, start, startBalancer, startRedis, makeTls, CookieJar, type Answer, type Balancer, type Running, type Tls } from './realParts';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
-const FIXTURE = path.join(REPO, 'test', 'fixtures', 'app', 'guide-example');
+const FIXTURES = path.join(REPO, 'test', 'fixtures', 'app');
+/** The app files, installed with the current majors (connect-redis 11: ESM only). */
+const FIXTURE = path.join(FIXTURES, 'guide-example');
+/**
+ * The same packages with connect-redis 10, the last major with a `require` export (package.json and
+ * lockfile only): the guide's CommonJS example runs here too, before and after --fix.
+ */
+type Install = 'guide-example' | 'connect-redis-10';
+const INSTALLS: readonly Install[] = ['guide-example', 'connect-redis-10'];
 const REQUESTS = 6;
 const BALANCERS: readonly Balancer[] = ['nginx', 'haproxy'];
 
@@ -63,13 +71,13 @@ const fixture = (file: string): string => fs.readFileSync(path.join(FIXTURE, fil
  * nothing changes (lintKind + fixUntilStable, as the CLI does), with the versions read from the
  * fixture's own package.json and package-lock.json. The fixed text goes into the report.
  */
-async function fixedByUs(file: string): Promise<string> {
-  const at = path.join(FIXTURE, file);
+async function fixedByUs(file: string, install: Install = 'guide-example'): Promise<string> {
+  const at = path.join(FIXTURES, install, file);
   const files = { read: (f: string) => fs.promises.readFile(f, 'utf8').catch(() => null) };
   const { settings } = normalizeSettings({});
   const lint = async (text: string) => (await lintKind(APP_KIND, at, text, settings, files)).findings;
   const fixed = await fixUntilStable(fixture(file), lint);
-  fixedTexts.set(file, fixed.text);
+  fixedTexts.set(`${install}/${file}`, fixed.text);
   return fixed.text;
 }
 
@@ -77,12 +85,15 @@ interface Variant {
   readonly name: string;
   /** The file the instances run, in the installed copy of the fixture. */
   readonly file: string;
+  /** Which fixture's packages it runs with (default: guide-example, the current majors). */
+  readonly install?: Install;
   readonly text: () => string | Promise<string>;
   readonly expect: 'crashes at start' | 'counter lost between instances' | 'counter carries across instances';
 }
 
 const VARIANTS: readonly Variant[] = [
   { name: 'the guide example as written (connect-redis factory, client never connected)', file: 'app.js', text: () => fixture('app.js'), expect: 'crashes at start' },
+  { name: 'the guide example as written, on connect-redis 10', install: 'connect-redis-10', file: 'app.js', text: () => fixture('app.js'), expect: 'crashes at start' },
   { name: 'sessions in express-session MemoryStore', file: 'memory-store.js', text: () => fixture('memory-store.js'), expect: 'counter lost between instances' },
   { name: 'the example of docs/shared-session-store.md', file: 'docs-example.mjs', text: docsExample, expect: 'counter carries across instances' },
   { name: 'a Secure cookie with no trust proxy', file: 'secure-no-trust-proxy.mjs', text: () => fixture('secure-no-trust-proxy.mjs'), expect: 'counter lost between instances' },
@@ -105,7 +116,7 @@ function judge(expect: Variant['expect'], o: Observation): string | null {
 describe('sessions end to end: the guide app as two instances behind the real nginx and HAProxy, with a real Redis', function () {
   this.timeout(60000);
   let work: string;
-  let appDir: string;
+  const appDirs = new Map<Install, string>();
   let tls: Tls;
   let redis: Running | null = null;
   let redisUrl: string;
@@ -117,10 +128,13 @@ describe('sessions end to end: the guide app as two instances behind the real ng
     const missing = partsMissing();
     if (missing) throw new Error(`${missing} (this test runs the real servers)`);
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'affinity-lint-sessions-'));
-    appDir = path.join(work, 'app');
-    fs.cpSync(FIXTURE, appDir, { recursive: true });
-    const install = spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: appDir, encoding: 'utf8' });
-    if (install.status !== 0) throw new Error(`npm ci in the fixture's copy failed:\n${install.stderr}`);
+    for (const name of INSTALLS) {
+      const dir = path.join(work, name);
+      fs.cpSync(path.join(FIXTURES, name), dir, { recursive: true });
+      const install = spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, encoding: 'utf8' });
+      if (install.status !== 0) throw new Error(`npm ci in a copy of test/fixtures/app/${name} failed:\n${install.stderr}`);
+      appDirs.set(name, dir);
+    }
     tls = makeTls(path.join(work, 'tls'));
     const port = await freePort();
     redis = await startRedis(path.join(work, 'redis'), port);
@@ -143,7 +157,7 @@ describe('sessions end to end: the guide app as two instances behind the real ng
   });
 
   /** Two instances of the app file, the load balancer over them, N requests with one cookie jar. */
-  async function observe(file: string, balancer: Balancer): Promise<Observation> {
+  async function observe(appDir: string, file: string, balancer: Balancer): Promise<Observation> {
     const ports = [await freePort(), await freePort()];
     const instances = ports.map((port, i) =>
       start(`instance ${'ab'[i]}`, process.execPath, [file], { cwd: appDir, env: { ...process.env, NODE_ENV: 'production', PORT: String(port), INSTANCE: 'ab'[i], REDIS_URL: redisUrl, SESSION_SECRET: secret } }),
@@ -154,7 +168,7 @@ describe('sessions end to end: the guide app as two instances behind the real ng
       const crashed = instances.find((_, i) => states[i] === 'exited');
       if (crashed) return { started: false, error: errorLine(crashed.output) };
       const lbPort = await freePort();
-      lb = await startBalancer(balancer, path.join(work, `${balancer}-${file}`), lbPort, ports, tls);
+      lb = await startBalancer(balancer, path.join(work, `${balancer}-${path.basename(appDir)}-${file}`), lbPort, ports, tls);
       const jar = new CookieJar();
       const answers: Answer[] = [];
       for (let i = 0; i < REQUESTS; i++) answers.push(await get(lbPort, tls, jar));
@@ -168,9 +182,10 @@ describe('sessions end to end: the guide app as two instances behind the real ng
   for (const variant of VARIANTS) {
     for (const balancer of BALANCERS) {
       it(`${variant.name}, behind ${balancer}: ${variant.expect}`, async () => {
+        const appDir = appDirs.get(variant.install ?? 'guide-example')!;
         fs.writeFileSync(path.join(appDir, variant.file), await variant.text());
-        const observed = await observe(variant.file, balancer);
-        report.push({ variant: variant.name, balancer, file: variant.file, observed });
+        const observed = await observe(appDir, variant.file, balancer);
+        report.push({ variant: variant.name, balancer, file: `${variant.install ?? 'guide-example'}/${variant.file}`, observed });
         assert.strictEqual(judge(variant.expect, observed), null);
       });
     }
