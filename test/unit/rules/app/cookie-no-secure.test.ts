@@ -36,6 +36,12 @@ kindRuleTester(APP_KIND, appCookieNoSecure, {
       output: `${HEAD}app.use(session({\n  secret: process.env.S,\n  resave: false,\n  cookie: { secure: true },\n}));\n`,
     },
     {
+      name: 'CRLF line ends: the new line ends in CRLF too',
+      code: `${HEAD}app.use(session({\r\n  secret: process.env.S,\r\n  cookie: {\r\n    maxAge: 3600000,\r\n  },\r\n}));\r\n`,
+      errors: [{ line: 8 }],
+      output: `${HEAD}app.use(session({\r\n  secret: process.env.S,\r\n  cookie: {\r\n    maxAge: 3600000,\r\n    secure: true,\r\n  },\r\n}));\r\n`,
+    },
+    {
       name: 'a cookie const of the same file, ESM, double quotes',
       file: 'app.mjs',
       code: 'import session from "express-session";\nconst cookie = { httpOnly: true };\nexport const middleware = session({ secret: process.env.S, cookie });\n',
