@@ -203,6 +203,11 @@ export interface SessionSetup {
   readonly call: Span;
   /** The callee as written (`session`, `expressSession`, `app.register`). */
   readonly callee: Span;
+  /**
+   * The name the file calls the library by, when it is a plain identifier: `session` in
+   * `session({...})`, `fastifySession` in `register(fastifySession, ...)` (connect-redis 3-6's factory takes it).
+   */
+  readonly libraryName: string | null;
   /** The options argument as written (an object literal or an identifier), or null when there is none. */
   readonly optionsArg: AppValue | null;
   /** The options object literal, inline or reached through a same-file `const`; null when not known. */
@@ -219,6 +224,8 @@ export interface SessionSetup {
   readonly assignments: readonly OptionAssignment[];
   /** The statement holding the call (`app.use(session({...}));`): code is inserted before it. */
   readonly statement: Span;
+  /** The statement holding the options object literal (the call's, or the `const` it is declared in). */
+  readonly optionsStatement: Span | null;
   /** The receiver of the `.use(...)` / `.register(...)` that installs it (`app`, `fastify`), if any. */
   readonly appName: string | null;
 }

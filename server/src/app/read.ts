@@ -562,10 +562,14 @@ export class AppReader {
         cookie = objects.length === 1 ? objects[0] : null;
       } else if (cookieProp) cookieForm = 'other';
       const assignments = optionsNode ? this.assignmentsTo(optionsNode) : [];
+      const libraryNode = library === '@fastify/session' ? argNodes[0] : fn;
+      const libraryName = libraryNode && unwrap(libraryNode).type === 'identifier' ? unwrap(libraryNode).text : null;
+      const optionsAt = options ? this.root.descendantForIndex(options.span.start, options.span.end) : null;
       out.push({
         library,
         call: span(call),
         callee: span(fn),
+        libraryName,
         optionsArg,
         options,
         cookie,
@@ -573,6 +577,7 @@ export class AppReader {
         store: assignments.some((a) => a.path[0] === 'store') ? { kind: 'unknown', property: propertyOf(options, 'store'), module: null, redisStore: null } : this.store(options, connectRedis),
         assignments,
         statement: span(this.statementOf(call)),
+        optionsStatement: optionsAt ? span(this.statementOf(optionsAt)) : null,
         appName,
       });
     }

@@ -29,7 +29,7 @@ const CATALOGUE = [
  */
 const KIND_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   manifest: ['manifest/syntax'],
-  app: ['app/secure-cookie-no-trust-proxy', 'app/cookie-no-secure', 'app/cookie-samesite-none-insecure', 'app/cookie-no-samesite', 'app/cookie-httponly-false', 'app/cookie-no-max-age', 'app/session-secret', 'app/session-save-unset', 'app/cookie-default-name'],
+  app: ['app/in-process-store', 'app/connect-redis-api', 'app/redis-not-connected', 'app/secure-cookie-no-trust-proxy', 'app/cookie-no-secure', 'app/cookie-samesite-none-insecure', 'app/cookie-no-samesite', 'app/cookie-httponly-false', 'app/cookie-no-max-age', 'app/session-secret', 'app/session-save-unset', 'app/cookie-default-name'],
 };
 
 const ALL_IDS = [...CATALOGUE, ...Object.values(KIND_CATALOGUE).flat()];
