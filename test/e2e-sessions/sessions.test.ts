@@ -17,7 +17,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { APP_KIND } from '../../server/src/app/kind';
-import { fixUntilStable } from '../../server/src/engine/fixes';
+import { applyEdits, fixUntilStable } from '../../server/src/engine/fixes';
 import { normalizeSettings } from '../../server/src/engine/settings';
 import { lintKind } from '../../server/src/kinds/kindLinter';
 import { freePort, get, listening, partsMissing, start, startBalancer, startRedis, makeTls, CookieJar, type Answer, type Balancer, type Running, type Tls } from './realParts';
@@ -69,15 +69,23 @@ const fixture = (file: string): string => fs.readFileSync(path.join(FIXTURE, fil
 /**
  * A fixture file after Affinity Lint's `--fix`: every preferred fix of the app rules applied until
  * nothing changes (lintKind + fixUntilStable, as the CLI does), with the versions read from the
- * fixture's own package.json and package-lock.json. The fixed text goes into the report.
+ * package.json and package-lock.json of the install it runs with. `pick` first applies one offered
+ * (not preferred) fix by its title, as a user choosing that quick fix would. The fixed text goes into
+ * the report.
  */
-async function fixedByUs(file: string, install: Install = 'guide-example'): Promise<string> {
+async function fixedByUs(file: string, install: Install = 'guide-example', pick?: RegExp): Promise<string> {
   const at = path.join(FIXTURES, install, file);
   const files = { read: (f: string) => fs.promises.readFile(f, 'utf8').catch(() => null) };
   const { settings } = normalizeSettings({});
   const lint = async (text: string) => (await lintKind(APP_KIND, at, text, settings, files)).findings;
-  const fixed = await fixUntilStable(fixture(file), lint);
-  fixedTexts.set(`${install}/${file}`, fixed.text);
+  let text = fixture(file);
+  if (pick) {
+    const chosen = (await lint(text)).flatMap((f) => f.fixes).find((f) => pick.test(f.title));
+    if (!chosen) throw new Error(`no fix titled ${pick} on ${install}/${file}`);
+    text = applyEdits(text, chosen.edits);
+  }
+  const fixed = await fixUntilStable(text, lint);
+  fixedTexts.set(`${install}/${file}${pick ? ` (${pick.source})` : ''}`, fixed.text);
   return fixed.text;
 }
 
@@ -94,7 +102,21 @@ interface Variant {
 const VARIANTS: readonly Variant[] = [
   { name: 'the guide example as written (connect-redis factory, client never connected)', file: 'app.js', text: () => fixture('app.js'), expect: 'crashes at start' },
   { name: 'the guide example as written, on connect-redis 10', install: 'connect-redis-10', file: 'app.js', text: () => fixture('app.js'), expect: 'crashes at start' },
+  { name: 'the guide example after --fix, on connect-redis 10', install: 'connect-redis-10', file: 'app.fixed.js', text: () => fixedByUs('app.js', 'connect-redis-10'), expect: 'counter carries across instances' },
+  {
+    name: 'the guide example after --fix, on connect-redis 11 (ESM only: no fix turns a CommonJS file into an ES module)',
+    file: 'app.fixed.js',
+    text: () => fixedByUs('app.js'),
+    expect: 'crashes at start',
+  },
   { name: 'sessions in express-session MemoryStore', file: 'memory-store.js', text: () => fixture('memory-store.js'), expect: 'counter lost between instances' },
+  {
+    name: 'MemoryStore with the offered fix "Keep sessions in Redis", then --fix, on connect-redis 10',
+    install: 'connect-redis-10',
+    file: 'memory-store.fixed.js',
+    text: () => fixedByUs('memory-store.js', 'connect-redis-10', /^Keep sessions in Redis/),
+    expect: 'counter carries across instances',
+  },
   { name: 'the example of docs/shared-session-store.md', file: 'docs-example.mjs', text: docsExample, expect: 'counter carries across instances' },
   { name: 'a Secure cookie with no trust proxy', file: 'secure-no-trust-proxy.mjs', text: () => fixture('secure-no-trust-proxy.mjs'), expect: 'counter lost between instances' },
   { name: 'a Secure cookie with no trust proxy, after --fix', file: 'secure-no-trust-proxy.fixed.mjs', text: () => fixedByUs('secure-no-trust-proxy.mjs'), expect: 'counter carries across instances' },
