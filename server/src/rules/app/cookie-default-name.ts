@@ -1,6 +1,6 @@
 import type { AppModel } from '../../app/model';
 import type { KindRule } from '../types';
-import { expressSessions, isString, optionsOpen, quoteOf, sessionOption, setSessionOption } from './sessionOptions';
+import { expressSessions, isString, optionsOpen, optionQuote, sessionOption, setSessionOption } from './sessionOptions';
 
 /** express-session's cookie under its default name, `connect.sid`. */
 export const appCookieDefaultName: KindRule<AppModel> = {
@@ -15,7 +15,7 @@ export const appCookieDefaultName: KindRule<AppModel> = {
     for (const setup of expressSessions(context.config)) {
       const name = sessionOption(setup, 'name') ?? sessionOption(setup, 'key');
       if (name ? !isString(name.value, 'connect.sid') : optionsOpen(setup)) continue;
-      const q = quoteOf(setup);
+      const q = optionQuote(setup);
       const edits = setSessionOption(context.source, setup, 'name', `${q}sid${q}`);
       context.report({
         message: `The session cookie is named \`connect.sid\`${name ? '' : ' (no `name` option)'}, express-session's default: it tells anyone which stack answers (Express's security best practices: "Don't use the default session cookie name"), and two apps on one host name share it. Set \`name\`.`,

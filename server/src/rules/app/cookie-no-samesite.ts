@@ -1,6 +1,6 @@
 import type { AppModel } from '../../app/model';
 import type { Fix, KindRule } from '../types';
-import { cookieAnchor, cookieOpen, cookieOption, expressSessions, isBoolean, quoteOf, setCookieOption } from './sessionOptions';
+import { cookieAnchor, cookieOpen, cookieOption, expressSessions, isBoolean, optionQuote, setCookieOption } from './sessionOptions';
 
 /** An express-session cookie without `sameSite` (its default, `false`: no attribute). */
 export const appCookieNoSamesite: KindRule<AppModel> = {
@@ -15,7 +15,7 @@ export const appCookieNoSamesite: KindRule<AppModel> = {
     for (const setup of expressSessions(context.config)) {
       const sameSite = cookieOption(setup, 'sameSite');
       if (sameSite ? !isBoolean(sameSite.value, false) : cookieOpen(setup)) continue;
-      const q = quoteOf(setup);
+      const q = optionQuote(setup);
       const fixes: Fix[] = [];
       const lax = setCookieOption(context.source, setup, 'sameSite', `${q}lax${q}`);
       if (lax) fixes.push({ title: "Add SameSite=Lax: sameSite: 'lax'", edits: lax, preferred: true });

@@ -1,6 +1,6 @@
 import type { AppModel } from '../../app/model';
 import type { Fix, KindRule } from '../types';
-import { cookieAnchor, cookieOpen, cookieOption, expressSessions, isBoolean, quoteOf, setCookieOption } from './sessionOptions';
+import { cookieAnchor, cookieOpen, cookieOption, expressSessions, isBoolean, optionQuote, setCookieOption } from './sessionOptions';
 
 /** An express-session cookie without `secure` (its default) or with `secure: false`. */
 export const appCookieNoSecure: KindRule<AppModel> = {
@@ -15,7 +15,7 @@ export const appCookieNoSecure: KindRule<AppModel> = {
     for (const setup of expressSessions(context.config)) {
       const secure = cookieOption(setup, 'secure');
       if (secure ? !isBoolean(secure.value, false) : cookieOpen(setup)) continue;
-      const q = quoteOf(setup);
+      const q = optionQuote(setup);
       const fixes: Fix[] = [];
       const on = setCookieOption(context.source, setup, 'secure', 'true');
       if (on) fixes.push({ title: 'Send the session cookie over HTTPS only: secure: true', edits: on, preferred: true });

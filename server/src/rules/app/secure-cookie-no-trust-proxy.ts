@@ -1,7 +1,8 @@
+import { insertLinesBefore, semicolonOf } from '../../app/edits';
 import type { AppModel, SessionSetup, TrustProxySetting } from '../../app/model';
 import type { SourceText } from '../../text/sourceText';
 import type { Fix, KindRule, Related } from '../types';
-import { cookieOption, expressSessions, indentAt, isBoolean, isString, quoteOf, sessionOption, setSessionOption } from './sessionOptions';
+import { cookieOption, expressSessions, isBoolean, isString, optionQuote, sessionOption, setSessionOption } from './sessionOptions';
 
 /** Modules that serve HTTPS from the process itself: then TLS does not end at a load balancer. */
 const TLS_SERVERS = new Set(['https', 'node:https', 'http2', 'node:http2', 'spdy']);
@@ -14,7 +15,7 @@ function trusts(t: TrustProxySetting): boolean {
 }
 
 function fixes(model: AppModel, setup: SessionSetup, source: SourceText): Fix[] {
-  const q = quoteOf(setup);
+  const q = optionQuote(setup);
   const proxyEdits = setSessionOption(source, setup, 'proxy', 'true');
   const proxyFix = proxyEdits && { title: 'Trust X-Forwarded-Proto for the session cookie only: proxy: true', edits: proxyEdits };
   const app = model.apps.find((a) => a.framework === 'express' && a.name !== null && a.name === setup.appName);
@@ -27,7 +28,7 @@ function fixes(model: AppModel, setup: SessionSetup, source: SourceText): Fix[] 
     ? disabled.form === 'set' && disabled.value
       ? [{ start: disabled.value.span.start, end: disabled.value.span.end, newText: '1' }]
       : [{ start: disabled.span.start, end: disabled.span.end, newText: set }]
-    : [{ start: setup.statement.start, end: setup.statement.start, newText: `${set}; // TLS ends at the load balancer: trust its X-Forwarded-Proto${source.eol}${indentAt(source.text, setup.statement.start)}` }];
+    : [insertLinesBefore(source.text, setup.statement, [`${set}${semicolonOf(model)} // TLS ends at the load balancer: trust its X-Forwarded-Proto`])];
   const trustFix: Fix = { title: `Trust the first proxy: ${set}`, edits, preferred: true };
   return proxyFix ? [trustFix, { ...proxyFix, preferred: false }] : [trustFix];
 }

@@ -2,7 +2,7 @@ import type { AppModel, AppString, AppValue, SessionSetup } from '../../app/mode
 import { resolved } from '../../app/model';
 import type { Span } from '../../text/span';
 import type { Fix, KindRule } from '../types';
-import { expressSessions, quoteOf, sessionOption } from './sessionOptions';
+import { expressSessions, optionQuote, sessionOption } from './sessionOptions';
 
 /**
  * Secrets copied from documentation and examples (express-session's README, Express's security
@@ -54,7 +54,7 @@ function whatSecret(s: string): string {
 }
 
 function fixFor(setup: SessionSetup, found: Literal): Fix {
-  const q = quoteOf(setup);
+  const q = optionQuote(setup);
   const text = `process.env.${found.env} ?? (() => { throw new Error(${q}${found.env} is not set${q}); })()`;
   // Not applied by --fix: the app then stops at start until the variable is set, and a new secret
   // ends every session signed with the old one.

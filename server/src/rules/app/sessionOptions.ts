@@ -4,6 +4,7 @@
  * elsewhere in the file), whether the file can tell at all (a spread, a cookie object from another
  * module), and style-keeping edits that add a property to an object literal or replace a value.
  */
+import { indentAt } from '../../app/edits';
 import { propertyOf, resolved, type AppModel, type AppObject, type AppProperty, type AppValue, type SessionSetup } from '../../app/model';
 import type { SourceText } from '../../text/sourceText';
 import type { Span } from '../../text/span';
@@ -73,27 +74,18 @@ export function isString(value: AppValue | undefined, want: string): boolean {
   return value?.kind === 'string' && value.value.toLowerCase() === want;
 }
 
-/** The quote the options already use for strings, else a single quote. */
-export function quoteOf(setup: SessionSetup): string {
+/** The quote the session options already use for strings, else a single quote. */
+export function optionQuote(setup: SessionSetup): string {
   const strings: AppValue[] = [...(setup.options?.properties ?? []), ...(setup.cookie?.properties ?? [])].map((p) => p.value);
   const quoted = strings.find((v): v is Extract<AppValue, { kind: 'string' }> => v.kind === 'string' && v.quote !== '`');
   return quoted?.quote ?? "'";
 }
 
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
+/** Where the line holding `offset` ends, before its CR LF or LF. */
 function lineEnd(text: string, offset: number): number {
   const nl = text.indexOf('\n', offset);
   const end = nl < 0 ? text.length : nl;
   return end > 0 && text[end - 1] === '\r' ? end - 1 : end;
-}
-
-/** The indentation of the line `offset` is on. */
-export function indentAt(text: string, offset: number): string {
-  const start = lineStart(text, offset);
-  return /^[ \t]*/.exec(text.slice(start))![0];
 }
 
 /**

@@ -28,6 +28,12 @@ kindRuleTester(APP_KIND, appSecureCookieNoTrustProxy, {
       suggestions: [{ title: /proxy: true/, output: use('{ secret: process.env.S, cookie: { secure: true }, proxy: true }') }],
     },
     {
+      name: 'a file written without semicolons gets the line without one',
+      code: "var express = require('express')\nvar session = require('express-session')\nvar app = express()\napp.use(session({ secret: process.env.S, cookie: { secure: true } }))\n",
+      errors: [{ line: 4 }],
+      output: "var express = require('express')\nvar session = require('express-session')\nvar app = express()\napp.set('trust proxy', 1) // TLS ends at the load balancer: trust its X-Forwarded-Proto\napp.use(session({ secret: process.env.S, cookie: { secure: true } }))\n",
+    },
+    {
       name: "secure: 'auto' sends a cookie without Secure",
       code: use("{ secret: process.env.S, cookie: { secure: 'auto' } }"),
       errors: [{ line: 5, message: /^`secure: 'auto'` .* without the Secure attribute/ }],
