@@ -12,9 +12,17 @@ function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
+/** Where the line holding `offset` ends: before its `\n` or `\r\n`. */
 function lineEnd(text: string, offset: number): number {
   const nl = text.indexOf('\n', offset);
-  return nl < 0 ? text.length : nl;
+  if (nl < 0) return text.length;
+  return nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl;
+}
+
+/** Where the next line starts (the text's end on the last line). */
+function nextLineStart(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl + 1;
 }
 
 /** The indentation of the line holding `offset`. */
@@ -103,9 +111,7 @@ export function removeProperty(text: string, object: AppObject, property: AppPro
   let start = property.span.start;
   let end = comma ?? property.span.end;
   if (startsLine(text, start) && /^[ \t]*$/.test(text.slice(end, lineEnd(text, end)))) {
-    start = lineStart(text, start);
-    end = Math.min(lineEnd(text, end) + 1, text.length);
-    return { start, end, newText: '' };
+    return { start: lineStart(text, start), end: nextLineStart(text, end), newText: '' };
   }
   if (comma === null) {
     // The last property: take the comma before it instead.
@@ -122,7 +128,7 @@ export function removeProperty(text: string, object: AppObject, property: AppPro
 export function removeStatement(text: string, statement: Span): TextEdit {
   const start = lineStart(text, statement.start);
   const end = lineEnd(text, statement.end);
-  if (startsLine(text, statement.start) && /^[ \t]*$/.test(text.slice(statement.end, end))) return { start, end: Math.min(end + 1, text.length), newText: '' };
+  if (startsLine(text, statement.start) && /^[ \t]*$/.test(text.slice(statement.end, end))) return { start, end: nextLineStart(text, statement.end), newText: '' };
   return { start: statement.start, end: statement.end, newText: '' };
 }
 

@@ -168,7 +168,7 @@ export type SessionLibrary = 'express-session' | '@fastify/session' | 'koa-sessi
 export type StoreKind =
   /** No `store` option (or `store: undefined`): the library's default. */
   | 'default'
-  /** express-session's `MemoryStore` (`new session.MemoryStore()`). */
+  /** express-session's `MemoryStore` (`new session.MemoryStore()`), @fastify/session's `Store` / `MemoryStore`. */
   | 'memory-store'
   /** The `memorystore` package: leak-safe, still in process memory. */
   | 'memorystore'

@@ -32,6 +32,9 @@ const span = (n: Node): Span => ({ start: n.startIndex, end: n.endIndex });
 /** Nodes that only wrap an expression (parentheses, `await`, TypeScript's `as` / `!` / `<T>x` / `satisfies`). */
 const WRAPPERS = new Set(['parenthesized_expression', 'await_expression', 'as_expression', 'satisfies_expression', 'non_null_expression', 'type_assertion']);
 
+/** The nodes the first walk turns into objects and reads. */
+const COLLECTED = new Set(['import_statement', 'variable_declarator', 'formal_parameters', 'arrow_function', 'call_expression', 'new_expression', 'assignment_expression', 'export_statement', 'return_statement']);
+
 /** Where statements live: their children are statements an ignore comment can stand before. */
 const STATEMENT_PARENTS = new Set(['program', 'statement_block', 'switch_case', 'switch_default', 'class_body']);
 
@@ -46,25 +49,17 @@ function unwrap(n: Node): Node {
 }
 
 function stringValue(n: Node): string | null {
-  if (n.type === 'string') {
-    let out = '';
-    for (const c of n.namedChildren) {
-      if (!c) continue;
-      if (c.type === 'string_fragment') out += c.text;
-      else if (c.type === 'escape_sequence') out += unescape(c.text);
-    }
-    return out;
+  const template = n.type === 'template_string';
+  if (n.type !== 'string' && !template) return null;
+  let out = '';
+  for (const c of n.namedChildren) {
+    if (!c) continue;
+    if (c.type === 'string_fragment') out += c.text;
+    else if (c.type === 'escape_sequence') out += unescape(c.text);
+    // A template with substitutions has no value the file tells.
+    else if (c.type === 'template_substitution') return null;
   }
-  if (n.type === 'template_string' && !n.namedChildren.some((c) => c?.type === 'template_substitution')) {
-    let out = '';
-    for (const c of n.namedChildren) {
-      if (!c) continue;
-      if (c.type === 'string_fragment') out += c.text;
-      else if (c.type === 'escape_sequence') out += unescape(c.text);
-    }
-    return out;
-  }
-  return null;
+  return out;
 }
 
 function unescape(seq: string): string {
@@ -98,6 +93,7 @@ export class AppReader {
   private readonly news: Node[] = [];
   private readonly assignments: Node[] = [];
   private readonly exported = new Set<string>();
+  private readonly origins = new Map<number, Origin | null>();
   private readonly comments: Comment[] = [];
   private readonly statements: Span[] = [];
   private readonly syntaxErrors: { message: string; span: Span }[] = [];
@@ -111,10 +107,13 @@ export class AppReader {
   }
 
   read(file: string, syntax: AppSyntax, versions: AppVersions): AppModel {
-    const redisClients = this.redisClients();
-    const connectRedis = this.connectRedisBindings(redisClients);
-    const sessions = this.sessions(connectRedis);
-    const apps = this.apps();
+    // Each part is looked for only when the file brings in a module it starts from.
+    const modules = new Set(this.imports.map((i) => i.module));
+    const has = (...names: string[]): boolean => names.some((n) => modules.has(n));
+    const redisClients = has('redis', '@redis/client', 'ioredis') ? this.redisClients() : [];
+    const connectRedis = has('connect-redis') ? this.connectRedisBindings(redisClients) : [];
+    const sessions = has('express-session', 'koa-session', '@fastify/session', 'fastify-session') ? this.sessions(connectRedis) : [];
+    const apps = has('express', 'fastify', '@nestjs/core', 'koa') ? this.apps() : [];
     const trustProxy = this.trustProxy(apps);
     const hasImport = this.imports.some((i) => i.via === 'import');
     const hasRequire = this.imports.some((i) => i.via === 'require');
@@ -145,63 +144,82 @@ export class AppReader {
   // One walk over the tree.
   // -------------------------------------------------------------------------------------------
 
+  /**
+   * One walk with a tree cursor (node objects are made only for the kinds of nodes read here: each
+   * one costs calls into the WASM runtime).
+   */
   private collect(): void {
-    const stack: Node[] = [this.root];
-    while (stack.length) {
-      const n = stack.pop()!;
-      switch (n.type) {
-        case 'comment':
-          this.comments.push({ text: n.text, span: span(n) });
-          break;
-        case 'ERROR':
-          if (this.syntaxErrors.length < MAX_SYNTAX_ERRORS) this.syntaxErrors.push({ message: 'The JavaScript/TypeScript grammar cannot read this text.', span: span(n) });
-          break;
-        case 'import_statement':
-          this.importStatement(n);
-          break;
-        case 'variable_declarator':
-          this.declarator(n);
-          break;
-        case 'formal_parameters':
-          this.parameters(n);
-          break;
-        case 'arrow_function': {
-          const param = n.childForFieldName('parameter');
-          if (param) this.declare({ name: param.text, nameNode: param, statement: n, scope: span(n), value: null, member: null, imported: null });
-          break;
-        }
-        case 'call_expression':
-          this.calls.push(n);
-          this.requireCall(n);
-          break;
-        case 'new_expression':
-          this.news.push(n);
-          break;
-        case 'assignment_expression':
-          this.assignments.push(n);
-          this.exportAssignment(n);
-          break;
-        case 'export_statement':
-          this.exportStatement(n);
-          break;
-        case 'return_statement': {
-          const v = n.namedChild(0);
-          if (v && unwrap(v).type === 'identifier') this.exported.add(unwrap(v).text);
-          break;
-        }
-        case 'pair':
-          this.statements.push(span(n));
-          break;
+    const cursor = this.root.walk();
+    const text = this.source.text;
+    const parents: string[] = [];
+    // Missing nodes are looked for only in a tree that has an error somewhere (each question is a WASM call).
+    const broken = this.root.hasError;
+    for (;;) {
+      const type = cursor.nodeType;
+      const parent = parents[parents.length - 1];
+      if ((parent !== undefined && STATEMENT_PARENTS.has(parent) && type !== 'comment') || type === 'pair') this.statements.push({ start: cursor.startIndex, end: cursor.endIndex });
+      if (type === 'comment') {
+        const start = cursor.startIndex;
+        const end = cursor.endIndex;
+        this.comments.push({ text: text.slice(start, end), span: { start, end } });
+      } else if (broken && (type === 'ERROR' || cursor.nodeIsMissing)) {
+        if (this.syntaxErrors.length < MAX_SYNTAX_ERRORS)
+          this.syntaxErrors.push({ message: type === 'ERROR' ? 'The JavaScript/TypeScript grammar cannot read this text.' : `Missing ${type}.`, span: { start: cursor.startIndex, end: cursor.endIndex } });
+      } else if (COLLECTED.has(type)) this.visit(cursor.currentNode);
+      if (cursor.gotoFirstChild()) {
+        parents.push(type);
+        continue;
       }
-      if (n.isMissing && this.syntaxErrors.length < MAX_SYNTAX_ERRORS) this.syntaxErrors.push({ message: `Missing ${n.type}.`, span: span(n) });
-      if (n.parent && STATEMENT_PARENTS.has(n.parent.type) && n.type !== 'comment') this.statements.push(span(n));
-      for (let i = n.childCount - 1; i >= 0; i--) {
-        const c = n.child(i);
-        if (c) stack.push(c);
+      let done = false;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) {
+          done = true;
+          break;
+        }
+        parents.pop();
+      }
+      if (done || parents.length === 0) break;
+    }
+    cursor.delete();
+    this.imports.sort((a, b) => a.declaration.start - b.declaration.start);
+  }
+
+  private visit(n: Node): void {
+    switch (n.type) {
+      case 'import_statement':
+        this.importStatement(n);
+        break;
+      case 'variable_declarator':
+        this.declarator(n);
+        break;
+      case 'formal_parameters':
+        this.parameters(n);
+        break;
+      case 'arrow_function': {
+        const param = n.childForFieldName('parameter');
+        if (param) this.declare({ name: param.text, nameNode: param, statement: n, scope: span(n), value: null, member: null, imported: null });
+        break;
+      }
+      case 'call_expression':
+        this.calls.push(n);
+        this.requireCall(n);
+        break;
+      case 'new_expression':
+        this.news.push(n);
+        break;
+      case 'assignment_expression':
+        this.assignments.push(n);
+        this.exportAssignment(n);
+        break;
+      case 'export_statement':
+        this.exportStatement(n);
+        break;
+      case 'return_statement': {
+        const v = n.namedChild(0);
+        if (v && unwrap(v).type === 'identifier') this.exported.add(unwrap(v).text);
+        break;
       }
     }
-    this.comments.sort((a, b) => a.span.start - b.span.start);
-    this.imports.sort((a, b) => a.declaration.start - b.declaration.start);
   }
 
   /** The block (or program) a declaration at `n` is visible in. */
@@ -379,6 +397,16 @@ export class AppReader {
 
   origin(node: Node | null, depth = 0): Origin | null {
     if (!node || depth > MAX_DEPTH) return null;
+    if (depth > 0) return this.originOf(node, depth);
+    // The passes over calls ask again for the same callees: remember the answers of the first.
+    const cached = this.origins.get(node.id);
+    if (cached !== undefined) return cached;
+    const found = this.originOf(node, 0);
+    this.origins.set(node.id, found);
+    return found;
+  }
+
+  private originOf(node: Node, depth: number): Origin | null {
     const n = unwrap(node);
     switch (n.type) {
       case 'identifier': {
@@ -628,7 +656,9 @@ export class AppReader {
     if (redisStore) return { kind: 'connect-redis', property, module: 'connect-redis', redisStore };
     const root = rootModule(origin);
     if (!origin || !root) return { kind: 'unknown', property, module: null, redisStore: null };
-    if (root.module === 'express-session' && origin.kind === 'new' && lastOf(origin.callee) === 'MemoryStore') return { kind: 'memory-store', property, module: 'express-session', redisStore: null };
+    // express-session's MemoryStore; @fastify/session's `Store` / `MemoryStore` (one class over a Map).
+    const inMemory = root.module === 'express-session' ? ['MemoryStore'] : root.module === '@fastify/session' || root.module === 'fastify-session' ? ['MemoryStore', 'Store'] : [];
+    if (origin.kind === 'new' && inMemory.includes(lastOf(origin.callee) ?? '')) return { kind: 'memory-store', property, module: root.module, redisStore: null };
     if (root.module === 'memorystore') return { kind: 'memorystore', property, module: 'memorystore', redisStore: null };
     if (root.module === 'connect-redis') return { kind: 'connect-redis', property, module: 'connect-redis', redisStore: null };
     if (root.module.startsWith('.') || root.module.startsWith('/')) return { kind: 'unknown', property, module: root.module, redisStore: null };

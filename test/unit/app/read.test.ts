@@ -3,6 +3,7 @@ import { readApp, APP_KIND } from '../../../server/src/app/kind';
 import type { AppModel, AppValue } from '../../../server/src/app/model';
 import { normalizeSettings } from '../../../server/src/engine/settings';
 import type { KindFiles } from '../../../server/src/kinds/fileKind';
+import { kindOfLanguage, kindOfName } from '../../../server/src/kinds/registry';
 import { SourceText } from '../../../server/src/text/sourceText';
 
 /** Reads `code` as `/project/<file>` with `files` beside it (paths relative to /project). */
@@ -242,6 +243,11 @@ describe('app kind: reading JS/TS session code', () => {
       names.filter((n) => APP_KIND.claimsName(n)),
       ['a.js', 'a.mjs', 'a.cjs', 'a.ts', 'a.mts', 'a.cts', 'a.jsx', 'a.tsx'],
     );
+  });
+
+  it('is the kind the registry gives JS/TS names and editor languages', () => {
+    assert.deepStrictEqual(['server.ts', 'app.mjs', 'page.jsx', 'k8s.yaml'].map((n) => kindOfName(n)?.id ?? null), ['app', 'app', 'app', 'manifest']);
+    assert.deepStrictEqual(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'json'].map((l) => kindOfLanguage(l)?.id ?? null), ['app', 'app', 'app', 'app', null]);
   });
 
   it('keeps exact spans: the secret value and the cookie key', async () => {

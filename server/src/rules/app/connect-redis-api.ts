@@ -121,6 +121,20 @@ function checkClient(context: RuleContext<AppModel>, client: RedisClient): void 
     });
     return;
   }
+  if (major >= 7 && redis && redis.major <= 3) {
+    context.report({
+      message: `${describeVersion(version)} awaits node-redis 4's promise API, but ${describeVersion(redis.version)} has only the callback API: session reads resolve to nothing and writes never complete. Upgrade redis to ${major >= 9 ? '5' : '4 or 5'}, or keep connect-redis 6 (its factory form).`,
+      span: client.span,
+    });
+    return;
+  }
+  if (major >= 9 && redis && redis.major === 4) {
+    context.report({
+      message: `${describeVersion(version)} stores each session with node-redis 5's \`set(key, value, { expiration })\`, an option ${describeVersion(redis.version)} ignores: sessions are written without a TTL and never expire in Redis. Upgrade redis to 5 (connect-redis ${major}'s peer dependency is \`redis >= 5\`), or keep connect-redis 8.`,
+      span: client.span,
+      severity: 'warning',
+    });
+  }
   if (major >= 7 && legacyOn && client.options) {
     context.report({
       message: `\`legacyMode: true\` gives node-redis's old callback API, but ${describeVersion(version)} awaits node-redis 4's promise API: session reads resolve to nothing and writes fail. Remove \`legacyMode\` (give other code that needs callbacks its own client, as connect-redis's maintainer advises).`,

@@ -10,6 +10,8 @@ function messageOf(setup: SessionSetup): string | null {
   const store = setup.store;
   if (setup.library === 'express-session' && store.kind === 'default')
     return `express-session without a \`store\` keeps sessions in its MemoryStore, "not designed for a production environment" (it leaks memory): ${WHY}. Give it a shared store such as connect-redis.`;
+  if (store.kind === 'memory-store' && setup.library === '@fastify/session')
+    return `@fastify/session's own \`Store\` (also exported as \`MemoryStore\`) keeps sessions in a Map, which "should not be used in a production environment" (its docs): ${WHY}. Use a shared store such as connect-redis.`;
   if (setup.library === 'express-session' && store.kind === 'memory-store')
     return `\`MemoryStore\` is express-session's in-memory store, "not designed for a production environment" (it leaks memory): ${WHY}. Use a shared store such as connect-redis.`;
   if (store.kind === 'memorystore')

@@ -22,8 +22,11 @@ export const appRedisNotConnected: KindRule<AppModel> = {
     // node-redis 3 connects on creation; unknown versions are taken for the current one (5).
     if (redis && redis.major < 4) return;
     const version = redis ? describeVersion(redis.version) : 'node-redis (not in package.json: taken as the current 5.x)';
+    const storeClients = new Set(model.connectRedis.flatMap((b) => b.constructions.map((c) => c.redisClient)));
     for (const client of model.redisClients) {
       if (client.library !== 'redis' || client.connected || client.exported) continue;
+      // A client bound to no name is judged only as a store's `client:` (elsewhere, who connects it is unknown).
+      if (!client.name && !storeClients.has(client)) continue;
       const fixes: Fix[] = [];
       if (client.name && /^[\w$.]+$/.test(client.name)) {
         fixes.push({

@@ -102,6 +102,20 @@ kindRuleTester(APP_KIND, appInProcessStore, {
       output: null,
     },
     {
+      name: "@fastify/session's own MemoryStore given explicitly",
+      file: 'app.cjs',
+      code: "const fastifySession = require('@fastify/session');\napp.register(fastifySession, { secret: s, store: new fastifySession.MemoryStore() });\n",
+      errors: [{ line: 2, column: 50, message: /^@fastify\/session's own `Store` \(also exported as `MemoryStore`\) keeps sessions in a Map/ }],
+      output: null,
+      suggestions: [
+        {
+          title: /Keep sessions in Redis/,
+          output:
+            "const fastifySession = require('@fastify/session');\nconst { RedisStore } = require('connect-redis');\nconst { createClient } = require('redis');\nconst redisClient = createClient({ url: process.env.REDIS_URL });\nredisClient.connect().catch(console.error);\napp.register(fastifySession, { secret: s, store: new RedisStore({ client: redisClient }) });\n",
+        },
+      ],
+    },
+    {
       name: 'connect-redis 11 cannot be required from CommonJS: no fix',
       files: { 'package.json': pkg({ 'connect-redis': '11.0.0' }) },
       code: "const session = require('express-session');\napp.use(session({ secret: s }));\n",

@@ -14,6 +14,7 @@ kindRuleTester(APP_KIND, appRedisNotConnected, {
     { name: 'exported: another file may connect it', files: redis('^4.6.0'), code: `${HEAD}const client = createClient();\nmodule.exports = { client };\n` },
     { name: 'returned from a factory function', files: redis('^4.6.0'), code: `${HEAD}function make() { const c = createClient(); return c; }\n` },
     { name: 'ioredis connects on creation', code: "const Redis = require('ioredis');\nconst { RedisStore } = require('connect-redis');\nconst client = new Redis();\n" },
+    { name: 'an unnamed client handed elsewhere: who connects it is unknown', files: redis('^4.6.0'), code: `${HEAD}module.exports = { client: createClient() };\nregister(createClient());\n` },
     { name: 'a file that mentions no session library', code: "const { createClient } = require('redis');\nconst client = createClient();\n" },
   ],
   invalid: [
@@ -30,6 +31,14 @@ kindRuleTester(APP_KIND, appRedisNotConnected, {
       code: "import { createClient } from 'redis'\nimport { RedisStore } from 'connect-redis'\nexport function store() {\n  const client = createClient()\n  return new RedisStore({ client })\n}\n",
       errors: [{ line: 4, message: /not in package\.json: taken as the current 5\.x/ }],
       output: "import { createClient } from 'redis'\nimport { RedisStore } from 'connect-redis'\nexport function store() {\n  const client = createClient()\n  client.connect().catch(console.error)\n  return new RedisStore({ client })\n}\n",
+    },
+    {
+      name: 'CRLF line ends kept; a TypeScript import-equals require',
+      file: 'store.cts',
+      files: redis('^4.6.0'),
+      code: "import redis = require('redis');\r\nimport connectRedis = require('connect-redis');\r\nconst client = redis.createClient();\r\nexport = new connectRedis.RedisStore({ client });\r\n",
+      errors: [{ line: 3, column: 16 }],
+      output: "import redis = require('redis');\r\nimport connectRedis = require('connect-redis');\r\nconst client = redis.createClient();\r\nclient.connect().catch(console.error);\r\nexport = new connectRedis.RedisStore({ client });\r\n",
     },
     {
       name: 'a client created inline in the store options: no fix',
