@@ -29,6 +29,7 @@ const CATALOGUE = [
  */
 const KIND_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   manifest: ['manifest/syntax'],
+  traefik: ['traefik/sticky-cookie-no-secure', 'traefik/sticky-cookie-no-httponly', 'traefik/sticky-cookie-no-samesite', 'traefik/sticky-cookie-samesite-none-insecure', 'traefik/sticky-cookie-no-max-age', 'traefik/sticky-cookie-unsupported-option', 'traefik/sticky-without-cookie', 'traefik/sticky-annotation-on-ingress', 'traefik/hrw-strategy'],
 };
 
 const ALL_IDS = [...CATALOGUE, ...Object.values(KIND_CATALOGUE).flat()];

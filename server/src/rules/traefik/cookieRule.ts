@@ -1,0 +1,69 @@
+import type { ManifestModel } from '../../manifest/model';
+import { traefikAffinity, type CookieOptionName, type OptionValue, type StickyCookie } from '../../manifest/traefik/sticky';
+import type { Span } from '../../text/span';
+import type { Fix, KindRule, RuleContext, RuleMeta, Severity, TextEdit } from '../types';
+import { traefikTarget, type TraefikTarget } from './version';
+
+/** The title shared by the fixes that complete one cookie, applied together by "fix all of this cookie". */
+export const COMPLETE_COOKIE = 'Add every missing sticky cookie option';
+
+export function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** `the sticky cookie of IngressRoute web`. */
+export function cookieOf(cookie: StickyCookie): string {
+  return `the sticky cookie of ${cookie.owner}`;
+}
+
+/** An option as a user writes it with a value: `secure: true`, `...sticky.cookie.secure=true`. */
+export function written(cookie: StickyCookie, name: CookieOptionName, value: OptionValue): string {
+  const key = cookie.spell(name);
+  if (cookie.form === 'label') return `${key}=${String(value)}`;
+  if (cookie.form === 'annotation') return `${key}: "${String(value)}"`;
+  return `${key}: ${String(value)}`;
+}
+
+/** Sets an option: replaces its value when it is there, adds it otherwise. */
+export function setOption(cookie: StickyCookie, name: CookieOptionName, value: OptionValue): TextEdit {
+  const present = cookie.option(name);
+  return present ? present.replace(value) : cookie.add(name, value);
+}
+
+export function optionFix(cookie: StickyCookie, name: CookieOptionName, value: OptionValue, preferred = true): Fix {
+  return { title: `Set ${written(cookie, name, value)}`, edits: [setOption(cookie, name, value)], preferred, combinedTitle: preferred ? COMPLETE_COOKIE : undefined };
+}
+
+export interface Verdict {
+  readonly message: string;
+  readonly span?: Span;
+  readonly severity?: Severity;
+  readonly fixes?: readonly Fix[];
+}
+
+/**
+ * The shape of the sticky-cookie-* rules: each judges one option of every sticky cookie the
+ * manifest holds, in whichever form it is written (traefikAffinity), and reports at the option's
+ * value when it is there, else at the cookie.
+ */
+export function stickyCookieRule(
+  meta: Omit<RuleMeta, 'dialect'>,
+  judge: (cookie: StickyCookie, target: TraefikTarget, context: RuleContext<ManifestModel>) => Verdict | null,
+): KindRule<ManifestModel> {
+  return {
+    meta: { ...meta, dialect: 'traefik' },
+    checkModel(context) {
+      for (const cookie of traefikAffinity(context.config).cookies) {
+        const verdict = judge(cookie, traefikTarget(context.config, context.settings, cookie), context);
+        if (verdict) context.report({ message: verdict.message, span: verdict.span ?? cookie.span, severity: verdict.severity, fixes: verdict.fixes ?? [] });
+      }
+    },
+  };
+}
+
+/** A boolean option's value as Traefik reads it: true, false, or null when absent. */
+export function flag(cookie: StickyCookie, name: CookieOptionName): boolean | null {
+  const option = cookie.option(name);
+  if (!option) return null;
+  return (option.value ?? '').trim().toLowerCase() === 'true';
+}
