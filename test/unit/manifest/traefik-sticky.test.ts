@@ -5,6 +5,7 @@ import { fixUntilStable } from '../../../server/src/engine/fixes';
 import { normalizeSettings } from '../../../server/src/engine/settings';
 import { lintKind } from '../../../server/src/kinds/kindLinter';
 import { MANIFEST_KIND, readManifest } from '../../../server/src/manifest/kind';
+import { readToml } from '../../../server/src/manifest/read/toml';
 import { readYaml } from '../../../server/src/manifest/read/yaml';
 import { traefikAffinity } from '../../../server/src/manifest/traefik/sticky';
 import { TRAEFIK_RULES } from '../../../server/src/rules/traefik';
@@ -53,6 +54,13 @@ const EXTRACTED: readonly { file: string; cookies: string[]; bare: string[]; mis
     hrw: ['yaml service api @28'],
   },
   {
+    file: 'dynamic.toml',
+    cookies: ['toml service canary @15: name secure httpOnly sameSite', 'toml service stable @22: name httpOnly maxAge'],
+    bare: [],
+    misplaced: [],
+    hrw: [],
+  },
+  {
     file: 'workbench.yaml',
     cookies: ['annotation Service workbench @6: name maxAge'],
     bare: [],
@@ -75,6 +83,7 @@ const FINDINGS: Readonly<Record<string, readonly string[]>> = {
     '44 traefik/hrw-strategy',
   ],
   'dynamic.yml': ['21 traefik/sticky-cookie-no-max-age', '23 traefik/sticky-cookie-samesite-none-insecure', '28 traefik/hrw-strategy', '35 traefik/sticky-without-cookie'],
+  'dynamic.toml': ['15 traefik/sticky-cookie-no-max-age', '22 traefik/sticky-cookie-no-samesite', '22 traefik/sticky-cookie-no-secure'],
   'workbench.yaml': ['6 traefik/sticky-cookie-no-httponly', '6 traefik/sticky-cookie-no-samesite', '6 traefik/sticky-cookie-no-secure', '24 traefik/sticky-annotation-on-ingress'],
 };
 
@@ -125,8 +134,9 @@ describe('traefik rules on the fixtures', () => {
       const after = await lint(file, fixed.text);
       assert.deepStrictEqual(after.filter((f) => f.fixes.some((x) => x.preferred)).map((f) => f.message), []);
       // The file stays whole: it reads without errors, with the same documents, and every comment is kept.
-      const before = readYaml(text);
-      const reread = readYaml(fixed.text);
+      const reader = file.endsWith('.toml') ? readToml : readYaml;
+      const before = reader(text);
+      const reread = reader(fixed.text);
       assert.deepStrictEqual(reread.errors, []);
       assert.strictEqual(reread.documents.length, before.documents.length);
       assert.deepStrictEqual(reread.comments.map((c) => c.text), before.comments.map((c) => c.text));
@@ -143,5 +153,11 @@ describe('traefik rules on the fixtures', () => {
     for (const option of ['secure=true', 'sameSite=lax', 'maxAge=3600']) assert.ok(fixed.text.includes(`"traefik.http.services.chat.loadBalancer.sticky.cookie.${option}"`), option);
     assert.ok(fixed.text.includes('      traefik.http.services.admin.loadbalancer.sticky.cookie.httponly: true\n'));
     assert.ok(fixed.text.includes('        - traefik.http.services.metrics.loadbalancer.sticky.cookie=true\n'));
+  });
+
+  it('dynamic.toml after fix-all: keys in the cookie table, options in the inline table', async () => {
+    const fixed = await fixUntilStable(read('dynamic.toml'), (t) => lint('dynamic.toml', t));
+    assert.ok(fixed.text.includes('      sameSite = "lax"\n      maxAge = 3600\n'), fixed.text);
+    assert.ok(fixed.text.includes('sticky = { cookie = { name = "web_stable", httpOnly = true, maxAge = 1800, '), fixed.text);
   });
 });

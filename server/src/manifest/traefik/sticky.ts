@@ -2,7 +2,7 @@ import type { TextEdit } from '../../rules/types';
 import type { SourceText } from '../../text/sourceText';
 import type { Span } from '../../text/span';
 import { labelsOf } from '../classify';
-import { fillPair, insertPair, removePair, yamlString } from '../edits';
+import { fillPair, insertPair, removePair, replaceScalar, yamlString } from '../edits';
 import type { ComposeLabel, K8sObject, ManifestModel, MMap, MNode, MPair, MScalar } from '../model';
 import { mapAt, pairOf, textOf, valueAt } from '../model';
 
@@ -183,7 +183,8 @@ function walkYaml(c: Collector, node: MNode | null | undefined, owner: string, s
     const key = textOf(pair.key);
     if (key === 'sticky') readSticky(c, pair, owner, source, v2Group);
     else if (key === 'strategy' && pair.value?.kind === 'scalar' && textOf(pair.value)?.toLowerCase() === 'hrw') {
-      c.hrw.push({ form: pair.key.syntax, owner, written: `${key}: ${textOf(pair.value)}`, span: pair.value.span });
+      const written = pair.key.syntax === 'toml' ? `${key} = ${pair.value.raw}` : `${key}: ${textOf(pair.value)}`;
+      c.hrw.push({ form: pair.key.syntax, owner, written, span: pair.value.span });
     } else if (key === 'highestRandomWeight') {
       c.hrw.push({ form: pair.key.syntax, owner, written: key, span: pair.key.span });
       walkYaml(c, pair.value, owner, source, v2Group, depth + 1);
@@ -204,11 +205,9 @@ function readSticky(c: Collector, sticky: MPair, owner: string, source: 'file' |
   const cookieValue = cookiePair?.value ?? null;
   if (!cookiePair || (source === 'crd' && isEmptyScalar(cookieValue))) {
     let fix: TextEdit | null = null;
-    if (form === 'yaml') {
-      if (value?.kind === 'map' && !cookiePair) fix = insertPair(value, 'cookie', '{}', c.source);
-      else if (cookiePair) fix = fillPair(cookiePair, '{}', c.source);
-      else if (isEmptyScalar(value)) fix = fillPair(sticky, [['cookie', '{}']], c.source);
-    }
+    if (value?.kind === 'map' && !cookiePair) fix = insertPair(value, 'cookie', '{}', c.source);
+    else if (form === 'yaml' && cookiePair) fix = fillPair(cookiePair, '{}', c.source);
+    else if (form === 'yaml' && isEmptyScalar(value)) fix = fillPair(sticky, [['cookie', '{}']], c.source);
     c.bare.push({ form, owner, span: sticky.key.span, written: cookiePair ? 'sticky.cookie: null' : 'sticky', fix });
     return;
   }
@@ -252,6 +251,7 @@ function mapOption(source: SourceText, map: MMap, pair: MPair, exact: boolean): 
 }
 
 function replaceValue(scalar: MScalar | null, pair: MPair, v: OptionValue): TextEdit {
+  if (scalar?.syntax === 'toml') return replaceScalar(scalar, v);
   const at = scalar ?? pair.value ?? pair.key;
   const quoted = scalar && (scalar.style === 'single' || scalar.style === 'double') ? scalar.style : null;
   const text = quoted ? yamlString(String(v), quoted) : typeof v !== 'string' ? String(v) : yamlString(v);

@@ -21,6 +21,7 @@ export function written(cookie: StickyCookie, name: CookieOptionName, value: Opt
   const key = cookie.spell(name);
   if (cookie.form === 'label') return `${key}=${String(value)}`;
   if (cookie.form === 'annotation') return `${key}: "${String(value)}"`;
+  if (cookie.form === 'toml') return `${key} = ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`;
   return `${key}: ${String(value)}`;
 }
 

@@ -43,5 +43,12 @@ kindRuleTester(MANIFEST_KIND, traefikHrwStrategy, {
       errors: [{ line: 5, column: 56, message: /^traefik\.http\.services\.a\.loadbalancer\.strategy=hrw \(compose service a\)/ }],
       output: null,
     },
+    {
+      name: 'TOML strategy = "hrw"',
+      file: 'dynamic.toml',
+      code: '[http.services.api.loadBalancer]\n  strategy = "hrw"\n',
+      errors: [{ line: 2, column: 14, message: /^strategy = "hrw" \(service api\)/ }],
+      output: null,
+    },
   ],
 }, { defaultFile: 'manifest.yaml' });

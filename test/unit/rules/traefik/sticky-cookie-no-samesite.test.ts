@@ -42,5 +42,12 @@ kindRuleTester(MANIFEST_KIND, traefikStickyCookieNoSamesite, {
       errors: [{ line: 7, message: /Traefik 2\.0\.7 \(the traefik:2\.0\.7 image in this file\) cannot set one: sameSite came in Traefik 2\.2/ }],
       output: null,
     },
+    {
+      name: 'file provider TOML inline table: a quoted string added',
+      file: 'traefik-dynamic.toml',
+      code: '[http.services.app.loadBalancer]\n  sticky = { cookie = { name = \'app\', secure = true } }\n',
+      errors: [{ line: 2, message: /Set sameSite = "lax"/ }],
+      output: '[http.services.app.loadBalancer]\n  sticky = { cookie = { name = \'app\', secure = true, sameSite = \'lax\' } }\n',
+    },
   ],
 }, { defaultFile: 'manifest.yaml' });

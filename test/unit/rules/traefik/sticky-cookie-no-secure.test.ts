@@ -69,5 +69,12 @@ kindRuleTester(MANIFEST_KIND, traefikStickyCookieNoSecure, {
       errors: [{ line: 7 }],
       output: 'services:\n  web:\n    image: web\n    deploy:\n      replicas: 3\n      labels:\n        traefik.http.services.web.loadbalancer.sticky.cookie: true\n        traefik.http.services.web.loadbalancer.sticky.cookie.httponly: true\n        traefik.http.services.web.loadbalancer.sticky.cookie.secure: true\n',
     },
+    {
+      name: 'file provider TOML: a key line in the cookie table, at its indentation',
+      file: 'dynamic.toml',
+      code: '[http.services]\n  [http.services.wrr.weighted.sticky.cookie]\n    name = "lvl1"\n\n  [[http.services.wrr.weighted.services]]\n    name = "app"\n',
+      errors: [{ line: 2, message: /service wrr has no secure: .*Set secure = true/ }],
+      output: '[http.services]\n  [http.services.wrr.weighted.sticky.cookie]\n    name = "lvl1"\n    secure = true\n\n  [[http.services.wrr.weighted.services]]\n    name = "app"\n',
+    },
   ],
 }, { defaultFile: 'manifest.yaml' });

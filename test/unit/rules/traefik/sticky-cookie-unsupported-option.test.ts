@@ -62,5 +62,14 @@ kindRuleTester(MANIFEST_KIND, traefikStickyCookieUnsupportedOption, {
       output: null,
       suggestions: [{ title: /^Remove/, output: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n  annotations:\n    traefik.ingress.kubernetes.io/service.sticky.cookie: "true"\nspec:\n  ports: [{port: 80}]\n' }],
     },
+    {
+      name: 'TOML on Traefik 3.2: path removed with its line (suggestion)',
+      file: 'dynamic.toml',
+      settings: { platforms: { traefik: '3.2' } },
+      code: '[http.services.app.loadBalancer.sticky.cookie]\n  name = "app"\n  path = "/app"\n  secure = true\n',
+      errors: [{ line: 3, message: /sets path, which came in Traefik 3\.3/ }],
+      output: null,
+      suggestions: [{ title: /^Remove path/, output: '[http.services.app.loadBalancer.sticky.cookie]\n  name = "app"\n  secure = true\n' }],
+    },
   ],
 }, { defaultFile: 'manifest.yaml' });

@@ -35,5 +35,12 @@ kindRuleTester(MANIFEST_KIND, traefikStickyWithoutCookie, {
       errors: [{ line: 5 }],
       output: 'http:\n  services:\n    a:\n      loadBalancer:\n        sticky:\n          cookie: {}\n        servers:\n          - url: http://a:80\n',
     },
+    {
+      name: 'TOML sticky table with no cookie: an empty inline cookie added',
+      file: 'dynamic.toml',
+      code: '[http.services.app.loadBalancer.sticky]\n\n[[http.services.app.loadBalancer.servers]]\n  url = "http://10.0.0.1"\n',
+      errors: [{ line: 1 }],
+      output: '[http.services.app.loadBalancer.sticky]\n  cookie = {}\n\n[[http.services.app.loadBalancer.servers]]\n  url = "http://10.0.0.1"\n',
+    },
   ],
 }, { defaultFile: 'manifest.yaml' });
