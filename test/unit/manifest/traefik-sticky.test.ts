@@ -155,9 +155,10 @@ describe('traefik rules on the fixtures', () => {
     assert.ok(fixed.text.includes('        - traefik.http.services.metrics.loadbalancer.sticky.cookie=true\n'));
   });
 
-  it('dynamic.toml after fix-all: keys in the cookie table, options in the inline table', async () => {
+  it('dynamic.toml after fix-all: keys in the cookie table, options in the inline table, no maxAge while the release is assumed', async () => {
     const fixed = await fixUntilStable(read('dynamic.toml'), (t) => lint('dynamic.toml', t));
-    assert.ok(fixed.text.includes('      sameSite = "lax"\n      maxAge = 3600\n'), fixed.text);
+    // No release known: maxAge (which Traefik 2 refuses) is not added unread.
+    assert.ok(fixed.text.includes('      sameSite = "lax"\n\n'), fixed.text);
     assert.ok(fixed.text.includes('sticky = { cookie = { name = "web_stable", httpOnly = true, maxAge = 1800, '), fixed.text);
   });
 });

@@ -59,6 +59,12 @@ export interface StickyCookie {
    * case-insensitively as Traefik's own decoders (file provider, labels, annotations) match them.
    */
   readonly exactNames: boolean;
+  /**
+   * Why the cookie is only ever served over plain HTTP, when its route shows it: an IngressRoute
+   * or the routers of the same labels on entry points named web / http only, with no tls. Null when
+   * that cannot be seen here (routers in other files, a TLS router, entry points named otherwise).
+   */
+  readonly plainHttp: string | null;
   option(name: CookieOptionName): CookieOption | undefined;
   /** The option as a user writes it here: `secure`, `traefik.http.services.web.loadbalancer.sticky.cookie.secure`. */
   spell(name: CookieOptionName): string;
@@ -115,6 +121,8 @@ export function traefikAffinity(model: ManifestModel): TraefikAffinity {
 
 interface Collector {
   readonly source: SourceText;
+  /** The plain-HTTP evidence of the object or labels being read (StickyCookie.plainHttp). */
+  plainHttp: string | null;
   readonly cookies: StickyCookie[];
   readonly bare: BareSticky[];
   readonly misplaced: MisplacedAnnotation[];
@@ -122,7 +130,7 @@ interface Collector {
 }
 
 function collect(model: ManifestModel): TraefikAffinity {
-  const c: Collector = { source: model.source, cookies: [], bare: [], misplaced: [], hrw: [] };
+  const c: Collector = { source: model.source, plainHttp: null, cookies: [], bare: [], misplaced: [], hrw: [] };
   for (const config of model.traefik) {
     const services = mapAt(config.root, 'http', 'services');
     if (!services) continue;
@@ -149,7 +157,9 @@ function readObject(c: Collector, object: K8sObject): void {
     const v2Group = object.apiVersion.startsWith('traefik.containo.us/');
     if (object.kind === 'IngressRoute') {
       const routes = valueAt(object.root, 'spec', 'routes');
+      c.plainHttp = ingressRoutePlainHttp(object);
       if (routes?.kind === 'seq') for (const route of routes.items) walkYaml(c, valueAt(route, 'services'), owner, 'crd', v2Group, 0);
+      c.plainHttp = null;
     } else if (object.kind === 'TraefikService') {
       walkYaml(c, valueAt(object.root, 'spec'), owner, 'crd', v2Group, 0);
     }
@@ -194,6 +204,39 @@ function walkYaml(c: Collector, node: MNode | null | undefined, owner: string, s
   }
 }
 
+/** Entry point names that by Traefik's own convention (its docs and Helm chart) listen on plain HTTP. */
+const PLAIN_ENTRY_POINTS = new Set(['web', 'http']);
+
+function ingressRoutePlainHttp(object: K8sObject): string | null {
+  const entryPoints = valueAt(object.root, 'spec', 'entryPoints');
+  if (valueAt(object.root, 'spec', 'tls') || entryPoints?.kind !== 'seq' || entryPoints.items.length === 0) return null;
+  const names = entryPoints.items.map((i) => textOf(i) ?? '');
+  if (!names.every((n) => PLAIN_ENTRY_POINTS.has(n))) return null;
+  return `${object.kind} ${object.name ?? ''} listens on the entry point${names.length > 1 ? 's' : ''} ${names.join(', ')} only, without tls`;
+}
+
+/** The routers of one set of labels: plain HTTP when every one names only web / http entry points and none has tls. */
+function labelsPlainHttp(labels: readonly ComposeLabel[]): string | null {
+  const routers = new Map<string, { entryPoints: string | null; tls: boolean }>();
+  for (const label of labels) {
+    const m = /^traefik\.http\.routers\.([^.]+)\.(.+)$/i.exec(label.key);
+    if (!m) continue;
+    const router = routers.get(m[1]) ?? { entryPoints: null, tls: false };
+    routers.set(m[1], router);
+    const rest = m[2].toLowerCase();
+    if (rest === 'entrypoints') router.entryPoints = label.value;
+    else if (rest === 'tls' ? label.value.trim().toLowerCase() !== 'false' : rest.startsWith('tls.')) router.tls = true;
+  }
+  if (routers.size === 0) return null;
+  const names = new Set<string>();
+  for (const router of routers.values()) {
+    if (router.tls || router.entryPoints === null) return null;
+    for (const n of router.entryPoints.split(',').map((x) => x.trim())) names.add(n);
+  }
+  if (![...names].every((n) => PLAIN_ENTRY_POINTS.has(n))) return null;
+  return `its routers listen on the entry point${names.size > 1 ? 's' : ''} ${[...names].join(', ')} only, without tls`;
+}
+
 function isEmptyScalar(node: MNode | null): boolean {
   return !node || (node.kind === 'scalar' && (node.value === null || node.value === ''));
 }
@@ -217,7 +260,7 @@ function readSticky(c: Collector, sticky: MPair, owner: string, source: 'file' |
   const options: CookieOption[] = (cookieMap?.pairs ?? []).map((pair) => mapOption(c.source, cookieMap!, pair, exact));
   const stringStyle = quotingOf(cookieMap);
   c.cookies.push(
-    cookie(form, owner, cookiePair.key.span, options, v2Group, exact, (name) => name, (name, v) => {
+    cookie(form, owner, cookiePair.key.span, options, v2Group, exact, c.plainHttp, (name) => name, (name, v) => {
       const text = typeof v === 'string' ? yamlString(v, stringStyle) : String(v);
       return cookieMap ? insertPair(cookieMap, name, text, c.source) : fillPair(cookiePair, [[name, text]], c.source);
     }),
@@ -265,6 +308,7 @@ function cookie(
   options: CookieOption[],
   v2Group: boolean,
   exactNames: boolean,
+  plainHttp: string | null,
   spell: (name: CookieOptionName) => string,
   add: (name: CookieOptionName, value: OptionValue) => TextEdit,
 ): StickyCookie {
@@ -275,6 +319,7 @@ function cookie(
     options,
     v2Group,
     exactNames,
+    plainHttp,
     // The last one wins when an option is repeated, as Traefik's decoders keep it.
     option: (name) => [...options].reverse().find((o) => o.name === name),
     spell,
@@ -422,6 +467,7 @@ function entryOption(entry: KeyedEntry, written: string, writer: EntryWriter): C
 function keyedCookie(
   form: TraefikForm,
   owner: string,
+  plainHttp: string | null,
   prefix: string,
   switchEntry: KeyedEntry | undefined,
   optionEntries: readonly { entry: KeyedEntry; written: string }[],
@@ -435,7 +481,7 @@ function keyedCookie(
   const camel = form === 'label' && /[A-Z]/.test(prefix);
   const spell = (name: CookieOptionName): string => `${prefix}.${camel ? name : name.toLowerCase()}`;
   const options = optionEntries.map((o) => entryOption(o.entry, o.written, writer));
-  return cookie(form, owner, anchor.keySpan, options, false, false, spell, (name, value) => writer.add(last, spell(name), value));
+  return cookie(form, owner, anchor.keySpan, options, false, false, plainHttp, spell, (name, value) => writer.add(last, spell(name), value));
 }
 
 function labelEntry(label: ComposeLabel): KeyedEntry {
@@ -470,7 +516,7 @@ function readLabels(c: Collector, owner: string, labelsNode: MNode | null, label
     }
   }
   for (const group of groups.values()) {
-    const found = group.switchEntry || group.options.length > 0 ? keyedCookie('label', group.owner, group.prefix, group.switchEntry, group.options, writer) : null;
+    const found = group.switchEntry || group.options.length > 0 ? keyedCookie('label', group.owner, labelsPlainHttp(labels), group.prefix, group.switchEntry, group.options, writer) : null;
     if (found) c.cookies.push(found);
     else if (!group.switchEntry) {
       for (const entry of group.bare) {
@@ -511,7 +557,7 @@ function readAnnotations(c: Collector, owner: string, annotations: MMap): void {
       prefix = key;
     } else if (lower.startsWith('sticky.cookie.')) options.push({ entry, written: rest.slice('sticky.cookie.'.length) });
   }
-  const found = switchEntry || options.length > 0 ? keyedCookie('annotation', owner, prefix, switchEntry, options, writer) : null;
+  const found = switchEntry || options.length > 0 ? keyedCookie('annotation', owner, null, prefix, switchEntry, options, writer) : null;
   if (found) c.cookies.push(found);
   else if (!switchEntry) {
     for (const entry of bare) {

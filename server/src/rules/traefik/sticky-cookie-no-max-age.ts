@@ -27,10 +27,12 @@ export const traefikStickyCookieNoMaxAge = stickyCookieRule(
       };
     }
     const what = option ? `sets ${option.written} to ${value === '' ? 'nothing' : value}` : `has no ${cookie.spell('maxAge')}`;
+    // Traefik 2 refuses maxAge (a container skipped, a file not loaded): added unread only when the release is known.
+    const fix = option ? optionFix(cookie, 'maxAge', 3600) : { ...optionFix(cookie, 'maxAge', 3600, !target.assumed), ...(target.assumed ? { title: `Set ${written(cookie, 'maxAge', 3600)} (needs Traefik 3.0; ${target.label})` } : {}) };
     return {
       message: `${capital(cookieOf(cookie))} ${what}: Traefik then sends no Max-Age, so it is a browser-session cookie that lives until the browser closes (or forever in browsers that restore sessions), not for a lifetime you chose. Set one in seconds, such as ${written(cookie, 'maxAge', 3600)}.`,
       span: option?.valueSpan,
-      fixes: [optionFix(cookie, 'maxAge', 3600)],
+      fixes: [fix],
     };
   },
 );

@@ -17,6 +17,8 @@ export interface TraefikTarget {
   readonly version: string;
   /** For messages and fix titles: `Traefik 3.2 (platforms.traefik)`. */
   readonly label: string;
+  /** Neither the settings nor the file say which release: DEFAULT_TRAEFIK_VERSION is assumed. */
+  readonly assumed: boolean;
 }
 
 const IMAGE = /(?:^|\/)traefik:v?(\d+(?:\.\d+){0,2})(?:[-@.]|$)/;
@@ -46,11 +48,11 @@ function imageVersion(model: ManifestModel): string | null {
  */
 export function traefikTarget(model: ManifestModel, settings: LintSettings, cookie?: StickyCookie): TraefikTarget {
   const set = settings.platforms.traefik;
-  if (set) return { version: set, label: `Traefik ${set} (platforms.traefik)` };
+  if (set) return { version: set, label: `Traefik ${set} (platforms.traefik)`, assumed: false };
   const image = imageVersion(model);
-  if (image) return { version: image, label: `Traefik ${image} (the traefik:${image} image in this file)` };
-  if (cookie?.v2Group) return { version: '2.11', label: 'Traefik 2 (the traefik.containo.us API group, removed in v3)' };
-  return { version: DEFAULT_TRAEFIK_VERSION, label: `Traefik ${DEFAULT_TRAEFIK_VERSION} (assumed; set platforms.traefik)` };
+  if (image) return { version: image, label: `Traefik ${image} (the traefik:${image} image in this file)`, assumed: false };
+  if (cookie?.v2Group) return { version: '2.11', label: 'Traefik 2 (the traefik.containo.us API group, removed in v3)', assumed: false };
+  return { version: DEFAULT_TRAEFIK_VERSION, label: `Traefik ${DEFAULT_TRAEFIK_VERSION} (assumed; set platforms.traefik)`, assumed: true };
 }
 
 /** Whether the target release has a cookie option. */

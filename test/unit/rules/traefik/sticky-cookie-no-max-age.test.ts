@@ -11,10 +11,26 @@ kindRuleTester(MANIFEST_KIND, traefikStickyCookieNoMaxAge, {
   ],
   invalid: [
     {
-      name: 'no maxAge: a browser-session cookie',
+      name: 'no maxAge on Traefik 3.0: a browser-session cookie, maxAge added',
       code: TS('        name: lvl1\n'),
+      settings: { platforms: { traefik: '3.0' } },
       errors: [{ line: 11, severity: 'info', message: /has no maxAge: Traefik then sends no Max-Age, so it is a browser-session cookie/ }],
       output: TS('        name: lvl1\n        maxAge: 3600\n'),
+    },
+    {
+      name: 'no version known: maxAge offered, not preferred (Traefik 2 refuses it)',
+      file: 'compose.yml',
+      code: 'services:\n  a:\n    image: a\n    labels:\n      - traefik.http.services.a.loadbalancer.sticky.cookie.httponly=true\n',
+      errors: [{ line: 5 }],
+      output: null,
+      suggestions: [{ title: /^Set traefik\.http\.services\.a\.loadbalancer\.sticky\.cookie\.maxage=3600 \(needs Traefik 3\.0; Traefik 3\.7 \(assumed; set platforms\.traefik\)\)$/, output: 'services:\n  a:\n    image: a\n    labels:\n      - traefik.http.services.a.loadbalancer.sticky.cookie.httponly=true\n      - traefik.http.services.a.loadbalancer.sticky.cookie.maxage=3600\n' }],
+    },
+    {
+      name: 'a traefik:v3.1 image in the file: preferred',
+      file: 'compose.yml',
+      code: 'services:\n  proxy:\n    image: traefik:v3.1\n  a:\n    image: a\n    labels:\n      traefik.http.services.a.loadbalancer.sticky.cookie.name: a_srv\n',
+      errors: [{ line: 7 }],
+      output: 'services:\n  proxy:\n    image: traefik:v3.1\n  a:\n    image: a\n    labels:\n      traefik.http.services.a.loadbalancer.sticky.cookie.name: a_srv\n      traefik.http.services.a.loadbalancer.sticky.cookie.maxage: 3600\n',
     },
     {
       name: 'maxAge: 0 is no Max-Age either',

@@ -76,5 +76,19 @@ kindRuleTester(MANIFEST_KIND, traefikStickyCookieNoSecure, {
       errors: [{ line: 2, message: /service wrr has no secure: .*Set secure = true/ }],
       output: '[http.services]\n  [http.services.wrr.weighted.sticky.cookie]\n    name = "lvl1"\n    secure = true\n\n  [[http.services.wrr.weighted.services]]\n    name = "app"\n',
     },
+    {
+      name: 'an IngressRoute on the web entry point only, without tls: information, the fix not preferred',
+      code: INGRESS_ROUTE.replace('[websecure]', '[web]'),
+      errors: [{ line: 14, severity: 'info', message: /but IngressRoute shop listens on the entry point web only, without tls: .*Secure would stop browsers from sending it back/ }],
+      output: null,
+      suggestions: [{ title: /^Set secure: true$/, output: INGRESS_ROUTE.replace('[websecure]', '[web]').replace('httpOnly: true', 'httpOnly: true\n              secure: true') }],
+    },
+    {
+      name: 'compose routers on web only: information; a router with tls=true makes it a warning again',
+      file: 'compose.yml',
+      code: 'services:\n  a:\n    image: a\n    labels:\n      - traefik.http.routers.a.entrypoints=web\n      - traefik.http.services.a.loadbalancer.sticky.cookie=true\n',
+      errors: [{ line: 6, severity: 'info', message: /its routers listen on the entry point web only, without tls/ }],
+      output: null,
+    },
   ],
 }, { defaultFile: 'manifest.yaml' });
