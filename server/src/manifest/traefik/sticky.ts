@@ -123,6 +123,8 @@ interface Collector {
   readonly source: SourceText;
   /** The plain-HTTP evidence of the object or labels being read (StickyCookie.plainHttp). */
   plainHttp: string | null;
+  /** Entry points the file's compose commands define, with whether each serves TLS. */
+  readonly entryPoints: ReadonlyMap<string, boolean>;
   readonly cookies: StickyCookie[];
   readonly bare: BareSticky[];
   readonly misplaced: MisplacedAnnotation[];
@@ -130,7 +132,7 @@ interface Collector {
 }
 
 function collect(model: ManifestModel): TraefikAffinity {
-  const c: Collector = { source: model.source, plainHttp: null, cookies: [], bare: [], misplaced: [], hrw: [] };
+  const c: Collector = { source: model.source, plainHttp: null, entryPoints: definedEntryPoints(model), cookies: [], bare: [], misplaced: [], hrw: [] };
   for (const config of model.traefik) {
     const services = mapAt(config.root, 'http', 'services');
     if (!services) continue;
@@ -215,8 +217,32 @@ function ingressRoutePlainHttp(object: K8sObject): string | null {
   return `${object.kind} ${object.name ?? ''} listens on the entry point${names.length > 1 ? 's' : ''} ${names.join(', ')} only, without tls`;
 }
 
-/** The routers of one set of labels: plain HTTP when every one names only web / http entry points and none has tls. */
-function labelsPlainHttp(labels: readonly ComposeLabel[]): string | null {
+/**
+ * The entry points a compose file's Traefik defines on its command line (`--entrypoints.web.address=:80`),
+ * each with whether it serves TLS (`--entrypoints.<name>.http.tls...`, or port 443).
+ */
+function definedEntryPoints(model: ManifestModel): Map<string, boolean> {
+  const tls = new Map<string, boolean>();
+  for (const service of model.compose) {
+    const command = valueAt(service.node, 'command');
+    const args = command?.kind === 'seq' ? command.items.map((i) => textOf(i) ?? '') : (textOf(command) ?? '').split(/\s+/);
+    for (const arg of args) {
+      const m = /^--entrypoints\.([^.=]+)\.(address|http\.tls)\S*?(?:=(\S*))?$/i.exec(arg.trim());
+      if (!m) continue;
+      const name = m[1].toLowerCase();
+      const secure = m[2].toLowerCase() === 'http.tls' ? (m[3] ?? 'true').toLowerCase() !== 'false' : /:443$/.test(m[3] ?? '');
+      tls.set(name, (tls.get(name) ?? false) || secure);
+    }
+  }
+  return tls;
+}
+
+/**
+ * The routers of one set of labels: plain HTTP when none has tls and every entry point they use
+ * is plain: named web / http (and not given TLS on the command line), or defined in this file
+ * without TLS. A router without entrypoints uses every entry point, known only when the file defines them.
+ */
+function labelsPlainHttp(labels: readonly ComposeLabel[], defined: ReadonlyMap<string, boolean>): string | null {
   const routers = new Map<string, { entryPoints: string | null; tls: boolean }>();
   for (const label of labels) {
     const m = /^traefik\.http\.routers\.([^.]+)\.(.+)$/i.exec(label.key);
@@ -230,10 +256,14 @@ function labelsPlainHttp(labels: readonly ComposeLabel[]): string | null {
   if (routers.size === 0) return null;
   const names = new Set<string>();
   for (const router of routers.values()) {
-    if (router.tls || router.entryPoints === null) return null;
-    for (const n of router.entryPoints.split(',').map((x) => x.trim())) names.add(n);
+    if (router.tls) return null;
+    if (router.entryPoints === null) {
+      if (defined.size === 0) return null;
+      for (const n of defined.keys()) names.add(n);
+    } else for (const n of router.entryPoints.split(',').map((x) => x.trim().toLowerCase())) names.add(n);
   }
-  if (![...names].every((n) => PLAIN_ENTRY_POINTS.has(n))) return null;
+  const plain = (n: string): boolean => (defined.has(n) ? !defined.get(n) : PLAIN_ENTRY_POINTS.has(n));
+  if (![...names].every(plain)) return null;
   return `its routers listen on the entry point${names.size > 1 ? 's' : ''} ${[...names].join(', ')} only, without tls`;
 }
 
@@ -516,7 +546,7 @@ function readLabels(c: Collector, owner: string, labelsNode: MNode | null, label
     }
   }
   for (const group of groups.values()) {
-    const found = group.switchEntry || group.options.length > 0 ? keyedCookie('label', group.owner, labelsPlainHttp(labels), group.prefix, group.switchEntry, group.options, writer) : null;
+    const found = group.switchEntry || group.options.length > 0 ? keyedCookie('label', group.owner, labelsPlainHttp(labels, c.entryPoints), group.prefix, group.switchEntry, group.options, writer) : null;
     if (found) c.cookies.push(found);
     else if (!group.switchEntry) {
       for (const entry of group.bare) {

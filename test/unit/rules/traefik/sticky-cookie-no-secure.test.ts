@@ -90,5 +90,19 @@ kindRuleTester(MANIFEST_KIND, traefikStickyCookieNoSecure, {
       errors: [{ line: 6, severity: 'info', message: /its routers listen on the entry point web only, without tls/ }],
       output: null,
     },
+    {
+      name: 'routers without entrypoints and a Traefik command defining one plain entry point: information',
+      file: 'docker-compose.yml',
+      code: 'services:\n  traefik:\n    image: traefik:v3.3\n    command:\n      - "--providers.docker=true"\n      - "--entrypoints.web.address=:8093"\n  app:\n    image: app\n    labels:\n      - "traefik.http.routers.app.rule=PathPrefix(`/`)"\n      - "traefik.http.services.app.loadBalancer.sticky.cookie"\n',
+      errors: [{ line: 11, severity: 'info', message: /its routers listen on the entry point web only/ }],
+      output: null,
+    },
+    {
+      name: 'routers without entrypoints when the command also defines :443: a warning',
+      file: 'docker-compose.yml',
+      code: 'services:\n  traefik:\n    image: traefik:v3.3\n    command: --entrypoints.web.address=:80 --entrypoints.websecure.address=:443\n  app:\n    image: app\n    labels:\n      - "traefik.http.routers.app.rule=PathPrefix(`/`)"\n      - "traefik.http.services.app.loadBalancer.sticky.cookie=true"\n',
+      errors: [{ line: 9, severity: 'warning' }],
+      output: 'services:\n  traefik:\n    image: traefik:v3.3\n    command: --entrypoints.web.address=:80 --entrypoints.websecure.address=:443\n  app:\n    image: app\n    labels:\n      - "traefik.http.routers.app.rule=PathPrefix(`/`)"\n      - "traefik.http.services.app.loadBalancer.sticky.cookie=true"\n      - "traefik.http.services.app.loadBalancer.sticky.cookie.secure=true"\n',
+    },
   ],
 }, { defaultFile: 'manifest.yaml' });
