@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { fixUntilStable } from '../../../server/src/engine/fixes';
+import { applyEdits, combinedFixes, fixUntilStable } from '../../../server/src/engine/fixes';
 import { normalizeSettings } from '../../../server/src/engine/settings';
 import { lintKind } from '../../../server/src/kinds/kindLinter';
 import { MANIFEST_KIND, readManifest } from '../../../server/src/manifest/kind';
@@ -9,6 +9,7 @@ import { readToml } from '../../../server/src/manifest/read/toml';
 import { readYaml } from '../../../server/src/manifest/read/yaml';
 import { traefikAffinity } from '../../../server/src/manifest/traefik/sticky';
 import { TRAEFIK_RULES } from '../../../server/src/rules/traefik';
+import { COMPLETE_COOKIE as COMBINED_TITLE } from '../../../server/src/rules/traefik/cookieRule';
 import { SourceText } from '../../../server/src/text/sourceText';
 
 /** test/fixtures/manifests/traefik, whether this runs compiled from out/ or from the sources. */
@@ -161,4 +162,27 @@ describe('traefik rules on the fixtures', () => {
     assert.ok(fixed.text.includes('      sameSite = "lax"\n\n'), fixed.text);
     assert.ok(fixed.text.includes('sticky = { cookie = { name = "web_stable", httpOnly = true, maxAge = 1800, '), fixed.text);
   });
+
+  const COMBINED: readonly { name: string; file: string; code: string; output: string | null }[] = [
+    {
+      name: 'list labels: one new item per option, after the cookie label',
+      file: 'compose.yml',
+      code: 'services:\n  a:\n    image: a\n    labels:\n      - "traefik.http.services.a.loadbalancer.sticky.cookie=true"\n',
+      output: 'services:\n  a:\n    image: a\n    labels:\n      - "traefik.http.services.a.loadbalancer.sticky.cookie=true"\n      - "traefik.http.services.a.loadbalancer.sticky.cookie.httponly=true"\n      - "traefik.http.services.a.loadbalancer.sticky.cookie.maxage=3600"\n      - "traefik.http.services.a.loadbalancer.sticky.cookie.samesite=lax"\n      - "traefik.http.services.a.loadbalancer.sticky.cookie.secure=true"\n',
+    },
+    {
+      name: 'a TOML inline table: each option after the last',
+      file: 'dynamic.toml',
+      code: '[http.services.a.loadBalancer]\n  sticky = { cookie = { name = "x" } }\n',
+      output: '[http.services.a.loadBalancer]\n  sticky = { cookie = { name = "x", httpOnly = true, maxAge = 3600, sameSite = "lax", secure = true } }\n',
+    },
+    { name: 'an empty flow map takes the options one at a time (no comma between joined first pairs)', file: 'dynamic.yml', code: 'http:\n  services:\n    a:\n      loadBalancer:\n        sticky:\n          cookie: {}\n', output: null },
+  ];
+  for (const c of COMBINED) {
+    it(`"${COMBINED_TITLE}" on Traefik 3.4: ${c.name}`, async () => {
+      const findings = (await lintKind(MANIFEST_KIND, `/project/${c.file}`, c.code, normalizeSettings({ platforms: { traefik: '3.4' } }).settings, undefined, TRAEFIK_RULES)).findings;
+      const combined = combinedFixes(findings);
+      assert.deepStrictEqual(combined.length === 0 ? null : applyEdits(c.code, combined[0].fix.edits), c.output);
+    });
+  }
 });

@@ -31,8 +31,18 @@ export function setOption(cookie: StickyCookie, name: CookieOptionName, value: O
   return present ? present.replace(value) : cookie.add(name, value);
 }
 
+/**
+ * An insertion that reads the same when another is joined to it at the same offset (the combined
+ * fix joins them): a new line, or `, key: value` after a flow map's last pair. The first pair of an
+ * empty flow map (`cookie: {}`) is not: two of them would need a comma between them.
+ */
+function joinable(edit: TextEdit): boolean {
+  return edit.start !== edit.end || /^(\r?\n|, )/.test(edit.newText);
+}
+
 export function optionFix(cookie: StickyCookie, name: CookieOptionName, value: OptionValue, preferred = true): Fix {
-  return { title: `Set ${written(cookie, name, value)}`, edits: [setOption(cookie, name, value)], preferred, combinedTitle: preferred ? COMPLETE_COOKIE : undefined };
+  const edit = setOption(cookie, name, value);
+  return { title: `Set ${written(cookie, name, value)}`, edits: [edit], preferred, combinedTitle: preferred && joinable(edit) ? COMPLETE_COOKIE : undefined };
 }
 
 export interface Verdict {
