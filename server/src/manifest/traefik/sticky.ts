@@ -89,6 +89,11 @@ export interface MisplacedAnnotation {
   readonly ingress: string;
   readonly key: string;
   readonly keySpan: Span;
+  /**
+   * When the Ingress routes to one Service and that Service is in the same file: its name and the
+   * edits that move every sticky annotation of the Ingress onto it (as written, quoting kept).
+   */
+  readonly move: { readonly service: string; readonly edits: readonly TextEdit[] } | null;
 }
 
 /** IP-based balancing: `strategy: hrw` or a `highestRandomWeight` service. */
@@ -121,6 +126,7 @@ export function traefikAffinity(model: ManifestModel): TraefikAffinity {
 
 interface Collector {
   readonly source: SourceText;
+  readonly objects: readonly K8sObject[];
   /** The plain-HTTP evidence of the object or labels being read (StickyCookie.plainHttp). */
   plainHttp: string | null;
   /** Entry points the file's compose commands define, with whether each serves TLS. */
@@ -132,7 +138,7 @@ interface Collector {
 }
 
 function collect(model: ManifestModel): TraefikAffinity {
-  const c: Collector = { source: model.source, plainHttp: null, entryPoints: definedEntryPoints(model), cookies: [], bare: [], misplaced: [], hrw: [] };
+  const c: Collector = { source: model.source, objects: model.objects, plainHttp: null, entryPoints: definedEntryPoints(model), cookies: [], bare: [], misplaced: [], hrw: [] };
   for (const config of model.traefik) {
     const services = mapAt(config.root, 'http', 'services');
     if (!services) continue;
@@ -172,11 +178,51 @@ function readObject(c: Collector, object: K8sObject): void {
   if (!annotations) return;
   if (object.kind === 'Service') readAnnotations(c, owner, annotations);
   else if (object.kind === 'Ingress') {
-    for (const pair of annotations.pairs) {
-      const key = textOf(pair.key);
-      if (key && SERVICE_STICKY.test(key)) c.misplaced.push({ ingress: owner, key, keySpan: pair.key.span });
-    }
+    const sticky = annotations.pairs.filter((pair) => SERVICE_STICKY.test(textOf(pair.key) ?? ''));
+    const move = sticky.length > 0 ? moveToService(c, object, annotations, sticky) : null;
+    for (const pair of sticky) c.misplaced.push({ ingress: owner, key: textOf(pair.key)!, keySpan: pair.key.span, move });
   }
+}
+
+/** The names of the Services an Ingress routes to (networking.k8s.io/v1 and the older serviceName). */
+function backendServices(ingress: K8sObject): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: MNode | null | undefined, depth: number): void => {
+    if (!node || depth > 10) return;
+    if (node.kind === 'seq') for (const item of node.items) visit(item, depth + 1);
+    if (node.kind !== 'map') return;
+    for (const pair of node.pairs) {
+      const key = textOf(pair.key);
+      if (key === 'backend' || key === 'defaultBackend') {
+        const name = textOf(valueAt(pair.value, 'service', 'name')) ?? textOf(valueAt(pair.value, 'serviceName'));
+        if (name) names.add(name);
+      } else visit(pair.value, depth + 1);
+    }
+  };
+  visit(valueAt(ingress.root, 'spec'), 0);
+  return names;
+}
+
+function moveToService(c: Collector, ingress: K8sObject, annotations: MMap, sticky: readonly MPair[]): MisplacedAnnotation['move'] {
+  const names = backendServices(ingress);
+  if (names.size !== 1 || annotations.flow) return null;
+  const name = [...names][0];
+  const service = c.objects.find((o) => o.kind === 'Service' && o.apiVersion === 'v1' && o.name === name && o.namespace === ingress.namespace);
+  const metadata = service ? mapAt(service.root, 'metadata') : undefined;
+  if (!service || !metadata) return null;
+  const raw = (node: MNode | null): string => (node ? c.source.text.slice(node.span.start, node.span.end) : '""');
+  const moved = sticky.map((pair) => [raw(pair.key), raw(pair.value)] as const);
+  const target = mapAt(metadata, 'annotations');
+  const removals = sticky.map((pair) => removePair(annotations, pair, c.source));
+  let insert: TextEdit;
+  if (target) {
+    if (target.flow && target.pairs.length === 0) return null;
+    const parts = moved.map(([k, v]) => insertPair(target, k, v, c.source));
+    insert = { start: parts[0].start, end: parts[0].end, newText: parts.map((p) => p.newText).join('') };
+  } else if (!pairOf(metadata, 'annotations')) {
+    insert = insertPair(metadata, 'annotations', moved, c.source);
+  } else return null;
+  return { service: `Service ${name}`, edits: [...removals, insert] };
 }
 
 /**

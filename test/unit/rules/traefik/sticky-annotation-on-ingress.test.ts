@@ -36,5 +36,29 @@ kindRuleTester(MANIFEST_KIND, traefikStickyAnnotationOnIngress, {
       ],
       output: null,
     },
+    {
+      name: 'the Service it routes to is in the file: moving the annotations offered (not preferred), quoting kept',
+      code: `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports: [{port: 80}]\n---\n${INGRESS}`,
+      errors: [{ line: 14, message: /Move it to Service web's metadata\.annotations \(in this file\)/ }, { line: 15 }],
+      output: null,
+      suggestions: [
+        {
+          title: /^Move the service\.sticky annotations to Service web$/,
+          output: `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  annotations:\n    traefik.ingress.kubernetes.io/service.sticky.cookie: "true"\n    traefik.ingress.kubernetes.io/service.sticky.cookie.name: web_srv\nspec:\n  ports: [{port: 80}]\n---\n${INGRESS.replace(/ {4}traefik\.ingress\.kubernetes\.io\/service.*\n/g, '')}`,
+        },
+      ],
+    },
+    {
+      name: 'a Service with annotations already: the moved ones go after them',
+      code: `${INGRESS}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  annotations:\n    prometheus.io/scrape: 'true'\nspec:\n  ports: [{port: 80}]\n`,
+      errors: [{ line: 7 }, { line: 8 }],
+      output: null,
+      suggestions: [
+        {
+          title: /^Move/,
+          output: `${INGRESS.replace(/ {4}traefik\.ingress\.kubernetes\.io\/service.*\n/g, '')}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  annotations:\n    prometheus.io/scrape: 'true'\n    traefik.ingress.kubernetes.io/service.sticky.cookie: "true"\n    traefik.ingress.kubernetes.io/service.sticky.cookie.name: web_srv\nspec:\n  ports: [{port: 80}]\n`,
+        },
+      ],
+    },
   ],
 }, { defaultFile: 'manifest.yaml' });
