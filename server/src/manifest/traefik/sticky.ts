@@ -35,6 +35,8 @@ export interface CookieOption {
   readonly written: string;
   /** The value as text (booleans and numbers as written), null when there is none. */
   readonly value: string | null;
+  /** The value is a template expression (Helm `{{ }}`): not known until rendered, so never judged. */
+  readonly templated: boolean;
   readonly keySpan: Span;
   readonly valueSpan: Span;
   /** Removes the option (its whole line); null where the form has no safe removal (a flow sequence item). */
@@ -317,9 +319,19 @@ function isEmptyScalar(node: MNode | null): boolean {
   return !node || (node.kind === 'scalar' && (node.value === null || node.value === ''));
 }
 
+/**
+ * A node a template writes whole (`cookie: {{- toYaml .Values.cookie | nindent 8 }}`, which the
+ * reader sees as an empty flow map or a scalar): not known until rendered, so not judged.
+ */
+function writtenByTemplate(c: Collector, node: MNode | null): boolean {
+  if (!node || !(node.kind === 'scalar' || (node.kind === 'map' && node.pairs.length === 0))) return false;
+  return c.source.text.slice(node.span.start, node.span.end).includes('{{');
+}
+
 function readSticky(c: Collector, sticky: MPair, owner: string, source: 'file' | 'crd', v2Group: boolean): void {
   const form = sticky.key.syntax;
   const value = sticky.value;
+  if (writtenByTemplate(c, value)) return;
   const cookiePair = value?.kind === 'map' ? pairOf(value, 'cookie') : undefined;
   const cookieValue = cookiePair?.value ?? null;
   if (!cookiePair || (source === 'crd' && isEmptyScalar(cookieValue))) {
@@ -331,6 +343,7 @@ function readSticky(c: Collector, sticky: MPair, owner: string, source: 'file' |
     return;
   }
   if (cookieValue && cookieValue.kind === 'scalar' && cookieValue.value === false) return;
+  if (writtenByTemplate(c, cookieValue)) return;
   const cookieMap = cookieValue?.kind === 'map' ? cookieValue : null;
   const exact = source === 'crd';
   const options: CookieOption[] = (cookieMap?.pairs ?? []).map((pair) => mapOption(c.source, cookieMap!, pair, exact));
@@ -361,6 +374,7 @@ function mapOption(source: SourceText, map: MMap, pair: MPair, exact: boolean): 
     name: exact && name !== written ? null : name,
     written,
     value: textOf(scalar),
+    templated: value ? source.text.slice(value.span.start, value.span.end).includes('{{') : false,
     keySpan: pair.key.span,
     valueSpan: value ? value.span : pair.key.span,
     remove: () => removePair(map, pair, source),
@@ -527,6 +541,7 @@ function entryOption(entry: KeyedEntry, written: string, writer: EntryWriter): C
     name: BY_LOWER.get(written.toLowerCase()) ?? null,
     written: entry.key,
     value: entry.value,
+    templated: entry.value.includes('{{'),
     keySpan: entry.keySpan,
     valueSpan: entry.valueSpan,
     remove: () => writer.remove(entry),

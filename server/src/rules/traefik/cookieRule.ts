@@ -58,13 +58,15 @@ export interface Verdict {
  * value when it is there, else at the cookie.
  */
 export function stickyCookieRule(
-  meta: Omit<RuleMeta, 'dialect'>,
+  meta: Omit<RuleMeta, 'dialect'> & { readonly options?: readonly CookieOptionName[] },
   judge: (cookie: StickyCookie, target: TraefikTarget, context: RuleContext<ManifestModel>) => Verdict | null,
 ): KindRule<ManifestModel> {
   return {
-    meta: { ...meta, dialect: 'traefik' },
+    meta: { id: meta.id, severity: meta.severity, summary: meta.summary, fixable: meta.fixable, dialect: 'traefik' },
     checkModel(context) {
       for (const cookie of traefikAffinity(context.config).cookies) {
+        // An option written by a template is not judged: its value is only known once rendered.
+        if (meta.options?.some((name) => cookie.option(name)?.templated)) continue;
         const verdict = judge(cookie, traefikTarget(context.config, context.settings, cookie), context);
         if (verdict) context.report({ message: verdict.message, span: verdict.span ?? cookie.span, severity: verdict.severity, fixes: verdict.fixes ?? [] });
       }

@@ -6,6 +6,7 @@ export const traefikStickyCookieNoHttponly = stickyCookieRule(
     severity: 'warning',
     summary: 'Traefik sticky cookie without httpOnly (default false): page scripts can read the affinity cookie',
     fixable: true,
+    options: ['httpOnly'],
   },
   (cookie) => {
     if (flag(cookie, 'httpOnly') === true) return null;

@@ -7,6 +7,7 @@ export const traefikStickyCookieNoMaxAge = stickyCookieRule(
     severity: 'info',
     summary: 'Traefik sticky cookie without maxAge (or 0): a browser-session cookie with no lifetime of its own',
     fixable: true,
+    options: ['maxAge'],
   },
   (cookie, target) => {
     const option = cookie.option('maxAge');

@@ -9,6 +9,7 @@ export const traefikStickyCookieNoSamesite = stickyCookieRule(
     severity: 'warning',
     summary: 'Traefik sticky cookie without sameSite: no SameSite attribute is sent, cross-site requests carry the cookie',
     fixable: true,
+    options: ['sameSite'],
   },
   (cookie, target) => {
     const option = cookie.option('sameSite');

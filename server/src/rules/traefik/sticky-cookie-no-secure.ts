@@ -6,6 +6,7 @@ export const traefikStickyCookieNoSecure = stickyCookieRule(
     severity: 'warning',
     summary: 'Traefik sticky cookie without secure (default false): browsers also send it over plain HTTP',
     fixable: true,
+    options: ['secure', 'sameSite'],
   },
   (cookie) => {
     if (flag(cookie, 'secure') === true) return null;

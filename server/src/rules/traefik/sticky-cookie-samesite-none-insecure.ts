@@ -6,6 +6,7 @@ export const traefikStickyCookieSamesiteNoneInsecure = stickyCookieRule(
     severity: 'error',
     summary: 'Traefik sticky cookie with sameSite none but without secure: browsers reject it, affinity is off',
     fixable: true,
+    options: ['sameSite', 'secure'],
   },
   (cookie) => {
     const sameSite = cookie.option('sameSite');

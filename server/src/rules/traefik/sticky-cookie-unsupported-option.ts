@@ -62,6 +62,7 @@ export const traefikStickyCookieUnsupportedOption: KindRule<ManifestModel> = {
     for (const cookie of traefikAffinity(context.config).cookies) {
       const target = traefikTarget(context.config, context.settings, cookie);
       for (const option of cookie.options) {
+        if (option.written.includes('{{')) continue;
         const verdict = judge(cookie, option, target);
         if (verdict) context.report({ message: verdict.message, span: option.keySpan, fixes: verdict.fixes });
       }

@@ -27,6 +27,9 @@ kindRuleTester(MANIFEST_KIND, traefikStickyCookieNoSecure, {
     { name: 'sticky.cookie=false switches the cookie off', file: 'compose.yaml', code: 'services:\n  api:\n    image: shop/api\n    labels:\n      traefik.http.services.api.loadbalancer.sticky.cookie: "false"\n' },
     { name: 'sameSite none without secure is the samesite-none rule\'s error', code: INGRESS_ROUTE.replace('httpOnly: true', 'sameSite: none') },
     { name: 'a Service annotation with secure "true"', code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: shop\n  annotations:\n    traefik.ingress.kubernetes.io/service.sticky.cookie: "true"\n    traefik.ingress.kubernetes.io/service.sticky.cookie.secure: "true"\nspec:\n  ports: [{port: 80}]\n' },
+    { name: 'a Helm template: secure written by the chart is not judged', file: 'templates/ingressroute.yaml', code: INGRESS_ROUTE.replace('httpOnly: true', 'httpOnly: true\n              secure: {{ .Values.sticky.secure }}') },
+    { name: 'a Helm template: the whole cookie written by the chart', file: 'templates/ingressroute.yaml', code: INGRESS_ROUTE.replace(/cookie:\n.*\n.*httpOnly: true/, 'cookie: {{- toYaml .Values.sticky.cookie | nindent 14 }}') },
+    { name: 'a templated label value', file: 'compose.yml', code: 'services:\n  a:\n    image: a\n    labels:\n      - "traefik.http.services.a.loadbalancer.sticky.cookie.secure={{ .Secure }}"\n' },
     { name: 'a plain YAML file that only looks similar', file: 'values.yaml', code: 'service:\n  sticky:\n    cookie:\n      name: x\n' },
   ],
   invalid: [

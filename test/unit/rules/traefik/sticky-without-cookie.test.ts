@@ -5,6 +5,7 @@ import { kindRuleTester } from '../../../helpers/kindRuleTester';
 kindRuleTester(MANIFEST_KIND, traefikStickyWithoutCookie, {
   valid: [
     { name: 'sticky=true beside cookie options: the cookie is there', file: 'compose.yml', code: 'services:\n  a:\n    image: a\n    labels:\n      - traefik.http.services.a.loadbalancer.sticky=true\n      - traefik.http.services.a.loadbalancer.sticky.cookie.name=StickyCookie\n' },
+    { name: 'sticky written by a Helm template', file: 'templates/route.yaml', code: 'apiVersion: traefik.io/v1alpha1\nkind: IngressRoute\nmetadata:\n  name: r\nspec:\n  routes:\n    - match: PathPrefix(`/`)\n      services:\n        - name: a\n          sticky: {{ toYaml .Values.sticky | nindent 12 }}\n' },
     { name: 'sticky=false', file: 'compose.yml', code: 'services:\n  a:\n    image: a\n    labels:\n      - traefik.http.services.a.loadbalancer.sticky=false\n' },
     { name: 'file provider: an empty cookie is a cookie', file: 'dynamic.yml', code: 'http:\n  services:\n    a:\n      loadBalancer:\n        sticky:\n          cookie:\n' },
   ],
