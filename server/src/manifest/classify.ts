@@ -39,7 +39,8 @@ export function isComposeName(file: string): boolean {
   return COMPOSE_NAME.test(path.basename(file));
 }
 
-function labelsOf(node: MMap | MNode | null | undefined): ComposeLabel[] {
+/** The labels of a `labels:` node (map or list form), each with the spans of its key and value. */
+export function labelsOf(node: MMap | MNode | null | undefined): ComposeLabel[] {
   if (!node) return [];
   const out: ComposeLabel[] = [];
   if (node.kind === 'map') {

@@ -1,10 +1,14 @@
 import type { TextEdit } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
+import { appendTomlItem, fillTomlPair, insertTomlPairs, removeTomlPair, replaceTomlScalar, setTomlScalar } from './editToml';
 import type { MMap, MNode, MPair, MScalar, MSeq } from './model';
 
 /**
  * Edits of manifests that keep the file whole: the other keys, comments, quoting and indentation
- * stay as written; a new key takes the indentation of its siblings.
+ * stay as written; a new key takes the indentation of its siblings. Every edit works on YAML and
+ * TOML nodes alike (it dispatches on the node's `syntax` to manifest/editToml); scalar texts are
+ * given in YAML terms (`true`, `3600`, `lax`, `"a b"`) and written as TOML needs them there.
+ * Compose labels in either form: manifest/editCompose.
  */
 
 const PLAIN_SAFE = /^[A-Za-z0-9_./@-][A-Za-z0-9_./@ :-]*$/;
@@ -19,6 +23,7 @@ export function yamlString(value: string, style: 'plain' | 'single' | 'double' =
 
 /** Replaces a scalar's value, keeping its quoting style (a plain scalar that would change type gets double quotes). */
 export function replaceScalar(node: MScalar, value: string | number | boolean): TextEdit {
+  if (node.syntax === 'toml') return replaceTomlScalar(node, value);
   let text: string;
   if (typeof value !== 'string') text = String(value);
   else if (node.style === 'single' || node.style === 'double') text = yamlString(value, node.style);
@@ -67,6 +72,7 @@ function flowValue(value: NewValue): string {
 
 /** Adds `key: value` to a map (after its last pair; block or flow style as the map is written). */
 export function insertPair(map: MMap, key: string, value: NewValue, source: SourceText): TextEdit {
+  if (map.syntax === 'toml') return insertTomlPairs(map, [[key, value]], source);
   const eol = source.eol;
   if (map.flow) {
     const close = source.text.lastIndexOf('}', map.span.end);
@@ -85,6 +91,7 @@ export function insertPair(map: MMap, key: string, value: NewValue, source: Sour
  * it), or replaces a scalar value there with a map: the new lines go one level below the pair's key.
  */
 export function fillPair(pair: MPair, value: NewValue, source: SourceText): TextEdit {
+  if (pair.key.syntax === 'toml') return fillTomlPair(pair, value, source);
   const eol = source.eol;
   const unit = indentUnit(source);
   const indent = ' '.repeat(columnOf(source, pair.key.span.start)) + unit;
@@ -96,6 +103,7 @@ export function fillPair(pair: MPair, value: NewValue, source: SourceText): Text
 
 /** Sets a key of a map to a scalar: replaces its value when present, adds the pair otherwise. */
 export function setScalar(map: MMap, key: string, value: string, source: SourceText, valueAsWritten?: string | number | boolean): TextEdit {
+  if (map.syntax === 'toml') return setTomlScalar(map, key, value, source, valueAsWritten);
   for (let i = map.pairs.length - 1; i >= 0; i--) {
     const pair = map.pairs[i];
     if (pair.key.value !== key) continue;
@@ -107,6 +115,7 @@ export function setScalar(map: MMap, key: string, value: string, source: SourceT
 
 /** Removes a pair of a block map with its whole lines (comments on its own lines above stay), or of a flow map with its comma. */
 export function removePair(map: MMap, pair: MPair, source: SourceText): TextEdit {
+  if (map.syntax === 'toml') return removeTomlPair(map, pair, source);
   const text = source.text;
   if (map.flow) {
     const i = map.pairs.indexOf(pair);
@@ -122,6 +131,7 @@ export function removePair(map: MMap, pair: MPair, source: SourceText): TextEdit
 
 /** Adds an item to a sequence (block `- item` lines or flow `[a, b]`), after its last item. */
 export function appendItem(seq: MSeq, itemText: string, source: SourceText): TextEdit {
+  if (seq.syntax === 'toml') return appendTomlItem(seq, itemText, source);
   if (seq.flow) {
     const close = source.text.lastIndexOf(']', seq.span.end);
     if (seq.items.length === 0) return { start: close, end: close, newText: itemText };

@@ -3,6 +3,7 @@ import type { FileKind, KindInput, KindReading } from '../kinds/fileKind';
 import { MANIFEST_RULES } from '../rules/manifest';
 import { composeOf, objectsOf, traefikOf } from './classify';
 import type { ManifestModel } from './model';
+import { readToml } from './read/toml';
 import { readYaml } from './read/yaml';
 import { composeRefsOf } from '../link/compose';
 
@@ -28,15 +29,16 @@ export const MANIFEST_KIND: FileKind<ManifestModel> = {
 };
 
 export function readManifest(input: KindInput): KindReading<ManifestModel> {
-  if (TOML_NAME.test(input.file)) return { model: null, findings: [], notes: [] };
-  const reading = readYaml(input.text);
-  const objects = reading.documents.flatMap(objectsOf);
+  const syntax = TOML_NAME.test(input.file) ? 'toml' : 'yaml';
+  const reading = syntax === 'toml' ? readToml(input.text) : readYaml(input.text);
+  // A TOML file is only ever Traefik's dynamic configuration here (no Kubernetes objects, no compose).
+  const objects = syntax === 'toml' ? [] : reading.documents.flatMap(objectsOf);
   const traefik = reading.documents.map(traefikOf).filter((t) => t !== null);
-  const compose = reading.documents.flatMap((d) => composeOf(d, path.basename(input.file)));
+  const compose = syntax === 'toml' ? [] : reading.documents.flatMap((d) => composeOf(d, path.basename(input.file)));
   if (objects.length === 0 && traefik.length === 0 && compose.length === 0) return { model: null, findings: [], notes: [] };
   const model: ManifestModel = {
     file: input.file,
-    syntax: 'yaml',
+    syntax,
     source: input.source,
     documents: reading.documents,
     objects,
