@@ -2,6 +2,8 @@ import * as path from 'path';
 import type { FileKind, KindInput, KindReading } from '../kinds/fileKind';
 import { MANIFEST_RULES } from '../rules/manifest';
 import { composeOf, objectsOf, traefikOf } from './classify';
+import { manifestCompletion } from './completion';
+import { manifestHover } from './hover';
 import type { ManifestModel } from './model';
 import { readYaml } from './read/yaml';
 
@@ -22,6 +24,9 @@ export const MANIFEST_KIND: FileKind<ManifestModel> = {
   read(input: KindInput): Promise<KindReading<ManifestModel>> {
     return Promise.resolve(readManifest(input));
   },
+  hover: (model, _input, offset) => manifestHover(model, offset),
+  // Read from the text, not the model: a manifest being typed often does not parse yet.
+  completion: (_model, input, offset) => (YAML_NAME.test(input.file) ? manifestCompletion(input.text, offset) : []),
 };
 
 export function readManifest(input: KindInput): KindReading<ManifestModel> {
