@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import { unknownFields } from './schemaFields';
 
 /**
  * The schema judge for manifests in tests: does each object still validate against its resource
@@ -199,6 +200,14 @@ function nodeAt(doc: Document.Parsed, keys: readonly (string | number)[]): YamlN
   return null;
 }
 
+/** The key node of the last key of a path (for a field that should not be there), else its value or nearest ancestor. */
+function keyNodeAt(doc: Document.Parsed, keys: readonly (string | number)[]): YamlNode | null {
+  const parent = keys.length <= 1 ? doc.contents : doc.getIn(keys.slice(0, -1), true);
+  const last = keys[keys.length - 1];
+  const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last)) : undefined;
+  return pair && isScalar(pair.key) && pair.key.range ? pair.key : nodeAt(doc, keys);
+}
+
 function pointerKeys(pointer: string): string[] {
   return pointer === '' ? [] : pointer.slice(1).split('/').map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
@@ -272,8 +281,9 @@ export function manifestSchemaReport(text: string, file = 'manifest.yaml'): Sche
         continue;
       }
       checked.push(o.label);
-      const report = (keys: readonly (string | number)[], message: string): void => {
-        const node = nodeAt(o.doc, yamlKeys(o.doc, o.at, keys));
+      const report = (keys: readonly (string | number)[], message: string, atKey = false): void => {
+        const full = yamlKeys(o.doc, o.at, keys);
+        const node = atKey ? keyNodeAt(o.doc, full) : nodeAt(o.doc, full);
         errors.push(`${at(node)} ${o.label}: /${keys.join('/')} ${message}`);
       };
       try {
@@ -282,6 +292,9 @@ export function manifestSchemaReport(text: string, file = 'manifest.yaml'): Sche
         const list = (err as { errors?: ValidatorError[] }).errors;
         if (!Array.isArray(list)) throw err;
         for (const e of list) report(pointerKeys(e.instancePath), describe(e));
+      }
+      for (const keys of unknownFields(path.join(NODE_MODULES, found.pkg.name, apiVersion, `${kind}.d.ts`), kind, o.data)) {
+        report(keys, 'unknown field (strict field validation, kubectl apply by default, rejects it)', true);
       }
       for (const e of serverRulesOf(apiVersion, kind)?.(o.data) ?? []) report(e.path, e.message);
     }

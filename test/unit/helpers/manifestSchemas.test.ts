@@ -103,6 +103,31 @@ const CASES: readonly Case[] = [
     errors: ['manifest.yaml:10:17 traefik.io/v1alpha1 TraefikService x: /spec/weighted/sticky/cookie/maxAge must be integer'],
   },
   {
+    name: 'Service with a misspelled field (strict field validation)',
+    text: service('  sessionAffinity: ClientIP\n  sessionAffinityConfig: {clientIp: {timeoutSeconds: 60}}\n'),
+    errors: ['manifest.yaml:8:27 v1 Service x: /spec/sessionAffinityConfig/clientIp unknown field (strict field validation, kubectl apply by default, rejects it)'],
+  },
+  {
+    name: 'HTTPRoute with the unreleased cookie block of Gateway API main',
+    text: httpRoute('      type: Cookie\n      cookie:\n        name: app\n'),
+    errors: ['manifest.yaml:11:7 gateway.networking.k8s.io/v1 HTTPRoute x: /spec/rules/0/sessionPersistence/cookie unknown field (strict field validation, kubectl apply by default, rejects it)'],
+  },
+  {
+    name: 'DestinationRule with a cookie attribute as a field',
+    text: destinationRule('      consistentHash:\n        httpCookie: {name: user, ttl: 0s, secure: true}\n'),
+    errors: ['manifest.yaml:10:43 networking.istio.io/v1 DestinationRule x: /spec/trafficPolicy/loadBalancer/consistentHash/httpCookie/secure unknown field (strict field validation, kubectl apply by default, rejects it)'],
+  },
+  {
+    name: 'IngressRoute with an annotation-style lowercase option',
+    text: ingressRoute('          httponly: true\n'),
+    errors: ['manifest.yaml:14:11 traefik.io/v1alpha1 IngressRoute x: /spec/routes/0/services/0/sticky/cookie/httponly unknown field (strict field validation, kubectl apply by default, rejects it)'],
+  },
+  {
+    name: 'annotations and labels take any key',
+    text: object('v1', 'Service', '  labels: {istio.io/persistent-session: JSESSIONID}\n  annotations: {traefik.ingress.kubernetes.io/service.sticky.cookie: "true"}\nspec:\n  ports: [{port: 80}]\n'),
+    errors: [],
+  },
+  {
     name: 'every document and a List item are judged',
     text: `${service('  sessionAffinity: None\n')}---\napiVersion: v1\nkind: List\nitems:\n- ${service('  sessionAffinity: Sticky\n').replace(/\n(?!$)/g, '\n  ')}`,
     errors: ['manifest.yaml:18:22 v1 Service x: /spec/sessionAffinity must be equal to one of the allowed values ("ClientIP", "None")'],

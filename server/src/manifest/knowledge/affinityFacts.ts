@@ -191,7 +191,7 @@ export const ANNOTATION_FACTS: readonly AnnotationFact[] = [
     default: 'stickiness off; durations 86400 s when on',
     values: ['"stickiness.enabled=true,stickiness.type=lb_cookie,stickiness.lb_cookie.duration_seconds=86400"'],
     valueHint: 'comma-separated `key=value`; durations 1-604800 seconds',
-    note: 'Stickiness needs `alb.ingress.kubernetes.io/target-type: ip`: with `instance` (the default) kube-proxy spreads requests again behind the node. Misspelled keys are not reported.',
+    note: 'The controller documents that stickiness requires `alb.ingress.kubernetes.io/target-type: ip`: with `instance` (the default) the ALB sticks to a node and kube-proxy spreads the requests over the pods again. Misspelled keys are not reported.',
     docs: DOCS.albIngress,
   },
   {
