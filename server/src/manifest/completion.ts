@@ -71,6 +71,26 @@ function parentsOf(lines: readonly string[], current: LineShape): string[] | nul
   return path;
 }
 
+/** The keys already written in the map the current line belongs to (above and below it), so they are not offered again. */
+function siblingKeys(lines: readonly string[], current: number, shape: LineShape): Set<string> {
+  const keys = new Set<string>();
+  if (shape.dash !== null) return keys;
+  const col = shape.keyCol;
+  for (let i = current - 1; i >= 0; i--) {
+    if (isBlank(lines[i])) continue;
+    const s = shapeOf(lines[i]);
+    if (s.keyCol === col && s.key !== null) keys.add(s.key);
+    if (s.dash !== null ? s.dash < col : s.keyCol < col) break;
+  }
+  for (let i = current + 1; i < lines.length; i++) {
+    if (isBlank(lines[i])) continue;
+    const s = shapeOf(lines[i]);
+    if ((s.dash ?? s.keyCol) < col) break;
+    if (s.keyCol === col && s.key !== null && s.dash === null) keys.add(s.key);
+  }
+  return keys;
+}
+
 /** The object the document is (its top-level `apiVersion` and `kind`), or Traefik's file provider. */
 function contextOf(doc: readonly string[]): FactContext | null {
   let apiVersion: string | null = null;
@@ -126,8 +146,9 @@ export function manifestCompletion(text: string, offset: number): KindCompletion
   if (shape.key !== null) return [];
   const prefix = shape.rest;
   const span = { start: offset - prefix.length, end: offset };
+  const taken = siblingKeys(docText, all.length - docStart, shape);
   if (metadata) {
-    return annotationsFor((context as { kind: string }).kind, label).map((a) => ({
+    return annotationsFor((context as { kind: string }).kind, label).filter((a) => !taken.has(a.key)).map((a) => ({
       label: a.key,
       insertText: `${a.key}: `,
       detail: detailOf(a),
@@ -136,7 +157,7 @@ export function manifestCompletion(text: string, offset: number): KindCompletion
     }));
   }
   const where = context === 'traefik-file' ? 'file provider' : context.kind;
-  return childFields(context, parents).map(({ name, fact }) => ({
+  return childFields(context, parents).filter(({ name }) => !taken.has(name)).map(({ name, fact }) => ({
     label: name,
     insertText: fact.values || fact.valueHint ? `${name}: ` : `${name}:`,
     detail: detailOf(fact),

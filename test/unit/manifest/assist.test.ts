@@ -87,7 +87,7 @@ const HOVERS: readonly HoverCase[] = [
     expected: {
       title: '**`istio.io/persistent-session`** (Istio label on a Service)',
       span: 'istio.io/persistent-session',
-      lines: ['- Note: Needs istiod with `PILOT_ENABLE_PERSISTENT_SESSION_FILTER=true` (off by default).'],
+      lines: ['- Note: Needs istiod with `PILOT_ENABLE_PERSISTENT_SESSION_FILTER=true` (off by default); istiod can rename the label (`PILOT_PERSISTENT_SESSION_LABEL`, `PILOT_PERSISTENT_SESSION_HEADER_LABEL`).'],
     },
   },
   {
@@ -178,11 +178,21 @@ const COMPLETIONS: readonly CompletionCase[] = [
     check: { label: '"Strict"', insertText: '"Strict"', replaced: '"St' },
   },
   { name: 'Service spec fields', text: `${SERVICE}spec:\n  ports: [{port: 80}]\n  ‸\n`, labels: ['sessionAffinity', 'sessionAffinityConfig', 'externalTrafficPolicy'] },
+  {
+    name: 'keys already written above and below are not offered again',
+    text: `${SERVICE}spec:\n  sessionAffinity: ClientIP\n  ‸\n  externalTrafficPolicy: Local\n  selector:\n    app: web\n`,
+    labels: ['sessionAffinityConfig'],
+  },
+  {
+    name: 'annotations already written are not offered again',
+    text: `${SERVICE}  annotations:\n    traefik.ingress.kubernetes.io/service.sticky.cookie: "true"\n    ‸\n`,
+    labels: SERVICE_KEYS.filter((k) => k !== 'traefik.ingress.kubernetes.io/service.sticky.cookie'),
+  },
   { name: 'Service sessionAffinity values', text: `${SERVICE}spec:\n  sessionAffinity: ‸\n`, labels: ['None', 'ClientIP'] },
   {
-    name: 'Traefik cookie fields inside an IngressRoute service item',
+    name: 'Traefik cookie fields inside an IngressRoute service item (but the name already there)',
     text: 'apiVersion: traefik.io/v1alpha1\nkind: IngressRoute\nmetadata:\n  name: i\nspec:\n  routes:\n  - match: Host(`a`)\n    kind: Rule\n    services:\n    - name: web\n      port: 80\n      sticky:\n        cookie:\n          name: srv\n          ‸\n',
-    labels: COOKIE_FIELDS,
+    labels: COOKIE_FIELDS.filter((f) => f !== 'name'),
     check: { label: 'secure', insertText: 'secure: ', replaced: '' },
   },
   {
@@ -198,9 +208,9 @@ const COMPLETIONS: readonly CompletionCase[] = [
     labels: ['none', 'lax', 'strict'],
   },
   {
-    name: 'the keys of a sequence item itself',
+    name: 'the keys of a sequence item itself (but the type already there)',
     text: 'apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: r\nspec:\n  rules:\n  - backendRefs: [{name: web, port: 80}]\n    sessionPersistence:\n      type: Cookie\n      ‸\n',
-    labels: ['sessionName', 'type', 'absoluteTimeout', 'idleTimeout', 'cookieConfig'],
+    labels: ['sessionName', 'absoluteTimeout', 'idleTimeout', 'cookieConfig'],
     check: { label: 'cookieConfig', insertText: 'cookieConfig:', replaced: '' },
   },
   {

@@ -63,6 +63,7 @@ const DOCS = {
   gatewayCookie: 'https://gateway-api.sigs.k8s.io/reference/spec/#cookieconfig',
   istio: 'https://istio.io/latest/docs/reference/config/networking/destination-rule/#LoadBalancerSettings-ConsistentHashLB',
   istioCookie: 'https://istio.io/latest/docs/reference/config/networking/destination-rule/#LoadBalancerSettings-ConsistentHashLB-HTTPCookie',
+  istioPersistent: 'https://github.com/istio/istio/blob/master/pilot/pkg/features/experimental.go',
   traefikSticky: 'https://doc.traefik.io/traefik/reference/routing-configuration/http/load-balancing/service/',
   traefikIngress: 'https://doc.traefik.io/traefik/reference/routing-configuration/kubernetes/ingress/',
   albIngress: 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#target-group-attributes',
@@ -223,8 +224,8 @@ export const ANNOTATION_FACTS: readonly AnnotationFact[] = [
     what: 'Strong session affinity through the named cookie (Envoy stateful sessions), instead of consistent hashing.',
     default: 'not set',
     valueHint: 'a cookie name',
-    note: 'Needs istiod with `PILOT_ENABLE_PERSISTENT_SESSION_FILTER=true` (off by default).',
-    docs: 'https://istio.io/latest/docs/reference/config/labels/',
+    note: 'Needs istiod with `PILOT_ENABLE_PERSISTENT_SESSION_FILTER=true` (off by default); istiod can rename the label (`PILOT_PERSISTENT_SESSION_LABEL`, `PILOT_PERSISTENT_SESSION_HEADER_LABEL`).',
+    docs: DOCS.istioPersistent,
   },
   {
     platform: 'istio',
@@ -234,8 +235,8 @@ export const ANNOTATION_FACTS: readonly AnnotationFact[] = [
     what: 'Strong session affinity through the named header (Envoy stateful sessions).',
     default: 'not set',
     valueHint: 'a header name',
-    note: 'Needs istiod with `PILOT_ENABLE_PERSISTENT_SESSION_FILTER=true` (off by default).',
-    docs: 'https://istio.io/latest/docs/reference/config/labels/',
+    note: 'Needs istiod with `PILOT_ENABLE_PERSISTENT_SESSION_FILTER=true` (off by default); istiod can rename the label (`PILOT_PERSISTENT_SESSION_LABEL`, `PILOT_PERSISTENT_SESSION_HEADER_LABEL`).',
+    docs: DOCS.istioPersistent,
   },
 ];
 
