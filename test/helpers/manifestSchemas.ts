@@ -313,14 +313,23 @@ export function validateManifestText(text: string, file?: string): string[] {
 
 /**
  * For `kindRuleTester`'s `check`: throws when an object is invalid, or when an object or document
- * has no schema and is not among `unchecked` (`apiVersion kind`, e.g. `k8s.nginx.org/v1 VirtualServer`,
- * or `document` for documents that are no Kubernetes object).
+ * has no schema and is not among `unchecked` (`apiVersion kind`, e.g. `k8s.nginx.org/v1 VirtualServer`;
+ * `document` for documents that are no Kubernetes object; `toml` for a TOML file).
  */
 export function assertSchemaValid(text: string, file?: string, options: { readonly unchecked?: readonly string[] } = {}): void {
   const result = manifestSchemaReport(text, file);
   const allowed = options.unchecked ?? [];
-  const surprise = result.unchecked.filter((u) => !allowed.some((a) => (a === 'document' ? /^document \d+/.test(u) : u.startsWith(`${a} `))));
+  const accepts = (a: string, u: string): boolean => (a === 'document' ? /^document \d+/.test(u) : a === 'toml' ? /: TOML /.test(u) : u.startsWith(`${a} `));
+  const surprise = result.unchecked.filter((u) => !allowed.some((a) => accepts(a, u)));
   if (result.errors.length > 0 || surprise.length > 0) {
     throw new Error(['The text does not validate against its schemas:', ...result.errors, ...surprise.map((u) => `unchecked: ${u}`)].join('\n  '));
   }
+}
+
+/**
+ * kindRuleTester's `check` for manifest rules: each fixed text must still validate, e.g.
+ * `kindRuleTester(MANIFEST_KIND, rule, cases, { defaultFile: 'service.yaml', check: schemaCheck() })`.
+ */
+export function schemaCheck(options: { readonly unchecked?: readonly string[] } = {}): (fixedText: string, c: { readonly file?: string }) => void {
+  return (fixedText, c) => assertSchemaValid(fixedText, c.file, options);
 }

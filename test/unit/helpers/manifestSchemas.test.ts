@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { assertSchemaValid, manifestSchemaReport, schemaCoverage, validateManifestText } from '../../helpers/manifestSchemas';
+import { assertSchemaValid, manifestSchemaReport, schemaCheck, schemaCoverage, validateManifestText } from '../../helpers/manifestSchemas';
 
 /** `apiVersion`, `kind` and a name, then the object's other keys (YAML, indented as at the top level). */
 function object(apiVersion: string, kind: string, body: string): string {
@@ -176,6 +176,13 @@ describe('test helper: manifest schema judge', () => {
       assert.throws(() => assertSchemaValid(text), /unchecked: k8s\.nginx\.org\/v1 VirtualServer x/);
       assert.doesNotThrow(() => assertSchemaValid(text, undefined, { unchecked: ['k8s.nginx.org/v1 VirtualServer'] }));
       assert.throws(() => assertSchemaValid(service('  sessionAffinity: Cookie\n')), /sessionAffinity must be equal/);
+    });
+    it("schemaCheck is kindRuleTester's check: it passes the case's file name and the unchecked kinds it is given", () => {
+      assert.doesNotThrow(() => schemaCheck()(service('  sessionAffinity: ClientIP\n'), {}));
+      assert.throws(() => schemaCheck()(service('  sessionAffinity: Sticky\n'), {}), /must be equal to one of the allowed values/);
+      assert.throws(() => schemaCheck()('http:\n  services: {}\n', { file: 'dynamic.yaml' }), /unchecked: document 1/);
+      assert.doesNotThrow(() => schemaCheck({ unchecked: ['document'] })('http:\n  services: {}\n', { file: 'dynamic.yaml' }));
+      assert.doesNotThrow(() => schemaCheck({ unchecked: ['toml'] })('[http]\n', { file: 'dynamic.toml' }));
     });
   });
 

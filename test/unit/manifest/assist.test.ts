@@ -137,6 +137,16 @@ const HOVERS: readonly HoverCase[] = [
     file: 'compose.yaml',
     expected: { title: '**`traefik.http.services.web.loadbalancer.sticky.cookie.httponly`** (Traefik label)', span: 'traefik.http.services.web.loadbalancer.sticky.cookie.httponly', lines: ['- Default: `false` (no HttpOnly attribute)'] },
   },
+  {
+    name: 'a Traefik v1 compose label in map form',
+    text: 'services:\n  web:\n    image: app\n    labels:\n      traefik.backend.loadbalancer.sticki‸ness: "true"\n',
+    file: 'docker-compose.yml',
+    expected: {
+      title: '**`traefik.backend.loadbalancer.stickiness`** (Traefik label)',
+      span: 'traefik.backend.loadbalancer.stickiness',
+      lines: ['A Traefik v1 label: Traefik v2 and later ignore it. Use `traefik.http.services.<service>.loadbalancer.sticky.cookie=true` (and `.sticky.cookie.name`).'],
+    },
+  },
   { name: 'an annotation we know nothing about', text: `${INGRESS}    kubernetes.io/ingress.‸class: nginx\n`, expected: null },
   { name: 'a field with the same name in another object', text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  session‸Affinity: ClientIP\n', expected: null },
   { name: 'whitespace between keys', text: `${SERVICE}spec:\n  sessionAffinity: ClientIP   ‸\n  type: ClusterIP\n`, expected: null },

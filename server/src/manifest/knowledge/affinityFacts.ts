@@ -381,6 +381,18 @@ export const FIELD_FACTS: readonly FieldFact[] = [
 /** Traefik's sticky labels for docker and compose: `<service>` is any service name. */
 export const LABEL_FACTS: readonly (AffinityFact & { readonly key: string })[] = [
   { platform: 'traefik', key: 'traefik.http.services.<service>.loadbalancer.sticky.cookie', what: 'Turns on sticky sessions for this Traefik service.', default: 'not set (no stickiness)', values: ['true'], docs: DOCS.traefikSticky },
+  {
+    platform: 'traefik',
+    key: 'traefik.http.services.<service>.loadbalancer.sticky',
+    what: "The sticky section of the service's load balancer; its `cookie` option (`...sticky.cookie=true`) is what turns stickiness on.",
+    docs: DOCS.traefikSticky,
+  },
+  ...['sticky', 'stickiness', 'stickiness.cookiename'].map((old) => ({
+    platform: 'traefik' as const,
+    key: `traefik.backend.loadbalancer.${old}`,
+    what: 'A Traefik v1 label: Traefik v2 and later ignore it. Use `traefik.http.services.<service>.loadbalancer.sticky.cookie=true` (and `.sticky.cookie.name`).',
+    docs: DOCS.traefikSticky,
+  })),
   ...TRAEFIK_COOKIE.map((c) => ({
     platform: 'traefik' as const,
     key: `traefik.http.services.<service>.loadbalancer.sticky.cookie.${c.suffix}`,
