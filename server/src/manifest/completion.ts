@@ -1,6 +1,6 @@
 import type { KindCompletion } from '../kinds/fileKind';
 import { PLATFORM_NAMES, type AffinityFact } from './knowledge/affinityFacts';
-import { annotationFact, annotationsFor, childFields, factMarkdown, fieldFact, withArticle, type FactContext } from './knowledge/lookup';
+import { annotationFact, annotationsFor, childFields, factMarkdown, fieldFact, versionWarning, withArticle, type FactContext } from './knowledge/lookup';
 
 /** One line of block YAML as completion reads it: where its key starts, the key, and what follows. */
 interface LineShape {
@@ -107,8 +107,9 @@ function contextOf(doc: readonly string[]): FactContext | null {
   return traefik ? 'traefik-file' : null;
 }
 
-function detailOf(fact: AffinityFact): string {
-  return fact.default ? `${PLATFORM_NAMES[fact.platform]}, default ${fact.default.replace(/`/g, '')}` : PLATFORM_NAMES[fact.platform];
+function detailOf(fact: AffinityFact, platforms: Readonly<Record<string, string>>): string {
+  const detail = fact.default ? `${PLATFORM_NAMES[fact.platform]}, default ${fact.default.replace(/`/g, '')}` : PLATFORM_NAMES[fact.platform];
+  return versionWarning(fact, platforms) ? `${detail} (not in the configured version)` : detail;
 }
 
 /**
@@ -116,7 +117,7 @@ function detailOf(fact: AffinityFact): string {
  * `metadata.labels` (those read on this kind of object), affinity field names inside the maps that
  * hold them, and the values of both after `key: `.
  */
-export function manifestCompletion(text: string, offset: number): KindCompletion[] {
+export function manifestCompletion(text: string, offset: number, platforms: Readonly<Record<string, string>> = {}): KindCompletion[] {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
   if (/(^|\s)#/.test(before) || /[{}[\]]/.test(before)) return [];
@@ -141,7 +142,7 @@ export function manifestCompletion(text: string, offset: number): KindCompletion
     const prefix = (/^(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^:]*?)\s*:\s+(.*)$/.exec(before.slice(shape.keyCol)) as RegExpExecArray)[1];
     const span = { start: offset - prefix.length, end: offset };
     const fact = metadata ? annotationFact(key, label) : fieldFact(context, [...parents, key]);
-    return (fact?.values ?? []).map((v) => ({ label: v, insertText: v, detail: detailOf(fact as AffinityFact), span }));
+    return (fact?.values ?? []).map((v) => ({ label: v, insertText: v, detail: detailOf(fact as AffinityFact, platforms), span }));
   }
   if (shape.key !== null) return [];
   const prefix = shape.rest;
@@ -151,8 +152,8 @@ export function manifestCompletion(text: string, offset: number): KindCompletion
     return annotationsFor((context as { kind: string }).kind, label).filter((a) => !taken.has(a.key)).map((a) => ({
       label: a.key,
       insertText: `${a.key}: `,
-      detail: detailOf(a),
-      documentation: factMarkdown(`\`${a.key}\``, `${label ? 'label' : 'annotation'} on ${withArticle(a.on)}`, a),
+      detail: detailOf(a, platforms),
+      documentation: factMarkdown(`\`${a.key}\``, `${label ? 'label' : 'annotation'} on ${withArticle(a.on)}`, a, versionWarning(a, platforms)),
       span,
     }));
   }
@@ -160,8 +161,8 @@ export function manifestCompletion(text: string, offset: number): KindCompletion
   return childFields(context, parents).filter(({ name }) => !taken.has(name)).map(({ name, fact }) => ({
     label: name,
     insertText: fact.values || fact.valueHint ? `${name}: ` : `${name}:`,
-    detail: detailOf(fact),
-    documentation: factMarkdown(`\`${name}\``, where, fact),
+    detail: detailOf(fact, platforms),
+    documentation: factMarkdown(`\`${name}\``, where, fact, versionWarning(fact, platforms)),
     span,
   }));
 }

@@ -1,7 +1,10 @@
 import type { KindHover } from '../kinds/fileKind';
 import { contains, type Span } from '../text/span';
-import { annotationFact, factMarkdown, fieldFact, labelFact, withArticle, type FactContext } from './knowledge/lookup';
+import { annotationFact, factMarkdown, fieldFact, labelFact, versionWarning, withArticle, type FactContext } from './knowledge/lookup';
 import type { ManifestModel, MNode, MPair } from './model';
+
+/** The `platforms` setting: a version per platform id. */
+type Platforms = Readonly<Record<string, string>>;
 
 interface Located {
   readonly path: string[];
@@ -34,7 +37,7 @@ function locate(root: MNode, offset: number): Located | null {
   return null;
 }
 
-function hoverIn(context: FactContext, root: MNode, offset: number): KindHover | null {
+function hoverIn(context: FactContext, root: MNode, offset: number, platforms: Platforms): KindHover | null {
   const found = locate(root, offset);
   if (!found) return null;
   const { path } = found;
@@ -44,31 +47,31 @@ function hoverIn(context: FactContext, root: MNode, offset: number): KindHover |
     if (!fact) return null;
     const where = `${label ? 'label' : 'annotation'} on ${withArticle(fact.on)}`;
     const warning = fact.on !== context.kind ? `This ${label ? 'label' : 'annotation'} is read on ${withArticle(fact.on)}: on ${withArticle(context.kind)} it is ignored.` : undefined;
-    return { markdown: factMarkdown(`\`${fact.key}\``, where, fact, warning), span: found.span };
+    return { markdown: factMarkdown(`\`${fact.key}\``, where, fact, warning, versionWarning(fact, platforms)), span: found.span };
   }
   const fact = fieldFact(context, path);
   if (!fact) return null;
   const where = context === 'traefik-file' ? 'file provider' : context.kind;
-  return { markdown: factMarkdown(`\`${path.filter((k) => k !== '[]').slice(-2).join('.')}\``, where, fact), span: found.span };
+  return { markdown: factMarkdown(`\`${path.filter((k) => k !== '[]').slice(-2).join('.')}\``, where, fact, versionWarning(fact, platforms)), span: found.span };
 }
 
 /**
  * Markdown for the affinity annotation, label or field under the offset: what it does, its default,
  * its values and the upstream page (knowledge/affinityFacts.ts). Null anywhere else.
  */
-export function manifestHover(model: ManifestModel, offset: number): KindHover | null {
+export function manifestHover(model: ManifestModel, offset: number, platforms: Platforms = {}): KindHover | null {
   for (const o of model.objects) {
-    if (contains(o.root.span, offset)) return hoverIn({ apiVersion: o.apiVersion, kind: o.kind }, o.root, offset);
+    if (contains(o.root.span, offset)) return hoverIn({ apiVersion: o.apiVersion, kind: o.kind }, o.root, offset, platforms);
   }
   for (const t of model.traefik) {
-    if (contains(t.root.span, offset)) return hoverIn('traefik-file', t.root, offset);
+    if (contains(t.root.span, offset)) return hoverIn('traefik-file', t.root, offset, platforms);
   }
   for (const service of model.compose) {
     for (const label of service.labels) {
       if (!contains(label.keySpan, offset) && !contains(label.valueSpan, offset)) continue;
       const fact = labelFact(label.key);
       const span = contains(label.keySpan, offset) ? label.keySpan : label.valueSpan;
-      return fact ? { markdown: factMarkdown(`\`${label.key}\``, 'label', fact), span } : null;
+      return fact ? { markdown: factMarkdown(`\`${label.key}\``, 'label', fact, versionWarning(fact, platforms)), span } : null;
     }
   }
   return null;

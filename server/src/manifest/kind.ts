@@ -24,9 +24,9 @@ export const MANIFEST_KIND: FileKind<ManifestModel> = {
   read(input: KindInput): Promise<KindReading<ManifestModel>> {
     return Promise.resolve(readManifest(input));
   },
-  hover: (model, _input, offset) => manifestHover(model, offset),
+  hover: (model, input, offset) => manifestHover(model, offset, input.settings.platforms),
   // Read from the text, not the model: a manifest being typed often does not parse yet.
-  completion: (_model, input, offset) => (YAML_NAME.test(input.file) ? manifestCompletion(input.text, offset) : []),
+  completion: (_model, input, offset) => (YAML_NAME.test(input.file) ? manifestCompletion(input.text, offset, input.settings.platforms) : []),
 };
 
 export function readManifest(input: KindInput): KindReading<ManifestModel> {

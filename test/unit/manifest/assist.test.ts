@@ -7,24 +7,24 @@ import { ANNOTATION_FACTS, FIELD_FACTS, LABEL_FACTS } from '../../../server/src/
 import { SourceText } from '../../../server/src/text/sourceText';
 
 /** `‸` marks the cursor; it is removed from the text. */
-function inputOf(marked: string, file = 'manifest.yaml'): { input: KindInput; offset: number } {
+function inputOf(marked: string, file = 'manifest.yaml', raw: Record<string, unknown> = {}): { input: KindInput; offset: number } {
   const offset = marked.indexOf('‸');
   assert.ok(offset >= 0, 'the case marks the cursor with ‸');
   const text = marked.replace('‸', '');
-  const { settings } = normalizeSettings({});
+  const { settings } = normalizeSettings(raw);
   return { input: { file: `/project/${file}`, text, source: new SourceText(text), settings, files: NO_FILES }, offset };
 }
 
-async function hoverOf(marked: string, file?: string): Promise<{ markdown: string; spanText: string } | null> {
-  const { input, offset } = inputOf(marked, file);
+async function hoverOf(marked: string, file?: string, settings?: Record<string, unknown>): Promise<{ markdown: string; spanText: string } | null> {
+  const { input, offset } = inputOf(marked, file, settings);
   const { model } = await MANIFEST_KIND.read(input);
   assert.ok(model, 'the case text is a manifest');
   const hover = MANIFEST_KIND.hover?.(model, input, offset) ?? null;
   return hover && { markdown: hover.markdown, spanText: input.text.slice(hover.span.start, hover.span.end) };
 }
 
-function completionOf(marked: string, file?: string): { label: string; insertText: string; replaced: string; detail: string }[] {
-  const { input, offset } = inputOf(marked, file);
+function completionOf(marked: string, file?: string, settings?: Record<string, unknown>): { label: string; insertText: string; replaced: string; detail: string }[] {
+  const { input, offset } = inputOf(marked, file, settings);
   return (MANIFEST_KIND.completion?.(null, input, offset) ?? []).map((c) => ({
     label: c.label,
     insertText: c.insertText ?? c.label,
@@ -40,6 +40,10 @@ interface HoverCase {
   readonly name: string;
   readonly text: string;
   readonly file?: string;
+  /** Settings as VS Code or `.affinity-lint.json` give them (`platforms` versions). */
+  readonly settings?: Record<string, unknown>;
+  /** Lines the Markdown must not hold. */
+  readonly absent?: readonly RegExp[];
   /** The first line of the Markdown, the text of the span it describes, and lines it must hold; null: no hover. */
   readonly expected: { readonly title: string; readonly span: string; readonly lines: readonly string[] } | null;
 }
@@ -147,6 +151,31 @@ const HOVERS: readonly HoverCase[] = [
       lines: ['A Traefik v1 label: Traefik v2 and later ignore it. Use `traefik.http.services.<service>.loadbalancer.sticky.cookie=true` (and `.sticky.cookie.name`).'],
     },
   },
+  {
+    name: 'a Traefik option the configured version lacks',
+    text: 'apiVersion: traefik.io/v1alpha1\nkind: TraefikService\nmetadata:\n  name: t\nspec:\n  weighted:\n    sticky:\n      cookie:\n        max‸Age: 3600\n',
+    settings: { platforms: { traefik: '2.11' } },
+    expected: { title: '**`cookie.maxAge`** (Traefik TraefikService)', span: 'maxAge', lines: ['**Needs Traefik 3.0 or later: the configured version is 2.11.**'] },
+  },
+  {
+    name: 'a Traefik option the configured version has',
+    text: 'apiVersion: traefik.io/v1alpha1\nkind: TraefikService\nmetadata:\n  name: t\nspec:\n  weighted:\n    sticky:\n      cookie:\n        max‸Age: 3600\n',
+    settings: { platforms: { traefik: '3.4' } },
+    absent: [/^\*\*Needs/],
+    expected: { title: '**`cookie.maxAge`** (Traefik TraefikService)', span: 'maxAge', lines: ['- Since: v3.0'] },
+  },
+  {
+    name: 'a Gateway API field the configured version removed',
+    text: 'apiVersion: gateway.networking.x-k8s.io/v1alpha1\nkind: XBackendTrafficPolicy\nmetadata:\n  name: p\nspec:\n  sessionPersistence:\n    idle‸Timeout: 10m\n',
+    settings: { platforms: { 'gateway-api': '1.6.1' } },
+    expected: { title: '**`sessionPersistence.idleTimeout`** (Gateway API XBackendTrafficPolicy)', span: 'idleTimeout', lines: ['**Gone since Gateway API 1.6: the configured version is 1.6.1.**'] },
+  },
+  {
+    name: 'an ingress-nginx annotation the configured version removed',
+    text: `${INGRESS}    nginx.ingress.kubernetes.io/session-cookie-‸hash: sha1\n`,
+    settings: { platforms: { 'ingress-nginx': '1.15.1' } },
+    expected: { title: '**`nginx.ingress.kubernetes.io/session-cookie-hash`** (ingress-nginx annotation on an Ingress)', span: 'nginx.ingress.kubernetes.io/session-cookie-hash', lines: ['**Gone since ingress-nginx 0.24.0: the configured version is 1.15.1.**'] },
+  },
   { name: 'an annotation we know nothing about', text: `${INGRESS}    kubernetes.io/ingress.‸class: nginx\n`, expected: null },
   { name: 'a field with the same name in another object', text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  session‸Affinity: ClientIP\n', expected: null },
   { name: 'whitespace between keys', text: `${SERVICE}spec:\n  sessionAffinity: ClientIP   ‸\n  type: ClusterIP\n`, expected: null },
@@ -156,10 +185,11 @@ interface CompletionCase {
   readonly name: string;
   readonly text: string;
   readonly file?: string;
+  readonly settings?: Record<string, unknown>;
   /** Every label offered, in order. */
   readonly labels: readonly string[];
   /** One completion checked whole: its inserted text and the text it replaces. */
-  readonly check?: { readonly label: string; readonly insertText: string; readonly replaced: string };
+  readonly check?: { readonly label: string; readonly insertText: string; readonly replaced: string; readonly detail?: string };
 }
 
 const INGRESS_KEYS = ANNOTATION_FACTS.filter((a) => a.on === 'Ingress' && !a.label).map((a) => a.key);
@@ -212,6 +242,14 @@ const COMPLETIONS: readonly CompletionCase[] = [
     check: { label: 'strategy', insertText: 'strategy: ', replaced: '' },
   },
   {
+    name: 'options the configured Traefik version lacks say so',
+    text: 'http:\n  services:\n    web:\n      loadBalancer:\n        sticky:\n          cookie:\n            ‸\n',
+    file: 'dynamic.yaml',
+    settings: { platforms: { traefik: '3.2' } },
+    labels: COOKIE_FIELDS,
+    check: { label: 'path', insertText: 'path: ', replaced: '', detail: 'Traefik, default / (not in the configured version)' },
+  },
+  {
     name: 'Traefik sameSite values in the file provider',
     text: 'http:\n  services:\n    web:\n      loadBalancer:\n        sticky:\n          cookie:\n            sameSite: ‸\n',
     file: 'dynamic.yml',
@@ -243,7 +281,7 @@ describe('manifest hover and completion', () => {
   describe('hover', () => {
     for (const c of HOVERS) {
       it(c.name, async () => {
-        const hover = await hoverOf(c.text, c.file);
+        const hover = await hoverOf(c.text, c.file, c.settings);
         if (c.expected === null) {
           assert.strictEqual(hover, null);
           return;
@@ -252,6 +290,7 @@ describe('manifest hover and completion', () => {
         const lines = hover.markdown.split('\n');
         assert.deepStrictEqual({ title: lines[0], span: hover.spanText }, { title: c.expected.title, span: c.expected.span });
         for (const line of c.expected.lines) assert.ok(lines.includes(line), `missing line ${JSON.stringify(line)} in:\n${hover.markdown}`);
+        for (const re of c.absent ?? []) assert.deepStrictEqual(lines.filter((l) => re.test(l)), []);
         assert.match(lines[lines.length - 1], /^\[.+ documentation\]\(https:\/\/[^)]+\)$/);
       });
     }
@@ -260,11 +299,12 @@ describe('manifest hover and completion', () => {
   describe('completion', () => {
     for (const c of COMPLETIONS) {
       it(c.name, () => {
-        const items = completionOf(c.text, c.file);
+        const items = completionOf(c.text, c.file, c.settings);
         assert.deepStrictEqual(items.map((i) => i.label), c.labels);
         if (c.check) {
           const item = items.find((i) => i.label === c.check?.label);
-          assert.deepStrictEqual(item && { label: item.label, insertText: item.insertText, replaced: item.replaced }, c.check);
+          const detail = c.check.detail === undefined ? {} : { detail: item?.detail };
+          assert.deepStrictEqual(item && { label: item.label, insertText: item.insertText, replaced: item.replaced, ...detail }, c.check);
         }
       });
     }

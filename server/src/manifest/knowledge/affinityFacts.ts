@@ -28,6 +28,10 @@ export interface AffinityFact {
   /** What the value is when there is no closed set: "seconds", "a duration". */
   readonly valueHint?: string;
   readonly since?: string;
+  /** The first version of the platform (its `platforms` setting) that has it. */
+  readonly minVersion?: string;
+  /** The version of the platform that no longer has it. */
+  readonly removedIn?: string;
   /** A trap worth knowing. */
   readonly note?: string;
   readonly docs: string;
@@ -92,6 +96,7 @@ const TRAEFIK_COOKIE: readonly (Omit<AffinityFact, 'platform' | 'docs'> & { read
     default: 'not set (no SameSite attribute)',
     values: ['none', 'lax', 'strict'],
     since: 'v2.2',
+    minVersion: '2.2',
     note: '`none` without `secure` is passed through as is, and browsers reject such a cookie.',
   },
   {
@@ -101,9 +106,10 @@ const TRAEFIK_COOKIE: readonly (Omit<AffinityFact, 'platform' | 'docs'> & { read
     default: '`0`: no Max-Age attribute, so the cookie lasts for the browser session (the docs say it "never expires")',
     valueHint: 'seconds',
     since: 'v3.0',
+    minVersion: '3.0',
   },
-  { field: 'path', suffix: 'path', what: 'The `Path` attribute of the cookie.', default: '`/`', valueHint: 'a URL path', since: 'v3.3' },
-  { field: 'domain', suffix: 'domain', what: 'The `Domain` attribute of the cookie.', default: 'not set (host-only cookie)', valueHint: 'a domain', since: 'v3.4' },
+  { field: 'path', suffix: 'path', what: 'The `Path` attribute of the cookie.', default: '`/`', valueHint: 'a URL path', since: 'v3.3', minVersion: '3.3' },
+  { field: 'domain', suffix: 'domain', what: 'The `Domain` attribute of the cookie.', default: 'not set (host-only cookie)', valueHint: 'a domain', since: 'v3.4', minVersion: '3.4' },
 ];
 
 export const ANNOTATION_FACTS: readonly AnnotationFact[] = [
@@ -111,15 +117,15 @@ export const ANNOTATION_FACTS: readonly AnnotationFact[] = [
   ingressNginx('affinity-mode', { what: 'How sticky the session is: `balanced` moves some sessions to new pods when scaling, `persistent` never does.', default: '`balanced`', values: ['"balanced"', '"persistent"'] }),
   ingressNginx('affinity-canary-behavior', { what: 'Whether canary routing respects session affinity (`sticky`) or not (`legacy`).', default: '`sticky`', values: ['"sticky"', '"legacy"'] }),
   ingressNginx('session-cookie-name', { what: 'The name of the affinity cookie.', default: '`INGRESSCOOKIE`', valueHint: 'a cookie name' }),
-  ingressNginx('session-cookie-secure', { what: 'Marks the cookie `Secure` whatever the protocol of the request.', default: 'not set: `Secure` only on HTTPS requests', values: BOOL_STRINGS, since: '1.0.1' }),
-  ingressNginx('session-cookie-path', { what: 'The `Path` of the cookie. Required when the Ingress paths are regular expressions (cookie paths cannot be).', default: 'the matched location path', valueHint: 'a URL path (no regex)', since: '0.21.0' }),
-  ingressNginx('session-cookie-domain', { what: 'The `Domain` of the cookie.', default: 'not set (host-only cookie)', valueHint: 'a domain', since: '1.4.0' }),
-  ingressNginx('session-cookie-samesite', { what: 'The `SameSite` attribute of the cookie.', default: 'not set (no SameSite attribute)', values: ['"None"', '"Lax"', '"Strict"'], since: '0.29.0', note: '`None` needs `Secure`, or browsers reject the cookie.' }),
-  ingressNginx('session-cookie-conditional-samesite-none', { what: 'Leaves `SameSite=None` out for user agents known to mishandle it.', default: '`false`', values: BOOL_STRINGS, since: '0.29.0' }),
+  ingressNginx('session-cookie-secure', { what: 'Marks the cookie `Secure` whatever the protocol of the request.', default: 'not set: `Secure` only on HTTPS requests', values: BOOL_STRINGS, since: '1.0.1', minVersion: '1.0.1' }),
+  ingressNginx('session-cookie-path', { what: 'The `Path` of the cookie. Required when the Ingress paths are regular expressions (cookie paths cannot be).', default: 'the matched location path', valueHint: 'a URL path (no regex)', since: '0.21.0', minVersion: '0.21.0' }),
+  ingressNginx('session-cookie-domain', { what: 'The `Domain` of the cookie.', default: 'not set (host-only cookie)', valueHint: 'a domain', since: '1.4.0', minVersion: '1.4.0' }),
+  ingressNginx('session-cookie-samesite', { what: 'The `SameSite` attribute of the cookie.', default: 'not set (no SameSite attribute)', values: ['"None"', '"Lax"', '"Strict"'], since: '0.29.0', minVersion: '0.29.0', note: '`None` needs `Secure`, or browsers reject the cookie.' }),
+  ingressNginx('session-cookie-conditional-samesite-none', { what: 'Leaves `SameSite=None` out for user agents known to mishandle it.', default: '`false`', values: BOOL_STRINGS, since: '0.29.0', minVersion: '0.29.0' }),
   ingressNginx('session-cookie-max-age', { what: 'The `Max-Age` of the cookie, in seconds.', default: 'not set: a browser-session cookie', valueHint: 'seconds, as a string' }),
   ingressNginx('session-cookie-expires', { what: 'The lifetime of the cookie in seconds, sent as a legacy `Expires` date.', default: 'not set: a browser-session cookie', valueHint: 'seconds, as a string' }),
-  ingressNginx('session-cookie-change-on-failure', { what: 'When a request to the pinned pod fails, pick another pod and rewrite the cookie instead of retrying the same pod.', default: '`false`', values: BOOL_STRINGS, since: '0.25.0' }),
-  ingressNginx('session-cookie-hash', { what: 'Removed in 0.24.0: the cookie value is no longer a configurable hash, and the controller ignores this annotation.' }),
+  ingressNginx('session-cookie-change-on-failure', { what: 'When a request to the pinned pod fails, pick another pod and rewrite the cookie instead of retrying the same pod.', default: '`false`', values: BOOL_STRINGS, since: '0.25.0', minVersion: '0.25.0' }),
+  ingressNginx('session-cookie-hash', { what: 'Removed in 0.24.0: the cookie value is no longer a configurable hash, and the controller ignores this annotation.', removedIn: '0.24.0' }),
   ingressNginx('upstream-hash-by', {
     what: 'Consistent hashing of requests to pods on an NGINX variable or text (e.g. `$request_uri`).',
     default: 'not set (no hashing)',
@@ -137,6 +143,7 @@ export const ANNOTATION_FACTS: readonly AnnotationFact[] = [
     default: 'not set (no persistence)',
     valueHint: 'one entry per Service, separated by `;`',
     since: 'controller 5.4.0 with NGINX 1.29.6 (open source)',
+    minVersion: '5.4.0',
     note: 'NGINX adds neither `HttpOnly` nor `Secure` unless listed. Wins over `nginx.com/sticky-cookie-services` when both are set.',
     docs: DOCS.nicAnnotations,
   },
@@ -180,6 +187,7 @@ export const ANNOTATION_FACTS: readonly AnnotationFact[] = [
       values: c.values?.map((v) => `"${v}"`),
       valueHint: c.valueHint,
       since: c.since,
+      minVersion: c.minVersion,
       note: c.note,
       docs: DOCS.traefikIngress,
     }),
@@ -301,6 +309,7 @@ export const FIELD_FACTS: readonly FieldFact[] = [
     default: '`10800` (3 hours)',
     valueHint: 'seconds, 1-86400',
     since: 'Kubernetes 1.8',
+    minVersion: '1.8',
     note: 'Not supported on Windows nodes.',
     docs: DOCS.k8sAffinity,
   },
@@ -314,11 +323,11 @@ export const FIELD_FACTS: readonly FieldFact[] = [
     note: 'With `Cluster`, `ClientIP` affinity sees node IPs instead of clients.',
     docs: DOCS.k8sTrafficPolicy,
   },
-  ...sessionPersistence('', { what: 'Session persistence for the backends of this rule (GEP-1619, experimental channel).', since: 'v1.1 (experimental)' }),
+  ...sessionPersistence('', { what: 'Session persistence for the backends of this rule (GEP-1619, experimental channel).', since: 'v1.1 (experimental)', minVersion: '1.1' }),
   ...sessionPersistence('sessionName', { what: 'The name of the cookie or header that carries the session.', default: 'chosen by the implementation', valueHint: 'up to 128 characters' }),
   ...sessionPersistence('type', { what: 'Whether the session travels in a cookie or a header.', default: '`Cookie`', values: ['Cookie', 'Header'] }),
   ...sessionPersistence('absoluteTimeout', { what: 'How long a session lasts at most; for a `Permanent` cookie, its lifetime.', default: 'not set', valueHint: 'a Gateway API duration, e.g. `1h`, `30m`' }),
-  ...sessionPersistence('idleTimeout', { what: 'How long a session may be idle before it ends.', default: 'not set', valueHint: 'a Gateway API duration', note: 'Removed in Gateway API v1.6.' }),
+  ...sessionPersistence('idleTimeout', { what: 'How long a session may be idle before it ends.', default: 'not set', valueHint: 'a Gateway API duration', note: 'Removed in Gateway API v1.6.', removedIn: '1.6' }),
   ...sessionPersistence('cookieConfig', { what: 'Settings of cookie-based persistence.', docs: DOCS.gatewayCookie }),
   ...sessionPersistence('cookieConfig.lifetimeType', {
     what: '`Session`: the cookie ends with the browser session; `Permanent`: it gets `Expires`/`Max-Age` from `absoluteTimeout`, which is then required.',
@@ -337,17 +346,17 @@ export const FIELD_FACTS: readonly FieldFact[] = [
     valueHint: 'a duration, e.g. `3600s`',
     docs: DOCS.istioCookie,
   }),
-  istio('httpCookie.attributes', { what: 'Extra attributes of the generated cookie (`{name, value}`, e.g. `SameSite`, `Secure`).', default: 'none: only `Max-Age`, `Path` and `HttpOnly`', since: 'Istio 1.28', docs: DOCS.istioCookie }),
+  istio('httpCookie.attributes', { what: 'Extra attributes of the generated cookie (`{name, value}`, e.g. `SameSite`, `Secure`).', default: 'none: only `Max-Age`, `Path` and `HttpOnly`', since: 'Istio 1.28', minVersion: '1.28', docs: DOCS.istioCookie }),
   istio('useSourceIp', { what: 'Hashes on the source IP address.', default: '`false`', values: ['true', 'false'], note: 'IP affinity: clients behind one NAT share a pod.' }),
   istio('httpQueryParameterName', { what: 'Hashes on the value of this query parameter.', valueHint: 'a parameter name', note: 'The client sets the parameter, so it chooses its pod.' }),
   istio('ringHash', { what: 'The ring hash algorithm (the default).' }),
   istio('ringHash.minimumRingSize', { what: 'The minimum number of virtual nodes on the ring.', default: '`1024`', valueHint: 'a number' }),
-  istio('maglev', { what: 'The Maglev algorithm.', since: 'Istio 1.16' }),
+  istio('maglev', { what: 'The Maglev algorithm.', since: 'Istio 1.16', minVersion: '1.16' }),
   istio('maglev.tableSize', { what: 'The size of the Maglev lookup table (a prime).', default: '`65537`', valueHint: 'a prime number' }),
   istio('minimumRingSize', { what: 'Deprecated: use `ringHash.minimumRingSize`.', default: '`1024`', valueHint: 'a number' }),
   ...traefikSticky('', { what: 'Sticky sessions for this load balancer: the client keeps its server through a cookie.', note: 'With nested load balancers, set it at every level (one cookie per level).' }),
   ...traefikSticky('cookie', { what: 'The sticky cookie and its attributes.' }),
-  ...TRAEFIK_COOKIE.flatMap((c) => traefikSticky(`cookie.${c.field}`, { what: c.what, default: c.default, values: c.values, valueHint: c.valueHint, since: c.since, note: c.note })),
+  ...TRAEFIK_COOKIE.flatMap((c) => traefikSticky(`cookie.${c.field}`, { what: c.what, default: c.default, values: c.values, valueHint: c.valueHint, since: c.since, minVersion: c.minVersion, note: c.note })),
   ...['spec.routes.[].services.[]', 'spec.weighted.services.[]', 'http.services.*.loadBalancer'].map(
     (at): FieldFact => ({
       platform: 'traefik',
@@ -368,7 +377,7 @@ export const FIELD_FACTS: readonly FieldFact[] = [
   virtualServer('sessionCookie.domain', { what: 'The `Domain` of the cookie.', default: 'not set (host-only cookie)', valueHint: 'a domain' }),
   virtualServer('sessionCookie.httpOnly', { what: 'Adds the `HttpOnly` attribute.', default: '`false`', values: ['true', 'false'] }),
   virtualServer('sessionCookie.secure', { what: 'Adds the `Secure` attribute.', default: '`false`', values: ['true', 'false'] }),
-  virtualServer('sessionCookie.samesite', { what: 'The `SameSite` attribute of the cookie.', default: 'not set (no SameSite attribute)', values: ['strict', 'lax', 'none'], since: 'controller 3.2' }),
+  virtualServer('sessionCookie.samesite', { what: 'The `SameSite` attribute of the cookie.', default: 'not set (no SameSite attribute)', values: ['strict', 'lax', 'none'], since: 'controller 3.2', minVersion: '3.2' }),
   virtualServer('lb-method', {
     what: 'The load-balancing method of this upstream: `round_robin`, `least_conn`, `ip_hash`, `hash <key> [consistent]`, `random ...`.',
     default: "the ConfigMap's `lb-method`",
@@ -401,6 +410,7 @@ export const LABEL_FACTS: readonly (AffinityFact & { readonly key: string })[] =
     values: c.values,
     valueHint: c.valueHint,
     since: c.since,
+    minVersion: c.minVersion,
     note: c.note,
     docs: DOCS.traefikSticky,
   })),

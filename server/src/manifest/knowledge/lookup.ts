@@ -1,3 +1,4 @@
+import { atLeast } from '../../engine/versions';
 import { ANNOTATION_FACTS, FIELD_FACTS, LABEL_FACTS, PLATFORM_NAMES, type AffinityFact, type AnnotationFact, type FieldFact } from './affinityFacts';
 
 /** Where a key stands: in a Kubernetes object (`apiVersion`, `kind`) or in Traefik's file provider. */
@@ -62,15 +63,25 @@ export function labelFact(key: string): (AffinityFact & { readonly key: string }
   return LABEL_PATTERNS.find((p) => p.re.test(key))?.fact;
 }
 
+/** What the configured version of the platform (the `platforms` setting) lacks, if anything. */
+export function versionWarning(fact: AffinityFact, platforms: Readonly<Record<string, string>>): string | undefined {
+  const version = platforms[fact.platform];
+  if (!version) return undefined;
+  const name = PLATFORM_NAMES[fact.platform];
+  if (fact.minVersion && !atLeast(version, fact.minVersion)) return `Needs ${name} ${fact.minVersion} or later: the configured version is ${version}.`;
+  if (fact.removedIn && atLeast(version, fact.removedIn)) return `Gone since ${name} ${fact.removedIn}: the configured version is ${version}.`;
+  return undefined;
+}
+
 /** `an Ingress`, `a Service`. */
 export function withArticle(word: string): string {
   return `${/^[AEIOU]/i.test(word) ? 'an' : 'a'} ${word}`;
 }
 
 /** Hover and completion documentation: what it does, default, values, since, a trap, the link. */
-export function factMarkdown(title: string, where: string, fact: AffinityFact, warning?: string): string {
+export function factMarkdown(title: string, where: string, fact: AffinityFact, ...warnings: (string | undefined)[]): string {
   const lines = [`**${title}** (${PLATFORM_NAMES[fact.platform]} ${where})`, '', fact.what, ''];
-  if (warning) lines.push(`**${warning}**`, '');
+  for (const warning of warnings) if (warning) lines.push(`**${warning}**`, '');
   if (fact.default) lines.push(`- Default: ${fact.default}`);
   if (fact.values && fact.values.length > 0) lines.push(`- Values: ${fact.values.map((v) => `\`${v}\``).join(', ')}`);
   if (fact.valueHint) lines.push(`- Value: ${fact.valueHint}`);
