@@ -16,7 +16,7 @@ interface LineShape {
 const KEY_VALUE = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^\s'"#:-][^:#]*?|-[^\s:][^:#]*?)\s*:(?:\s+(.*))?$/;
 
 function shapeOf(line: string): LineShape {
-  const m = /^(\s*)((?:-\s+)*)(.*)$/.exec(line) as RegExpExecArray;
+  const m = /^( *)((?:-\s+)*)(.*)$/s.exec(line.replace(/\r$/, '')) as RegExpExecArray;
   const keyCol = m[1].length + m[2].length;
   const dash = m[2].length > 0 ? m[1].length + m[2].trimEnd().lastIndexOf('-') : null;
   const kv = KEY_VALUE.exec(m[3]);
@@ -119,7 +119,8 @@ function detailOf(fact: AffinityFact, platforms: Readonly<Record<string, string>
  */
 export function manifestCompletion(text: string, offset: number, platforms: Readonly<Record<string, string>> = {}): KindCompletion[] {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(lineStart, offset);
+  // An offset between a CR and its LF (no editor puts the cursor there) reads as the end of the line.
+  const before = text.slice(lineStart, offset).replace(/\r$/, '');
   if (/(^|\s)#/.test(before) || /[{}[\]]/.test(before)) return [];
   const all = text.slice(0, lineStart).split('\n').slice(0, -1);
   let docStart = 0;
@@ -139,7 +140,9 @@ export function manifestCompletion(text: string, offset: number, platforms: Read
 
   if (valueMode) {
     const key = shape.key as string;
-    const prefix = (/^(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^:]*?)\s*:\s+(.*)$/.exec(before.slice(shape.keyCol)) as RegExpExecArray)[1];
+    const written = /^(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^:]*?)\s*:\s+(.*)$/s.exec(before.slice(shape.keyCol));
+    if (!written) return [];
+    const prefix = written[1];
     const span = { start: offset - prefix.length, end: offset };
     const fact = metadata ? annotationFact(key, label) : fieldFact(context, [...parents, key]);
     return (fact?.values ?? []).map((v) => ({ label: v, insertText: v, detail: detailOf(fact as AffinityFact, platforms), span }));

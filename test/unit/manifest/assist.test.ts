@@ -271,6 +271,11 @@ const COMPLETIONS: readonly CompletionCase[] = [
     text: `${SERVICE}spec:\n  sessionAffinity: None\n---\napiVersion: k8s.nginx.org/v1\nkind: VirtualServer\nmetadata:\n  name: v\nspec:\n  upstreams:\n  - name: tea\n    sessionCookie:\n      ‸\n`,
     labels: ['enable', 'name', 'path', 'expires', 'domain', 'httpOnly', 'secure', 'samesite'],
   },
+  {
+    name: 'a file with CRLF line ends',
+    text: 'apiVersion: v1\r\nkind: Service\r\nmetadata:\r\n  name: web\r\nspec:\r\n  sessionAffinity: ClientIP\r\n  sessionAffinityConfig:\r\n    ‸\r\n',
+    labels: ['clientIP'],
+  },
   { name: 'nothing in a YAML file that is no manifest', text: 'jobs:\n  build:\n    ‸\n', file: '.github/workflows/ci.yml', labels: [] },
   { name: 'nothing in a comment', text: `${INGRESS}    # nginx.ingress‸\n`, labels: [] },
   { name: 'nothing under a field we know nothing about', text: `${SERVICE}spec:\n  selector:\n    ‸\n`, labels: [] },
