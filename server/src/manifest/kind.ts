@@ -6,6 +6,7 @@ import { manifestCompletion } from './completion';
 import { manifestHover } from './hover';
 import type { ManifestModel } from './model';
 import { readYaml } from './read/yaml';
+import { composeRefsOf } from '../link/compose';
 
 const YAML_NAME = /\.ya?ml$/i;
 const TOML_NAME = /\.toml$/i;
@@ -19,11 +20,13 @@ const TOML_NAME = /\.toml$/i;
 export const MANIFEST_KIND: FileKind<ManifestModel> = {
   id: 'manifest',
   languages: ['yaml', 'dockercompose', 'toml'],
+  lineComment: '#',
   claimsName: (file) => YAML_NAME.test(file) || TOML_NAME.test(file),
   rules: MANIFEST_RULES,
   read(input: KindInput): Promise<KindReading<ManifestModel>> {
     return Promise.resolve(readManifest(input));
   },
+  linkFacts: (model) => ({ compose: composeRefsOf(model) }),
   hover: (model, input, offset) => manifestHover(model, offset, input.settings.platforms),
   // Read from the text, not the model: a manifest being typed often does not parse yet.
   completion: (_model, input, offset) => (YAML_NAME.test(input.file) ? manifestCompletion(input.text, offset, input.settings.platforms) : []),
