@@ -5,8 +5,8 @@ import { LspTestClient, SERVER_BUNDLE } from '../helpers/lspClient';
 
 const SERVICE = 'file:///work/shop/k8s/service.yaml';
 const WORKFLOW = 'file:///work/shop/.github/workflows/ci.yml';
-const BROKEN = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec: {sessionAffinity: ClientIP\n';
-const WHOLE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec: {sessionAffinity: None}\n';
+const BROKEN = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec: {type: ClusterIP\n';
+const WHOLE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec: {type: ClusterIP}\n';
 
 function codes(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => String(d.code)).sort();
@@ -36,7 +36,7 @@ describe('language server: documents of the joined languages (YAML, TOML, compos
 
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri: SERVICE, version: 3 },
-      contentChanges: [{ range: { start: { line: 4, character: 28 }, end: { line: 4, character: 29 } }, text: '' }],
+      contentChanges: [{ range: { start: { line: 4, character: 22 }, end: { line: 4, character: 23 } }, text: '' }],
     });
     const broken = await client.diagnostics(SERVICE, (p) => p.version === 3);
     assert.deepStrictEqual(codes(broken.diagnostics), ['manifest/syntax'], 'an incremental change applies to the text');

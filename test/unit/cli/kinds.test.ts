@@ -17,7 +17,7 @@ async function run(...argv: string[]): Promise<Run> {
   return { code, stdout, stderr };
 }
 
-const BROKEN_SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec: {sessionAffinity: ClientIP\n';
+const BROKEN_SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec: {type: ClusterIP\n';
 const WORKFLOW = 'name: ci\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n';
 
 describe('CLI: files of the other kinds (manifests)', () => {
@@ -77,6 +77,31 @@ describe('CLI: files of the other kinds (manifests)', () => {
       else assert.match(r.stderr, c.stderr);
     });
   }
+
+  it('--fix rewrites a manifest in place, keeping its comments and other documents, and exits clean', async () => {
+    const before = [
+      '# the shop',
+      'apiVersion: networking.k8s.io/v1',
+      'kind: Ingress',
+      'metadata:',
+      '  name: shop',
+      '  annotations:',
+      '    nginx.ingress.kubernetes.io/proxy-body-size: 8m',
+      '    nginx.ingress.kubernetes.io/ssl-redirect: true  # always',
+      '---',
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata: {name: x}',
+      '',
+    ].join('\n');
+    const dir = folder({ 'ingress.yaml': before });
+    const first = await run(dir);
+    assert.strictEqual(first.code, 1);
+    assert.match(first.stdout, /ingress\.yaml:8:\d+: error k8s\/annotation-not-string: /);
+    const fixed = await run('--fix', dir);
+    assert.strictEqual(fixed.code, 0, fixed.stdout + fixed.stderr);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'ingress.yaml'), 'utf8'), before.replace('ssl-redirect: true  # always', 'ssl-redirect: "true"  # always'));
+  });
 
   it('JSON and SARIF carry manifest findings like any other', async () => {
     const dir = folder({ 'svc.yaml': BROKEN_SERVICE });

@@ -1,8 +1,12 @@
 import type { ManifestModel } from '../../manifest/model';
 import { INGRESS_NGINX_RULES } from '../ingress-nginx';
 import { NGINX_INGRESS_RULES } from '../nginx-ingress';
+import { AWS_LBC_RULES } from '../aws-lbc';
+import { GATEWAY_API_RULES } from '../gateway-api';
+import { ISTIO_RULES } from '../istio';
+import { K8S_RULES } from '../k8s';
 import type { KindRule } from '../types';
 import { manifestSyntax } from './syntax';
 
 /** The rules of manifests (Kubernetes, ingress controllers, Gateway API, Istio, Traefik, AWS), by platform. */
-export const MANIFEST_RULES: readonly KindRule<ManifestModel>[] = [manifestSyntax, ...INGRESS_NGINX_RULES, ...NGINX_INGRESS_RULES];
+export const MANIFEST_RULES: readonly KindRule<ManifestModel>[] = [manifestSyntax, ...INGRESS_NGINX_RULES, ...NGINX_INGRESS_RULES, ...K8S_RULES, ...AWS_LBC_RULES, ...GATEWAY_API_RULES, ...ISTIO_RULES];
