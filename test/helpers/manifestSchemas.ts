@@ -260,7 +260,7 @@ export function manifestSchemaReport(text: string, file = 'manifest.yaml'): Sche
   const unchecked: string[] = [];
   if (/\.toml$/i.test(file)) return { errors, checked, unchecked: [`${file}: TOML (Traefik file provider): no schema`] };
   const lines = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: false });
+  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: false, logLevel: 'error' });
   const at = (node: YamlNode | null): string => {
     const offset = (node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
     const p = lines.linePos(offset);
