@@ -222,7 +222,7 @@ function yamlKeys(doc: Document.Parsed, base: readonly (string | number)[], keys
   return out;
 }
 
-function describe(e: ValidatorError): string {
+function messageOf(e: ValidatorError): string {
   const allowed = e.params?.allowedValues ? ` (${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')})` : '';
   return `${e.message ?? e.keyword}${allowed}`;
 }
@@ -291,7 +291,7 @@ export function manifestSchemaReport(text: string, file = 'manifest.yaml'): Sche
       } catch (err) {
         const list = (err as { errors?: ValidatorError[] }).errors;
         if (!Array.isArray(list)) throw err;
-        for (const e of list) report(pointerKeys(e.instancePath), describe(e));
+        for (const e of list) report(pointerKeys(e.instancePath), messageOf(e));
       }
       for (const keys of unknownFields(path.join(NODE_MODULES, found.pkg.name, apiVersion, `${kind}.d.ts`), kind, o.data)) {
         report(keys, 'unknown field (strict field validation, kubectl apply by default, rejects it)', true);
