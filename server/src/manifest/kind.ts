@@ -2,6 +2,8 @@ import * as path from 'path';
 import type { FileKind, KindInput, KindReading } from '../kinds/fileKind';
 import { MANIFEST_RULES } from '../rules/manifest';
 import { composeOf, objectsOf, traefikOf } from './classify';
+import { manifestCompletion } from './completion';
+import { manifestHover } from './hover';
 import type { ManifestModel } from './model';
 import { readToml } from './read/toml';
 import { readYaml } from './read/yaml';
@@ -26,6 +28,9 @@ export const MANIFEST_KIND: FileKind<ManifestModel> = {
     return Promise.resolve(readManifest(input));
   },
   linkFacts: (model) => ({ compose: composeRefsOf(model) }),
+  hover: (model, input, offset) => manifestHover(model, offset, input.settings.platforms),
+  // Read from the text, not the model: a manifest being typed often does not parse yet.
+  completion: (_model, input, offset) => (YAML_NAME.test(input.file) ? manifestCompletion(input.text, offset, input.settings.platforms) : []),
 };
 
 export function readManifest(input: KindInput): KindReading<ManifestModel> {

@@ -2,6 +2,7 @@ import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { reservedAppCookieName } from '../../../../server/src/rules/aws-lbc/reserved-app-cookie-name';
 import { ingress } from '../../../helpers/awsLbcManifests';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 
 const ALB = '    alb.ingress.kubernetes.io/target-group-attributes: stickiness.enabled=true,stickiness.type=app_cookie,stickiness.app_cookie.cookie_name=';
 
@@ -24,4 +25,4 @@ kindRuleTester(MANIFEST_KIND, reservedAppCookieName, {
       output: null,
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });

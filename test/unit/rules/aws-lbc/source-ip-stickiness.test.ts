@@ -2,6 +2,7 @@ import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { sourceIpStickiness } from '../../../../server/src/rules/aws-lbc/source-ip-stickiness';
 import { ingress, nlbService } from '../../../helpers/awsLbcManifests';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 
 const ATTRS = '    service.beta.kubernetes.io/aws-load-balancer-target-group-attributes: ';
 
@@ -27,4 +28,4 @@ kindRuleTester(MANIFEST_KIND, sourceIpStickiness, {
       output: null,
     },
   ],
-}, { defaultFile: 'service.yaml' });
+}, { defaultFile: 'service.yaml', check: schemaCheck() });

@@ -2,6 +2,7 @@ import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { stickinessDurationOutOfRange } from '../../../../server/src/rules/aws-lbc/stickiness-duration-out-of-range';
 import { ingress } from '../../../helpers/awsLbcManifests';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 
 const ALB = '    alb.ingress.kubernetes.io/target-group-attributes: ';
 
@@ -29,4 +30,4 @@ kindRuleTester(MANIFEST_KIND, stickinessDurationOutOfRange, {
       suggestions: [{ title: /^Set stickiness\.app_cookie\.duration_seconds=86400$/, output: ingress(`${ALB}stickiness.app_cookie.duration_seconds=86400,stickiness.lb_cookie.duration_seconds=1h\n`) }],
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });

@@ -2,6 +2,7 @@ import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { stickinessInstanceTarget } from '../../../../server/src/rules/aws-lbc/stickiness-instance-target';
 import { backendService, ingress, nlbService } from '../../../helpers/awsLbcManifests';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 
 const STICKY = '    alb.ingress.kubernetes.io/target-group-attributes: stickiness.enabled=true,stickiness.lb_cookie.duration_seconds=3600\n';
 
@@ -44,4 +45,4 @@ kindRuleTester(MANIFEST_KIND, stickinessInstanceTarget, {
       suggestions: [{ title: /^Set service\.beta\.kubernetes\.io\/aws-load-balancer-nlb-target-type: ip/, output: nlbService('    service.beta.kubernetes.io/aws-load-balancer-target-group-attributes: "stickiness.enabled=true,stickiness.type=source_ip"\n    service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip\n') }],
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });

@@ -2,6 +2,7 @@ import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { unknownTargetGroupAttribute } from '../../../../server/src/rules/aws-lbc/unknown-target-group-attribute';
 import { ingress, nlbService } from '../../../helpers/awsLbcManifests';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 
 const ALB = '    alb.ingress.kubernetes.io/target-group-attributes: ';
 
@@ -48,4 +49,4 @@ kindRuleTester(MANIFEST_KIND, unknownTargetGroupAttribute, {
       output: null,
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });

@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { gatewayApiNotInVersion } from '../../../../server/src/rules/gateway-api/not-in-version';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 
 const route = (lines: string, apiVersion = 'gateway.networking.k8s.io/v1', kind = 'HTTPRoute'): string =>
   `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: shop\nspec:\n  rules:\n  - backendRefs:\n    - name: shop\n      port: 8080\n    sessionPersistence:\n${lines}`;
@@ -78,4 +79,4 @@ kindRuleTester(MANIFEST_KIND, gatewayApiNotInVersion, {
       output: null,
     },
   ],
-}, { defaultFile: 'route.yaml' });
+}, { defaultFile: 'route.yaml', check: schemaCheck() });

@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { gatewayApiSessionCookieNoTimeout } from '../../../../server/src/rules/gateway-api/session-cookie-no-timeout';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 
 const route = (lines: string, kind = 'HTTPRoute'): string =>
   `# checkout\napiVersion: gateway.networking.k8s.io/v1\nkind: ${kind}\nmetadata:\n  name: shop\nspec:\n  rules:\n  - backendRefs:\n    - name: shop\n      port: 8080\n    sessionPersistence:\n${lines}`;
@@ -38,4 +39,4 @@ kindRuleTester(MANIFEST_KIND, gatewayApiSessionCookieNoTimeout, {
       output: 'apiVersion: gateway.networking.x-k8s.io/v1alpha1\nkind: XBackendTrafficPolicy\nmetadata:\n  name: shop\nspec:\n  targetRefs: [{group: "", kind: Service, name: shop}]\n  sessionPersistence: {sessionName: shop, absoluteTimeout: 1h}\n',
     },
   ],
-}, { defaultFile: 'route.yaml' });
+}, { defaultFile: 'route.yaml', check: schemaCheck() });

@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { affinityModePersistent } from '../../../../server/src/rules/ingress-nginx/affinity-mode-persistent';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { HARDENED, ingress } from './ingress';
 
 kindRuleTester(MANIFEST_KIND, affinityModePersistent, {
@@ -18,4 +19,4 @@ kindRuleTester(MANIFEST_KIND, affinityModePersistent, {
       suggestions: [{ title: /affinity-mode: "balanced"/, output: ingress(['affinity: "cookie"', 'affinity-mode: "balanced"']) }],
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });

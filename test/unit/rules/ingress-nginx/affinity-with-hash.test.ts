@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { affinityWithHash } from '../../../../server/src/rules/ingress-nginx/affinity-with-hash';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { HARDENED, ingress } from './ingress';
 
 kindRuleTester(MANIFEST_KIND, affinityWithHash, {
@@ -18,4 +19,4 @@ kindRuleTester(MANIFEST_KIND, affinityWithHash, {
       suggestions: [{ title: /Remove nginx.ingress.kubernetes.io\/upstream-hash-by/, output: ingress(['affinity: "cookie"', 'session-cookie-name: "route"']) }],
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });

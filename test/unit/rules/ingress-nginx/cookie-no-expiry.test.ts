@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { cookieNoExpiry } from '../../../../server/src/rules/ingress-nginx/cookie-no-expiry';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { HARDENED, ingress, without } from './ingress';
 
 kindRuleTester(MANIFEST_KIND, cookieNoExpiry, {
@@ -23,4 +24,4 @@ kindRuleTester(MANIFEST_KIND, cookieNoExpiry, {
       output: ingress(["affinity: 'cookie'", "session-cookie-name: 'route'", "session-cookie-max-age: '3600'"]),
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });

@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { cookieNoSamesite } from '../../../../server/src/rules/ingress-nginx/cookie-no-samesite';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { HARDENED, ingress, without } from './ingress';
 
 kindRuleTester(MANIFEST_KIND, cookieNoSamesite, {
@@ -37,4 +38,4 @@ kindRuleTester(MANIFEST_KIND, cookieNoSamesite, {
       output: ingress(['affinity: "cookie"', 'session-cookie-samesite: "Lax"']),
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });

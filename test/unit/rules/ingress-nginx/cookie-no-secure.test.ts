@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { cookieNoSecure } from '../../../../server/src/rules/ingress-nginx/cookie-no-secure';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { HARDENED, ingress } from './ingress';
 
 const withTls = (code: string): string => code.replace('  ingressClassName: nginx\n', '  ingressClassName: nginx\n  tls:\n    - hosts: [shop.example.com]\n      secretName: shop-tls\n');
@@ -28,4 +29,4 @@ kindRuleTester(MANIFEST_KIND, cookieNoSecure, {
       suggestions: [{ title: /session-cookie-secure/, output: ingress(['affinity: "cookie"', 'session-cookie-secure: "true"']) }],
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });

@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { cookieSamesiteNoneInsecure } from '../../../../server/src/rules/ingress-nginx/cookie-samesite-none-insecure';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { ingress } from './ingress';
 
 kindRuleTester(MANIFEST_KIND, cookieSamesiteNoneInsecure, {
@@ -29,4 +30,4 @@ kindRuleTester(MANIFEST_KIND, cookieSamesiteNoneInsecure, {
       output: ingress(['affinity: cookie', 'session-cookie-samesite: None', 'session-cookie-secure: "true"']),
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });

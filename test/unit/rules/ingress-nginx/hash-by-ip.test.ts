@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { hashByIp } from '../../../../server/src/rules/ingress-nginx/hash-by-ip';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { ingress } from './ingress';
 
 kindRuleTester(MANIFEST_KIND, hashByIp, {
@@ -31,4 +32,4 @@ kindRuleTester(MANIFEST_KIND, hashByIp, {
       output: null,
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });

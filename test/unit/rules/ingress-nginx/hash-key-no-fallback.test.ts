@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { hashKeyNoFallback } from '../../../../server/src/rules/ingress-nginx/hash-key-no-fallback';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { ingress } from './ingress';
 
 kindRuleTester(MANIFEST_KIND, hashKeyNoFallback, {
@@ -23,4 +24,4 @@ kindRuleTester(MANIFEST_KIND, hashKeyNoFallback, {
       output: null,
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });

@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { noChangeOnFailure } from '../../../../server/src/rules/ingress-nginx/no-change-on-failure';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { HARDENED, ingress, without } from './ingress';
 
 kindRuleTester(MANIFEST_KIND, noChangeOnFailure, {
@@ -29,4 +30,4 @@ kindRuleTester(MANIFEST_KIND, noChangeOnFailure, {
       output: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: shop\n  annotations:\n    nginx.ingress.kubernetes.io/affinity: "cookie"\n    nginx.ingress.kubernetes.io/session-cookie-change-on-failure: "true"\n',
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });

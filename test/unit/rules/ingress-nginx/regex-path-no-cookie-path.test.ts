@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { cookiePathFor, regexPathNoCookiePath } from '../../../../server/src/rules/ingress-nginx/regex-path-no-cookie-path';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { HARDENED, ingress } from './ingress';
 
 kindRuleTester(MANIFEST_KIND, regexPathNoCookiePath, {
@@ -25,7 +26,7 @@ kindRuleTester(MANIFEST_KIND, regexPathNoCookiePath, {
       output: ingress([...HARDENED, 'rewrite-target: /$1', 'session-cookie-path: "/"'], ['/nodefiles/?(.*)']),
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });
 
 describe('ingress-nginx/regex-path-no-cookie-path: cookiePathFor', () => {
   const cases: [string[], string][] = [

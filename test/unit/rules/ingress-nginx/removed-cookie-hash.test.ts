@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { removedCookieHash } from '../../../../server/src/rules/ingress-nginx/removed-cookie-hash';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { HARDENED, ingress } from './ingress';
 
 kindRuleTester(MANIFEST_KIND, removedCookieHash, {
@@ -22,4 +23,4 @@ kindRuleTester(MANIFEST_KIND, removedCookieHash, {
       output: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: shop\n  annotations: {nginx.ingress.kubernetes.io/affinity: cookie}\n',
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });

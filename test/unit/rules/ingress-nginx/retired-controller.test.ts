@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { retiredController } from '../../../../server/src/rules/ingress-nginx/retired-controller';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { ingress } from './ingress';
 
 kindRuleTester(MANIFEST_KIND, retiredController, {
@@ -17,4 +18,4 @@ kindRuleTester(MANIFEST_KIND, retiredController, {
       output: null,
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });

@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { spoofableHashKey } from '../../../../server/src/rules/ingress-nginx/spoofable-hash-key';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { ingress } from './ingress';
 
 kindRuleTester(MANIFEST_KIND, spoofableHashKey, {
@@ -22,4 +23,4 @@ kindRuleTester(MANIFEST_KIND, spoofableHashKey, {
       output: null,
     },
   ],
-}, { defaultFile: 'ingress.yaml' });
+}, { defaultFile: 'ingress.yaml', check: schemaCheck() });

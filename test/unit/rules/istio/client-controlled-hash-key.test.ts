@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { istioClientControlledHashKey } from '../../../../server/src/rules/istio/client-controlled-hash-key';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 
 const rule = (lines: string): string =>
   `apiVersion: networking.istio.io/v1alpha3\nkind: DestinationRule\nmetadata:\n  name: profile\nspec:\n  host: profile\n  trafficPolicy:\n    loadBalancer:\n      consistentHash:\n${lines}`;
@@ -24,4 +25,4 @@ kindRuleTester(MANIFEST_KIND, istioClientControlledHashKey, {
       output: null,
     },
   ],
-}, { defaultFile: 'destination-rule.yaml' });
+}, { defaultFile: 'destination-rule.yaml', check: schemaCheck() });

@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { istioConsistentHashRejected } from '../../../../server/src/rules/istio/consistent-hash-rejected';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 
 const balancer = (lines: string): string =>
   `apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: cart\nspec:\n  host: cart\n  trafficPolicy:\n    loadBalancer:\n${lines}`;
@@ -36,4 +37,4 @@ kindRuleTester(MANIFEST_KIND, istioConsistentHashRejected, {
       output: null,
     },
   ],
-}, { defaultFile: 'destination-rule.yaml' });
+}, { defaultFile: 'destination-rule.yaml', check: schemaCheck() });

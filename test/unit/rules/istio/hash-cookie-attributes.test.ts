@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { istioHashCookieAttributes } from '../../../../server/src/rules/istio/hash-cookie-attributes';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 
 const rule = (cookieLines: string): string =>
   `apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: web\nspec:\n  host: web\n  trafficPolicy:\n    loadBalancer:\n      consistentHash:\n        httpCookie:\n          name: web-affinity\n          ttl: 3600s\n${cookieLines}`;
@@ -42,4 +43,4 @@ kindRuleTester(MANIFEST_KIND, istioHashCookieAttributes, {
       output: null,
     },
   ],
-}, { defaultFile: 'destination-rule.yaml' });
+}, { defaultFile: 'destination-rule.yaml', check: schemaCheck() });

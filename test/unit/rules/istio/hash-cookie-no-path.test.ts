@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { istioHashCookieNoPath } from '../../../../server/src/rules/istio/hash-cookie-no-path';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 
 const rule = (lines: string): string =>
   `apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: web\nspec:\n  host: web\n  trafficPolicy:\n    loadBalancer:\n      consistentHash:\n${lines}`;
@@ -25,4 +26,4 @@ kindRuleTester(MANIFEST_KIND, istioHashCookieNoPath, {
       output: 'apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: web\nspec:\n  host: web\n  subsets:\n  - name: v2\n    labels: {version: v2}\n    trafficPolicy:\n      loadBalancer:\n        consistentHash: {httpCookie: {name: web-affinity, ttl: 0s, path: "/"}}\n',
     },
   ],
-}, { defaultFile: 'destination-rule.yaml' });
+}, { defaultFile: 'destination-rule.yaml', check: schemaCheck() });

@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { istioHashCookieNoTtl } from '../../../../server/src/rules/istio/hash-cookie-no-ttl';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 
 const rule = (lines: string): string =>
   `apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: web\nspec:\n  host: web\n  trafficPolicy:\n    loadBalancer:\n      consistentHash:\n${lines}`;
@@ -33,4 +34,4 @@ kindRuleTester(MANIFEST_KIND, istioHashCookieNoTtl, {
       output: null,
     },
   ],
-}, { defaultFile: 'destination-rule.yaml' });
+}, { defaultFile: 'destination-rule.yaml', check: schemaCheck() });

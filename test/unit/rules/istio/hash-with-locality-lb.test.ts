@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { istioHashWithLocalityLb } from '../../../../server/src/rules/istio/hash-with-locality-lb';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 
 const head = 'apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: cart\nspec:\n  host: cart\n';
 
@@ -37,4 +38,4 @@ kindRuleTester(MANIFEST_KIND, istioHashWithLocalityLb, {
       output: null,
     },
   ],
-}, { defaultFile: 'destination-rule.yaml' });
+}, { defaultFile: 'destination-rule.yaml', check: schemaCheck() });

@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { istioSourceIpHash } from '../../../../server/src/rules/istio/source-ip-hash';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 
 /** A DestinationRule for `cart` whose top-level traffic policy hashes with the given lines. */
 const rule = (lines: string): string =>
@@ -39,4 +40,4 @@ kindRuleTester(MANIFEST_KIND, istioSourceIpHash, {
       output: null,
     },
   ],
-}, { defaultFile: 'destination-rule.yaml' });
+}, { defaultFile: 'destination-rule.yaml', check: schemaCheck() });

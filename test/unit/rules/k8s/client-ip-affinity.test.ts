@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { clientIpAffinity } from '../../../../server/src/rules/k8s/client-ip-affinity';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 
 const service = (spec: string, name = 'web'): string => `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
 const lb = service('  type: LoadBalancer\n  selector:\n    app: web\n  sessionAffinity: ClientIP # sticky\n  sessionAffinityConfig:\n    clientIP:\n      timeoutSeconds: 600\n  ports:\n    - port: 80\n');
@@ -55,4 +56,4 @@ kindRuleTester(MANIFEST_KIND, clientIpAffinity, {
       output: null,
     },
   ],
-}, { defaultFile: 'service.yaml' });
+}, { defaultFile: 'service.yaml', check: schemaCheck() });

@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { sessionAffinityRejected } from '../../../../server/src/rules/k8s/session-affinity-rejected';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 
 const service = (spec: string): string => `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n${spec}`;
 
@@ -62,4 +63,4 @@ kindRuleTester(MANIFEST_KIND, sessionAffinityRejected, {
       output: null,
     },
   ],
-}, { defaultFile: 'service.yaml' });
+}, { defaultFile: 'service.yaml', check: schemaCheck() });

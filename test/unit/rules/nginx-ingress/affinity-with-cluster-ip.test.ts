@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { affinityWithClusterIp } from '../../../../server/src/rules/nginx-ingress/affinity-with-cluster-ip';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { HARDENED_COOKIE, HARDENED_ENTRY, stickyIngress, virtualServer } from './manifests';
 
 kindRuleTester(MANIFEST_KIND, affinityWithClusterIp, {
@@ -31,4 +32,4 @@ kindRuleTester(MANIFEST_KIND, affinityWithClusterIp, {
       output: null,
     },
   ],
-}, { defaultFile: 'cafe.yaml' });
+}, { defaultFile: 'cafe.yaml', check: schemaCheck({ unchecked: ['k8s.nginx.org/v1 VirtualServer', 'k8s.nginx.org/v1 VirtualServerRoute'] }) });

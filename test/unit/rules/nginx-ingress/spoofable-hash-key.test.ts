@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { spoofableHashKey } from '../../../../server/src/rules/nginx-ingress/spoofable-hash-key';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { virtualServer } from './manifests';
 
 kindRuleTester(MANIFEST_KIND, spoofableHashKey, {
@@ -22,4 +23,4 @@ kindRuleTester(MANIFEST_KIND, spoofableHashKey, {
       output: null,
     },
   ],
-}, { defaultFile: 'cafe.yaml' });
+}, { defaultFile: 'cafe.yaml', check: schemaCheck({ unchecked: ['k8s.nginx.org/v1 VirtualServer', 'k8s.nginx.org/v1 VirtualServerRoute'] }) });

@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { stickyCookieNoHttponly } from '../../../../server/src/rules/nginx-ingress/sticky-cookie-no-httponly';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { cookieWithout, HARDENED_COOKIE, HARDENED_ENTRY, stickyIngress, virtualServer } from './manifests';
 
 kindRuleTester(MANIFEST_KIND, stickyCookieNoHttponly, {
@@ -22,4 +23,4 @@ kindRuleTester(MANIFEST_KIND, stickyCookieNoHttponly, {
       output: stickyIngress('serviceName=tea-svc srv_id expires=1h secure httponly'),
     },
   ],
-}, { defaultFile: 'cafe.yaml' });
+}, { defaultFile: 'cafe.yaml', check: schemaCheck({ unchecked: ['k8s.nginx.org/v1 VirtualServer', 'k8s.nginx.org/v1 VirtualServerRoute'] }) });

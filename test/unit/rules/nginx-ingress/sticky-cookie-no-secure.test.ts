@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { stickyCookieNoSecure } from '../../../../server/src/rules/nginx-ingress/sticky-cookie-no-secure';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { cookieWithout, HARDENED_COOKIE, HARDENED_ENTRY, stickyIngress, virtualServer } from './manifests';
 
 kindRuleTester(MANIFEST_KIND, stickyCookieNoSecure, {
@@ -43,4 +44,4 @@ kindRuleTester(MANIFEST_KIND, stickyCookieNoSecure, {
       output: null,
     },
   ],
-}, { defaultFile: 'cafe.yaml' });
+}, { defaultFile: 'cafe.yaml', check: schemaCheck({ unchecked: ['k8s.nginx.org/v1 VirtualServer', 'k8s.nginx.org/v1 VirtualServerRoute'] }) });

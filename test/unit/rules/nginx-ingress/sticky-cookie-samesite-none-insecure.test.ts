@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { stickyCookieSamesiteNoneInsecure } from '../../../../server/src/rules/nginx-ingress/sticky-cookie-samesite-none-insecure';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { HARDENED_COOKIE, stickyIngress, virtualServer } from './manifests';
 
 kindRuleTester(MANIFEST_KIND, stickyCookieSamesiteNoneInsecure, {
@@ -22,4 +23,4 @@ kindRuleTester(MANIFEST_KIND, stickyCookieSamesiteNoneInsecure, {
       output: stickyIngress('serviceName=tea-svc srv_id samesite=none httponly secure'),
     },
   ],
-}, { defaultFile: 'cafe.yaml' });
+}, { defaultFile: 'cafe.yaml', check: schemaCheck({ unchecked: ['k8s.nginx.org/v1 VirtualServer', 'k8s.nginx.org/v1 VirtualServerRoute'] }) });

@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { stickyCookieServicesInvalid } from '../../../../server/src/rules/nginx-ingress/sticky-cookie-services-invalid';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { HARDENED_ENTRY, stickyIngress } from './manifests';
 
 kindRuleTester(MANIFEST_KIND, stickyCookieServicesInvalid, {
@@ -34,4 +35,4 @@ kindRuleTester(MANIFEST_KIND, stickyCookieServicesInvalid, {
       output: null,
     },
   ],
-}, { defaultFile: 'cafe.yaml' });
+}, { defaultFile: 'cafe.yaml', check: schemaCheck({ unchecked: ['k8s.nginx.org/v1 VirtualServer', 'k8s.nginx.org/v1 VirtualServerRoute'] }) });

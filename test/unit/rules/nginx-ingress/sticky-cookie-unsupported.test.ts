@@ -1,6 +1,7 @@
 import { MANIFEST_KIND } from '../../../../server/src/manifest/kind';
 import { stickyCookieUnsupported } from '../../../../server/src/rules/nginx-ingress/sticky-cookie-unsupported';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
+import { schemaCheck } from '../../../helpers/manifestSchemas';
 import { HARDENED_COOKIE, HARDENED_ENTRY, stickyIngress, virtualServer } from './manifests';
 
 const v53 = { platforms: { 'nginx-ingress': '5.3' } };
@@ -35,4 +36,4 @@ kindRuleTester(MANIFEST_KIND, stickyCookieUnsupported, {
       suggestions: [{ title: /Rename to nginx.com/, output: stickyIngress(HARDENED_ENTRY, 'nginx.com/sticky-cookie-services') }],
     },
   ],
-}, { defaultFile: 'cafe.yaml' });
+}, { defaultFile: 'cafe.yaml', check: schemaCheck({ unchecked: ['k8s.nginx.org/v1 VirtualServer', 'k8s.nginx.org/v1 VirtualServerRoute'] }) });
