@@ -5,6 +5,7 @@ import { APP_RULES } from '../rules/app';
 import type { AppModel, AppSyntax } from './model';
 import { AppReader } from './read';
 import { NO_VERSIONS, readVersions } from './versions';
+import { appLinkFacts } from './linkFacts';
 
 const APP_NAME = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
 
@@ -81,4 +82,5 @@ export const APP_KIND: FileKind<AppModel> = {
   claimsName: (file) => APP_NAME.test(file) && !/\.d\.[cm]?ts$/i.test(file),
   rules: APP_RULES,
   read: readApp,
+  linkFacts: appLinkFacts,
 };
