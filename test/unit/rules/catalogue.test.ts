@@ -77,6 +77,12 @@ describe('rule catalogue', () => {
     }
   });
 
+  it('the affinityLint.rules setting accepts every rule id (VS Code warns on a name its pattern refuses)', () => {
+    const setting = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).contributes.configuration.properties['affinityLint.rules'];
+    const pattern = new RegExp(setting.propertyNames.pattern);
+    assert.deepStrictEqual(ids.filter((id) => !pattern.test(id)), []);
+  });
+
   it('every rule has a severity, a one-line summary and an installed docs page', () => {
     for (const rule of RULES) {
       assert.ok(['error', 'warning', 'info', 'hint'].includes(rule.meta.severity), rule.meta.id);
