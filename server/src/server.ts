@@ -91,6 +91,7 @@ const kinds: KindDocuments = new KindDocuments({
   links,
   log: (message) => connection.console.error(message),
   workspace: (): WorkspaceLinks | undefined => workspaceLinks.current() ?? undefined,
+  sendsRelated: () => diagnostics.sendsRelated,
 });
 // The apps behind the workspace's load balancers (features/workspaceLinks.ts): the shared-store fixes
 // say where the app keeps its sessions; app rules see the groups in front of their app.

@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionItem, Diagnostic, Hover, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { CompletionItem, Diagnostic, DiagnosticRelatedInformation, Hover, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { CompletionItemKind, MarkupKind } from 'vscode-languageserver';
 import * as fs from 'fs';
 import type { LintSettings } from '../engine/settings';
@@ -11,7 +11,7 @@ import { SourceText } from '../text/sourceText';
 import type { LintedDocument } from './codeActions';
 import { toDiagnostic, toRange } from './convert';
 import type { DocLinks } from './docLinks';
-import { uriToPath } from './workspaceConfigurations';
+import { pathToUri, uriToPath } from './workspaceConfigurations';
 
 /** An open document of a file kind (a manifest, application code): its text and its last lint. */
 export interface KindDocument extends LintedDocument {
@@ -37,7 +37,12 @@ export interface KindDocumentsDeps {
   log(message: string): void;
   /** The workspace's load balancers and apps, when known (features/workspaceLinks.ts). */
   workspace?(): WorkspaceLinks | undefined;
+  /** Whether the client shows related locations (it said so at initialize). */
+  sendsRelated?(): boolean;
 }
+
+/** Related locations sent per diagnostic, at most (as for the configuration dialects). */
+const MAX_RELATED = 10;
 
 /** The time after the last keystroke a document of a kind is linted (a parse of a YAML or JS file is cheap). */
 const LINT_DELAY_MS = 150;
@@ -118,10 +123,34 @@ export class KindDocuments {
       void this.current(doc)
         .then((result) => {
           if (this.docs.get(doc.uri) !== doc || doc.resultVersion !== doc.version) return;
-          this.deps.publish(doc.uri, doc.version, result.findings.map((f) => toDiagnostic(result.source, doc.version, f, this.deps.links)));
+          this.deps.publish(doc.uri, doc.version, result.findings.map((f) => this.diagnostic(doc, result.source, f)));
         })
         .catch((e: unknown) => this.deps.log(`linting ${doc.uri} failed: ${(e as Error)?.stack ?? String(e)}`));
     }, delay);
+  }
+
+  /** A diagnostic with its related locations: in this document, or in another file (read from disk). */
+  private diagnostic(doc: KindDocument, source: SourceText, f: Finding): Diagnostic {
+    const d = toDiagnostic(source, doc.version, f, this.deps.links);
+    if (!f.related?.length || !this.deps.sendsRelated?.()) return d;
+    const relatedInformation: DiagnosticRelatedInformation[] = [];
+    for (const r of f.related.slice(0, MAX_RELATED)) {
+      let at: SourceText | null = source;
+      if (r.file !== undefined) {
+        const text = this.otherText(r.file);
+        at = text === null ? null : new SourceText(text);
+      }
+      if (at) relatedInformation.push({ location: { uri: r.file === undefined ? doc.uri : pathToUri(r.file), range: toRange(at, r.span) }, message: r.message });
+    }
+    return relatedInformation.length ? { ...d, relatedInformation } : d;
+  }
+
+  private otherText(file: string): string | null {
+    try {
+      return fs.readFileSync(file, 'utf8');
+    } catch {
+      return null;
+    }
   }
 
   /** The lint of the document's current text (run once per version). */
