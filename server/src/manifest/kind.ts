@@ -2,7 +2,8 @@ import * as path from 'path';
 import type { FileKind, KindInput, KindReading } from '../kinds/fileKind';
 import { MANIFEST_RULES } from '../rules/manifest';
 import { composeOf, objectsOf, traefikOf } from './classify';
-import type { ManifestModel } from './model';
+import type { ManifestModel, SkippedDocument } from './model';
+import { hasTemplate, maskTemplates } from './read/template';
 import { readToml } from './read/toml';
 import { readYaml } from './read/yaml';
 
@@ -13,7 +14,10 @@ const TOML_NAME = /\.toml$/i;
  * Kubernetes manifests, Traefik's file-provider configuration and compose files: YAML (every
  * document of a file) and TOML. A file is linted only when it holds something the rules read
  * (an object with `apiVersion` and `kind`, Traefik's `http:` / `tcp:`, compose `services:`):
- * any other YAML costs one parse and shows nothing.
+ * any other YAML costs a scan for those words (no parse when they are absent) and shows nothing.
+ * Helm / Go templates (`{{ }}`) are masked before reading (read/template), offsets kept exact; a
+ * document that still cannot be read is skipped, with a note and, when it holds affinity settings,
+ * a `manifest/templated` finding.
  */
 export const MANIFEST_KIND: FileKind<ManifestModel> = {
   id: 'manifest',
@@ -25,25 +29,77 @@ export const MANIFEST_KIND: FileKind<ManifestModel> = {
   },
 };
 
+/**
+ * Text without which a file cannot hold anything the rules read: Kubernetes' `apiVersion`, compose's
+ * `services:`, Traefik's `http:` / `tcp:` / `udp:` (`[http.` in TOML). A file without any is not parsed.
+ */
+const YAML_RELEVANT = /apiVersion|services["']?[ \t]*:|\b(?:http|tcp|udp)["']?[ \t]*:/;
+const TOML_RELEVANT = /\b(?:http|tcp|udp)\b/;
+
+/** Settings the affinity rules read, for saying that a document skipped held some. */
+const AFFINITY_TEXT = /sessionAffinity|ingress\.kubernetes\.io\/(?:affinity|session-cookie|upstream-hash-by)|sticky|consistentHash|sessionPersistence|sessionCookie|stickiness|lb-method|hashPolicy/i;
+
+const NOTHING: KindReading<ManifestModel> = { model: null, findings: [], notes: [] };
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 export function readManifest(input: KindInput): KindReading<ManifestModel> {
   const syntax = TOML_NAME.test(input.file) ? 'toml' : 'yaml';
-  const reading = syntax === 'toml' ? readToml(input.text) : readYaml(input.text);
+  const text = input.text;
+  if (!(syntax === 'toml' ? TOML_RELEVANT : YAML_RELEVANT).test(text)) return NOTHING;
+  const masked = hasTemplate(text) ? maskTemplates(text) : null;
+  const readText = masked ? masked.text : text;
+  const reading = syntax === 'toml' ? readToml(readText, text) : readYaml(readText, text, masked?.actions ?? []);
+  let documents = reading.documents;
+  let errors = reading.errors;
+  const skipped: SkippedDocument[] = [];
+  const notes: string[] = [];
+  if (masked && masked.actions.length > 0 && errors.length > 0) {
+    // Templates decide the structure of what they render: a document that still cannot be read with
+    // its actions masked is skipped (never a syntax error of ours), and said so.
+    const docOf = (offset: number): number => {
+      let at = 0;
+      for (let i = 0; i < documents.length; i++) if (documents[i].span.start <= offset) at = i;
+      return at;
+    };
+    const broken = new Set(errors.map((e) => docOf(e.span.start)));
+    documents = documents.map((d, i) => {
+      if (!broken.has(i)) return d;
+      const end = i + 1 < documents.length ? documents[i + 1].span.start : text.length;
+      const docText = text.slice(d.span.start, end);
+      const hit = AFFINITY_TEXT.exec(docText);
+      const firstLine = /^(?!---|\.\.\.)[ \t]*[^\s#]/m.exec(docText);
+      const start = d.span.start + (hit ? hit.index : firstLine ? firstLine.index : 0);
+      const at = { start, end: hit ? start + hit[0].length : Math.max(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start)) };
+      const line = lineOf(text, d.span.start + (firstLine ? firstLine.index : 0));
+      skipped.push({ index: i, span: { start: d.span.start, end }, at, setting: hit ? hit[0] : null });
+      notes.push(`${path.basename(input.file)}: document ${i + 1} (line ${line}) not linted: with its template actions ({{ }}) masked it still cannot be read as ${syntax.toUpperCase()}.`);
+      return { ...d, root: null };
+    });
+    errors = [];
+  }
+  const objects = syntax === 'toml' ? [] : documents.flatMap(objectsOf);
   // A TOML file is only ever Traefik's dynamic configuration here (no Kubernetes objects, no compose).
-  const objects = syntax === 'toml' ? [] : reading.documents.flatMap(objectsOf);
-  const traefik = reading.documents.map(traefikOf).filter((t) => t !== null);
-  const compose = syntax === 'toml' ? [] : reading.documents.flatMap((d) => composeOf(d, path.basename(input.file)));
-  if (objects.length === 0 && traefik.length === 0 && compose.length === 0) return { model: null, findings: [], notes: [] };
+  const traefik = documents.map(traefikOf).filter((t) => t !== null);
+  const compose = syntax === 'toml' ? [] : documents.flatMap((d) => composeOf(d, path.basename(input.file)));
+  const relevantSkipped = skipped.filter((s) => s.setting !== null);
+  if (objects.length === 0 && traefik.length === 0 && compose.length === 0 && relevantSkipped.length === 0) return { model: null, findings: [], notes };
   const model: ManifestModel = {
     file: input.file,
     syntax,
     source: input.source,
-    documents: reading.documents,
+    documents,
     objects,
     traefik,
     compose,
     comments: reading.comments,
     statements: reading.statements,
-    syntaxErrors: reading.errors,
+    syntaxErrors: errors,
+    skipped,
   };
-  return { model, findings: [], notes: [] };
+  return { model, findings: [], notes };
 }

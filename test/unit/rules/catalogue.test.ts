@@ -28,7 +28,7 @@ const CATALOGUE = [
  * docs/rules/README.md, which each family's folder of pages extends.
  */
 const KIND_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
-  manifest: ['manifest/syntax'],
+  manifest: ['manifest/syntax', 'manifest/templated'],
 };
 
 const ALL_IDS = [...CATALOGUE, ...Object.values(KIND_CATALOGUE).flat()];
