@@ -47,10 +47,22 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
+/**
+ * The largest manifest read. The yaml package reads about 2 MB a second on one free core of the
+ * 2-core CI machine (0.4 s per MB of small documents, measured; several times slower when the cores
+ * are busy), and the editor reads on every change: past this, a note says why the file is not linted.
+ * (lintKind stops every kind at 10 MB before reading.)
+ */
+export const MANIFEST_MAX_CHARS = 4 * 1024 * 1024;
+
 export function readManifest(input: KindInput): KindReading<ManifestModel> {
   const syntax = TOML_NAME.test(input.file) ? 'toml' : 'yaml';
   const text = input.text;
   if (!(syntax === 'toml' ? TOML_RELEVANT : YAML_RELEVANT).test(text)) return NOTHING;
+  if (text.length > MANIFEST_MAX_CHARS) {
+    const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+    return { model: null, findings: [], notes: [`${path.basename(input.file)}: not linted: it is ${mb(text.length)}, over the ${mb(MANIFEST_MAX_CHARS)} limit for a manifest.`] };
+  }
   const masked = hasTemplate(text) ? maskTemplates(text) : null;
   const readText = masked ? masked.text : text;
   const reading = syntax === 'toml' ? readToml(readText, text) : readYaml(readText, text, masked?.actions ?? []);

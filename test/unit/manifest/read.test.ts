@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { normalizeSettings } from '../../../server/src/engine/settings';
 import { lintKind } from '../../../server/src/kinds/kindLinter';
-import { MANIFEST_KIND, readManifest } from '../../../server/src/manifest/kind';
+import { MANIFEST_KIND, MANIFEST_MAX_CHARS, readManifest } from '../../../server/src/manifest/kind';
 import type { ManifestModel, MNode } from '../../../server/src/manifest/model';
 import { pairOf, scalarAt, textOf, valueAt } from '../../../server/src/manifest/model';
 import { maskTemplates } from '../../../server/src/manifest/read/template';
@@ -178,6 +178,25 @@ describe('manifest reading: templates, merge keys, encodings, size', () => {
         assert.deepStrictEqual(read(c.text, c.file), { model: null, notes: [] });
       });
     }
+
+    it('a manifest over the size limit is not parsed: a note says so', () => {
+      const service = 'apiVersion: v1\nkind: Service\nspec:\n  sessionAffinity: ClientIP\n---\n';
+      const text = service.repeat(Math.ceil((MANIFEST_MAX_CHARS + 1) / service.length));
+      const started = process.hrtime.bigint();
+      assert.deepStrictEqual(read(text, 'all.yaml'), { model: null, notes: [`all.yaml: not linted: it is ${(text.length / 1048576).toFixed(1)} MB, over the 4.0 MB limit for a manifest.`] });
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      assert.ok(ms < 1000, `${ms} ms`);
+    });
+
+    it('50 MB: lintKind stops before reading', async () => {
+      const text = 'apiVersion: v1\nkind: Service\n'.repeat(Math.ceil((50 * 1024 * 1024) / 29));
+      const started = process.hrtime.bigint();
+      const result = await lintKind(MANIFEST_KIND, 'huge.yaml', text, normalizeSettings({}).settings);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      assert.strictEqual(result.model, null);
+      assert.deepStrictEqual(result.notes, ['File not linted: it is 50.0 MB, over the 10.0 MB limit for one file.']);
+      assert.ok(ms < 5000, `${ms} ms`);
+    });
 
     it('5 MB of such YAML costs a scan, not a parse', () => {
       const line = 'key: value with some words in it # and a comment\n';

@@ -1,4 +1,4 @@
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, Parser, parseAllDocuments, Scalar, visit, type Document, type Node as YamlNode } from 'yaml';
+import { Alias, Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, Scalar, visit, type CST, type Document, type Node as YamlNode } from 'yaml';
 import type { Comment } from '../../model/common';
 import type { Span } from '../../text/span';
 import type { ManifestDocument, MNode, MPair, ScalarStyle } from '../model';
@@ -150,26 +150,19 @@ class Converter {
   }
 }
 
-/** Every comment token of the concrete syntax tree, in source order. */
-function commentsOf(text: string): Comment[] {
-  const comments: Comment[] = [];
-  const seen = new Set<object>();
-  const walk = (value: unknown): void => {
-    if (typeof value !== 'object' || value === null || seen.has(value)) return;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (const v of value) walk(v);
-      return;
-    }
-    const token = value as { type?: unknown; offset?: unknown; source?: unknown };
-    if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
-      comments.push({ text: token.source, span: { start: token.offset, end: token.offset + token.source.length } });
-      return;
-    }
-    for (const v of Object.values(value)) walk(v);
-  };
-  for (const token of new Parser().parse(text)) walk(token);
-  return comments.sort((a, b) => a.span.start - b.span.start);
+/** Collects the comment tokens of a concrete syntax tree token (the tree has no cycles). */
+function collectComments(value: unknown, comments: Comment[], depth = 0): void {
+  if (typeof value !== 'object' || value === null || depth > 10000) return;
+  if (Array.isArray(value)) {
+    for (const v of value) collectComments(v, comments, depth + 1);
+    return;
+  }
+  const token = value as { type?: unknown; offset?: unknown; source?: unknown };
+  if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+    comments.push({ text: token.source, span: { start: token.offset, end: token.offset + token.source.length } });
+    return;
+  }
+  for (const v of Object.values(value)) collectComments(v, comments, depth + 1);
 }
 
 /**
@@ -181,8 +174,18 @@ export function readYaml(text: string, original: string = text, actions: readonl
   const documents: ManifestDocument[] = [];
   const statements: Span[] = [];
   const errors: YamlReading['errors'] = [];
-  const parsed = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'silent' });
-  const list = Array.isArray(parsed) ? parsed : [];
+  // One pass over the text: the parser's tokens give the comments on their way to the composer
+  // (parseAllDocuments would parse, and a second Parser run would be needed for the comments).
+  const comments: Comment[] = [];
+  const tokens = new Parser().parse(text);
+  function* tapped(): Generator<CST.Token> {
+    for (const token of tokens) {
+      collectComments(token, comments);
+      yield token;
+    }
+  }
+  const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'silent' });
+  const list: Document.Parsed[] = Array.from(composer.compose(tapped(), true, text.length));
   list.forEach((doc, index) => {
     for (const e of doc.errors) {
       // The yaml package may place an error at the end of the text one past it.
@@ -194,5 +197,5 @@ export function readYaml(text: string, original: string = text, actions: readonl
     documents.push({ index, root: converter.node(doc.contents, span.start), span });
     statements.push(...converter.statements);
   });
-  return { documents, comments: commentsOf(text), statements, errors };
+  return { documents, comments: comments.sort((a, b) => a.span.start - b.span.start), statements, errors };
 }
