@@ -103,6 +103,27 @@ describe('manifest reading: templates, merge keys, encodings, size', () => {
     assert.strictEqual(notes.length, 1);
   });
 
+  it('a templated Traefik TOML file: action lines blanked, actions in strings kept as written', () => {
+    const text = '[http.services]\n{{ range $i, $s := .Services }}\n  [http.services.app{{ $i }}.loadBalancer.sticky.cookie]\n    name = "{{ $s.Cookie }}"\n{{ end }}\n';
+    const { model, notes } = read(text, 'dynamic.toml');
+    assert.deepStrictEqual(notes, []);
+    assert.ok(model);
+    assert.deepStrictEqual(model.syntaxErrors, []);
+    const services = valueAt(model.traefik[0].root, 'http', 'services');
+    assert.ok(services?.kind === 'map');
+    assert.deepStrictEqual(services.pairs.map((p) => p.key.raw), ['app{{ $i }}']);
+    const name = scalarAt(services.pairs[0].value, 'loadBalancer', 'sticky', 'cookie', 'name')!;
+    assert.deepStrictEqual([name.value, name.raw, name.templated], ['{{ $s.Cookie }}', '"{{ $s.Cookie }}"', true]);
+  });
+
+  it('a templated TOML file that cannot be read is skipped, never a syntax error', () => {
+    const text = '[http.services.app.loadBalancer.sticky.cookie]\n  secure = {{ .Secure }}\n';
+    const { model, notes } = read(text, 'dynamic.toml');
+    assert.ok(model);
+    assert.deepStrictEqual([model.syntaxErrors, model.traefik.length, model.skipped.map((s) => s.setting)], [[], 0, ['sticky']]);
+    assert.deepStrictEqual(notes, ['dynamic.toml: document 1 (line 1) not linted: with its template actions ({{ }}) masked it still cannot be read as TOML.']);
+  });
+
   describe('YAML merge keys: pairOf and valueAt see merged keys, own keys win', () => {
     const cases: { name: string; text: string; path: string[]; value: string | null; merged: boolean }[] = [
       { name: 'a key from the merged map', text: 'base: &b\n  affinity: cookie\n  name: x\nobj:\n  <<: *b\n  name: y\n', path: ['obj', 'affinity'], value: 'cookie', merged: true },
@@ -126,20 +147,22 @@ describe('manifest reading: templates, merge keys, encodings, size', () => {
 
   describe('encodings and line ends', () => {
     const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: café\nspec:\n  sessionAffinity: ClientIP\n';
-    const cases: { name: string; text: string }[] = [
+    const cases: { name: string; text: string; file?: string; path?: string[] }[] = [
       { name: 'LF', text: service },
       { name: 'CRLF', text: service.replace(/\n/g, '\r\n') },
       { name: 'a byte order mark', text: `\ufeff${service}` },
+      { name: 'a byte order mark before TOML', text: '\ufeff[http.services.app.loadBalancer]\n  sessionAffinity = "ClientIP"\n', file: 'dynamic.toml', path: ['http', 'services', 'app', 'loadBalancer', 'sessionAffinity'] },
       { name: 'Latin-1 bytes decoded as Latin-1', text: Buffer.from(service, 'latin1').toString('latin1') },
       { name: 'UTF-8 bytes decoded as Latin-1 (mojibake in a value)', text: Buffer.from(service, 'utf8').toString('latin1') },
     ];
     for (const c of cases) {
       it(c.name, () => {
-        const { model } = read(c.text);
+        const { model } = read(c.text, c.file);
         assert.ok(model);
         assert.deepStrictEqual(model.syntaxErrors, []);
-        const s = scalarAt(model.objects[0].root, 'spec', 'sessionAffinity')!;
-        assert.strictEqual(c.text.slice(s.span.start, s.span.end), 'ClientIP');
+        const s = c.path ? scalarAt(model.documents[0].root, ...c.path)! : scalarAt(model.objects[0].root, 'spec', 'sessionAffinity')!;
+        assert.strictEqual(c.text.slice(s.span.start, s.span.end), s.raw);
+        assert.strictEqual(s.value, 'ClientIP');
       });
     }
   });
