@@ -48,28 +48,64 @@ function lineOf(text: string, offset: number): number {
 }
 
 /**
- * The largest manifest read. The yaml package reads about 2 MB a second on one free core of the
- * 2-core CI machine (0.4 s per MB of small documents, measured; several times slower when the cores
- * are busy), and the editor reads on every change: past this, a note says why the file is not linted.
- * (lintKind stops every kind at 10 MB before reading.)
+ * The largest manifest read (its CustomResourceDefinitions not counted, see BIG_MANIFEST_CHARS).
+ * The yaml package took 2.5-3.8 s per MB of small Service documents on the 2-core machine while
+ * other jobs loaded it (load 13-18): 1.9 MB 7.4 s, 3.9 MB 11-14 s, 9.9 MB 61 s and 1.9 GB; the editor
+ * reads on every change. Past this, a note says why the file is not linted. (lintKind stops every
+ * kind at 10 MB before reading.)
  */
-export const MANIFEST_MAX_CHARS = 4 * 1024 * 1024;
+export const MANIFEST_MAX_CHARS = 2 * 1024 * 1024;
+
+/** Past this size a YAML file's CustomResourceDefinition documents are blanked before reading. */
+export const BIG_MANIFEST_CHARS = 1024 * 1024;
+
+/**
+ * The text with every document of a kind (`kind: CustomResourceDefinition` at a line's start)
+ * blanked (spaces, line breaks kept: offsets stay exact), how many and how many characters.
+ */
+export function blankDocumentsOfKind(text: string, kind: string): { text: string; count: number; chars: number } {
+  const marker = new RegExp(`^kind:[ \\t]*["']?${kind}["']?[ \\t]*(#.*)?\\r?$`, 'm');
+  const starts = [0];
+  for (const m of text.matchAll(/^---/gm)) if (m.index > 0) starts.push(m.index);
+  starts.push(text.length);
+  const parts: string[] = [];
+  let count = 0;
+  let chars = 0;
+  for (let i = 0; i + 1 < starts.length; i++) {
+    // The `---` line itself stays, so documents keep their numbers.
+    const chunk = text.slice(starts[i], starts[i + 1]);
+    if (!marker.test(chunk)) {
+      parts.push(chunk);
+      continue;
+    }
+    const nl = chunk.startsWith('---') ? chunk.indexOf('\n') + 1 || chunk.length : 0;
+    parts.push(chunk.slice(0, nl) + chunk.slice(nl).replace(/[^\r\n]/g, ' '));
+    count++;
+    chars += chunk.length - nl;
+  }
+  return { text: count > 0 ? parts.join('') : text, count, chars };
+}
 
 export function readManifest(input: KindInput): KindReading<ManifestModel> {
   const syntax = TOML_NAME.test(input.file) ? 'toml' : 'yaml';
   const text = input.text;
   if (!(syntax === 'toml' ? TOML_RELEVANT : YAML_RELEVANT).test(text)) return NOTHING;
-  if (text.length > MANIFEST_MAX_CHARS) {
+  const notes: string[] = [];
+  // A big bundle is mostly CustomResourceDefinitions (schemas, never affinity): they are not read.
+  const bundle = syntax === 'yaml' && text.length > BIG_MANIFEST_CHARS ? blankDocumentsOfKind(text, 'CustomResourceDefinition') : null;
+  if (bundle && bundle.count > 0) notes.push(`${path.basename(input.file)}: ${bundle.count} CustomResourceDefinition document(s) not read (they hold no affinity settings).`);
+  const size = text.length - (bundle?.chars ?? 0);
+  if (size > MANIFEST_MAX_CHARS) {
     const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-    return { model: null, findings: [], notes: [`${path.basename(input.file)}: not linted: it is ${mb(text.length)}, over the ${mb(MANIFEST_MAX_CHARS)} limit for a manifest.`] };
+    return { model: null, findings: [], notes: [`${path.basename(input.file)}: not linted: it is ${mb(size)}${bundle?.count ? ' without its CustomResourceDefinitions' : ''}, over the ${mb(MANIFEST_MAX_CHARS)} limit for a manifest.`] };
   }
-  const masked = hasTemplate(text) ? maskTemplates(text) : null;
-  const readText = masked ? masked.text : text;
+  const base = bundle && bundle.count > 0 ? bundle.text : text;
+  const masked = hasTemplate(base) ? maskTemplates(base) : null;
+  const readText = masked ? masked.text : base;
   const reading = syntax === 'toml' ? readToml(readText, text) : readYaml(readText, text, masked?.actions ?? []);
   let documents = reading.documents;
   let errors = reading.errors;
   const skipped: SkippedDocument[] = [];
-  const notes: string[] = [];
   if (masked && masked.actions.length > 0 && errors.length > 0) {
     // Templates decide the structure of what they render: a document that still cannot be read with
     // its actions masked is skipped (never a syntax error of ours), and said so.

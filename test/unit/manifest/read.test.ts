@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { normalizeSettings } from '../../../server/src/engine/settings';
 import { lintKind } from '../../../server/src/kinds/kindLinter';
-import { MANIFEST_KIND, MANIFEST_MAX_CHARS, readManifest } from '../../../server/src/manifest/kind';
+import { BIG_MANIFEST_CHARS, blankDocumentsOfKind, MANIFEST_KIND, MANIFEST_MAX_CHARS, readManifest } from '../../../server/src/manifest/kind';
 import type { ManifestModel, MNode } from '../../../server/src/manifest/model';
 import { pairOf, scalarAt, textOf, valueAt } from '../../../server/src/manifest/model';
 import { maskTemplates } from '../../../server/src/manifest/read/template';
@@ -202,11 +202,29 @@ describe('manifest reading: templates, merge keys, encodings, size', () => {
       });
     }
 
+    it('a big bundle: its CustomResourceDefinitions are not read, the rest is, offsets exact', () => {
+      const crd = `apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: things.example.com\nspec:\n  versions:\n${'    - name: v1\n      schema: {openAPIV3Schema: {type: object}}\n'.repeat(200)}`;
+      const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  sessionAffinity: ClientIP\n';
+      const text = [...Array.from({ length: Math.ceil(BIG_MANIFEST_CHARS / crd.length) }, () => crd), service].join('---\n');
+      const { model, notes } = read(text, 'bundle.yaml');
+      assert.ok(model);
+      assert.deepStrictEqual(model.objects.map((o) => o.kind), ['Service']);
+      assert.deepStrictEqual(notes, [`bundle.yaml: ${Math.ceil(BIG_MANIFEST_CHARS / crd.length)} CustomResourceDefinition document(s) not read (they hold no affinity settings).`]);
+      const s = scalarAt(model.objects[0].root, 'spec', 'sessionAffinity')!;
+      assert.strictEqual(text.slice(s.span.start, s.span.end), 'ClientIP');
+    });
+
+    it('documents of a kind blanked: line breaks and --- lines kept, the length the same', () => {
+      const text = 'kind: A\n---\nkind: CustomResourceDefinition\r\nx: 1\n--- # c\nkind: "CustomResourceDefinition"\n';
+      const r = blankDocumentsOfKind(text, 'CustomResourceDefinition');
+      assert.deepStrictEqual(r, { text: 'kind: A\n---\n                              \r\n    \n--- # c\n                                \n', count: 2, chars: 70 });
+    });
+
     it('a manifest over the size limit is not parsed: a note says so', () => {
       const service = 'apiVersion: v1\nkind: Service\nspec:\n  sessionAffinity: ClientIP\n---\n';
       const text = service.repeat(Math.ceil((MANIFEST_MAX_CHARS + 1) / service.length));
       const started = process.hrtime.bigint();
-      assert.deepStrictEqual(read(text, 'all.yaml'), { model: null, notes: [`all.yaml: not linted: it is ${(text.length / 1048576).toFixed(1)} MB, over the 4.0 MB limit for a manifest.`] });
+      assert.deepStrictEqual(read(text, 'all.yaml'), { model: null, notes: [`all.yaml: not linted: it is ${(text.length / 1048576).toFixed(1)} MB, over the 2.0 MB limit for a manifest.`] });
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       assert.ok(ms < 1000, `${ms} ms`);
     });
