@@ -60,6 +60,9 @@ replaceBlock(path.join(root, 'docs/rules/README.md'), table((id) => `${id}.md`, 
 const schemaFile = path.join(root, 'schemas/affinity-lint.schema.json');
 const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8'));
 const props = schema.properties.rules.properties;
+// Entries of kind families whose rule is gone (renamed, removed) go too.
+const families = new Set(FAMILIES.map(([f]) => f));
+for (const id of Object.keys(props)) if (families.has(id.split('/')[0]) && !kindRules.some((r) => r.meta.id === id)) delete props[id];
 for (const r of kindRules) {
   const when = r.meta.enabledByDefault === false ? `default: off; ${r.meta.severity} when switched on` : `default: ${r.meta.severity}`;
   props[r.meta.id] = {

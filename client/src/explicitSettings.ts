@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 /** The settings the server reads, by key below `affinityLint`. */
-const KEYS = ['rules', 'nginx.version', 'nginx.flavor', 'haproxy.version', 'traffic', 'validate.onSave', 'validate.nginxPath', 'validate.haproxyPath'] as const;
+const KEYS = ['rules', 'platforms', 'nginx.version', 'nginx.flavor', 'haproxy.version', 'traffic', 'validate.onSave', 'validate.nginxPath', 'validate.haproxyPath'] as const;
 
 /** `capabilities.untrustedWorkspaces.restrictedConfigurations`: a workspace's own value counts only once it is trusted. */
 const RESTRICTED: ReadonlySet<string> = new Set(['validate.onSave', 'validate.nginxPath', 'validate.haproxyPath']);
@@ -18,7 +18,7 @@ function setPath(target: Record<string, unknown>, key: string, value: unknown): 
 
 /**
  * The `affinityLint.*` values the user set explicitly (user, workspace or folder level, the most
- * specific winning; `rules` merged across levels), without defaults: the server puts them over the
+ * specific winning; `rules` and `platforms` merged across levels), without defaults: the server puts them over the
  * project's `.affinity-lint.json`, which a default must never hide.
  */
 export function explicitSettings(scopeUri: string | undefined): Record<string, unknown> {
@@ -28,9 +28,9 @@ export function explicitSettings(scopeUri: string | undefined): Record<string, u
   for (const key of KEYS) {
     const inspected = config.inspect(key);
     if (!inspected) continue;
-    if (key === 'rules') {
+    if (key === 'rules' || key === 'platforms') {
       const merged = { ...(inspected.globalValue as object), ...(inspected.workspaceValue as object), ...(inspected.workspaceFolderValue as object) };
-      if (Object.keys(merged).length) result.rules = merged;
+      if (Object.keys(merged).length) result[key] = merged;
       continue;
     }
     const value =

@@ -30,6 +30,12 @@ function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputCha
       { scheme: 'file', language: 'haproxy' },
       { scheme: 'untitled', language: 'nginx' },
       { scheme: 'untitled', language: 'haproxy' },
+      // Joined, never claimed: Kubernetes manifests, Traefik and compose files, application session
+      // code. Documents with nothing Affinity Lint checks get no diagnostics (server: kinds/).
+      ...['yaml', 'dockercompose', 'toml', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact'].flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
     ],
     // The server runs no program (nginx -t, nginx -V, ...) unless the workspace is trusted. Its
     // documentation links and actions run our command, which shows the pages shipped with the extension.
@@ -44,6 +50,9 @@ function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputCha
         vscode.workspace.createFileSystemWatcher('**/*.{conf,cfg,types,nginx,haproxy}'),
         vscode.workspace.createFileSystemWatcher('**/*_params'),
         vscode.workspace.createFileSystemWatcher('**/{sites-enabled,sites-available,conf.d,snippets}/**'),
+        // What links apps to load balancers (compose files, package.json) and the apps' own code.
+        vscode.workspace.createFileSystemWatcher('**/{compose,docker-compose}*.{yml,yaml}'),
+        vscode.workspace.createFileSystemWatcher('**/package.json'),
       ],
     },
     middleware: {

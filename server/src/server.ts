@@ -38,8 +38,12 @@ import { ServerDetector } from './validation/detect';
 import { FileChangeType, type CancellationToken } from 'vscode-languageserver/node';
 import { Linter } from './engine/linter';
 import { RULES } from './rules/registry';
-import { uriToPath, WorkspaceConfigurations } from './features/workspaceConfigurations';
+import { pathToUri, uriToPath, WorkspaceConfigurations } from './features/workspaceConfigurations';
 import { Navigator } from './features/navigator';
+import { KindDocuments } from './features/kindDocuments';
+import { EditorLinks } from './features/workspaceLinks';
+import type { WorkspaceLinks } from './kinds/fileKind';
+import { withSessionEvidence } from './link/annotate';
 
 const connection = createConnection(ProposedFeatures.all);
 const loader = new GrammarLoader();
@@ -80,6 +84,33 @@ configurations.onMembers = (files) => void connection.sendNotification(MEMBER_FI
 // Definitions, references, renames, include links and symbols across files (features/navigator.ts).
 const navigation = new Navigator(store, configurations, (doc) => diagnostics.current(doc));
 let settingsSupported = false;
+// Manifests, Traefik and compose files, application code: documents of other extensions' languages (features/kindDocuments.ts).
+const kinds: KindDocuments = new KindDocuments({
+  settings: (uri) => settings.get(uri),
+  publish: (uri, version, list) => void connection.sendDiagnostics({ uri, version, diagnostics: list }),
+  links,
+  log: (message) => connection.console.error(message),
+  workspace: (): WorkspaceLinks | undefined => workspaceLinks.current() ?? undefined,
+});
+// The apps behind the workspace's load balancers (features/workspaceLinks.ts): the shared-store fixes
+// say where the app keeps its sessions; app rules see the groups in front of their app.
+const workspaceLinks: EditorLinks = new EditorLinks({
+  parser,
+  folders: () => configurations.workspaceFolders,
+  openText: (file): string | null => {
+    const uri = pathToUri(file);
+    return kinds.get(uri)?.source.text ?? store.get(uri)?.source.text ?? null;
+  },
+  changed: () => {
+    diagnostics.scheduleAll();
+    kinds.relintAll();
+  },
+  log: (message) => connection.console.error(message),
+});
+diagnostics.annotate = (file, findings) => {
+  const current = workspaceLinks.current();
+  return current ? withSessionEvidence(findings, file, current.linksOfGroupsIn(file), (f) => current.label(f)) : findings;
+};
 const saveValidator = new SaveValidator({ connection, store, trust, detector, editor: editorConfig, republish: (uri) => diagnostics.schedule(uri), configurations });
 
 /** Settings, trust or binaries changed: forget what was derived from them, lint again, refresh the status item. */
@@ -90,6 +121,8 @@ function reconfigure(): void {
   detector.clear();
   saveValidator.clear();
   diagnostics.scheduleAll();
+  kinds.relintAll();
+  workspaceLinks.refresh();
   void connection.sendNotification(TARGETS_CHANGED_NOTIFICATION);
 }
 trust.onGranted(reconfigure);
@@ -136,12 +169,14 @@ connection.onInitialized(() => {
   // Read the workspace's configurations now, so that the files they read are known (and their
   // language set by the client) before the first one is opened.
   void configurations.ready().catch((e: unknown) => connection.console.error(`reading the workspace's configurations failed: ${(e as Error)?.stack ?? String(e)}`));
+  workspaceLinks.refresh(0);
   if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'affinityLint' });
   if (workspaceFoldersChange) {
     connection.workspace.onDidChangeWorkspaceFolders(async () => {
       const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
       configurations.setFolders(folders.map((f) => f.uri));
       diagnostics.scheduleAll();
+      workspaceLinks.refresh();
     });
   }
 });
@@ -153,6 +188,7 @@ connection.onDidChangeConfiguration(reconfigure);
 // on disk (a checkout, another editor), appeared or went away (an include glob's match): the
 // configurations that read it are read again, and their files' findings published.
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  workspaceLinks.refresh();
   if (changes.some((c) => c.uri.endsWith('/.affinity-lint.json'))) {
     reconfigure();
     return;
@@ -192,20 +228,27 @@ connection.onRequest(TARGETS_REQUEST, async (params: TargetsParams) => {
 });
 
 connection.onDidSaveTextDocument(({ textDocument }) => {
+  workspaceLinks.refresh();
   void saveValidator.onSave(textDocument.uri).catch((e: unknown) => connection.console.error(`validating ${textDocument.uri} failed: ${(e as Error)?.stack ?? String(e)}`));
 });
 
 connection.onDidOpenTextDocument(({ textDocument }) => {
+  if (kinds.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text)) return;
   const doc = store.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text);
   if (doc) diagnostics.schedule(doc.uri);
 });
 
 connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+  if (kinds.change(textDocument.uri, textDocument.version, contentChanges)) return;
   const doc = store.change(textDocument.uri, textDocument.version, contentChanges);
   if (doc) diagnostics.schedule(doc.uri);
 });
 
 connection.onDidCloseTextDocument(({ textDocument }) => {
+  if (kinds.close(textDocument.uri)) {
+    settings.forget(textDocument.uri);
+    return;
+  }
   store.close(textDocument.uri);
   settings.forget(textDocument.uri);
   inferredTargets.forget(textDocument.uri);
@@ -215,6 +258,11 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
 });
 
 connection.onCodeAction(async (params) => {
+  const kindDoc = kinds.get(params.textDocument.uri);
+  if (kindDoc) {
+    await kinds.current(kindDoc);
+    return codeActions(kindDoc, params, { lintText: (_d, text) => kinds.lintText(kindDoc, text), links });
+  }
   const doc = store.get(params.textDocument.uri);
   if (!doc) return [];
   try {
@@ -223,10 +271,12 @@ connection.onCodeAction(async (params) => {
     // The actions of the findings last published (disable, documentation) are still offered.
     connection.console.error(`linting ${doc.uri} for its code actions failed: ${(e as Error)?.stack ?? String(e)}`);
   }
-  return codeActions(doc, params, { lintText: (d, text) => diagnostics.lintText(d, text), links, sourceOf: (file) => diagnostics.editableSourceOf(file), editable: (file) => configurations.inWorkspace(file) });
+  return codeActions(doc, params, { lintText: (_d, text) => diagnostics.lintText(doc, text), links, sourceOf: (file) => diagnostics.editableSourceOf(file), editable: (file) => configurations.inWorkspace(file) });
 });
 
 connection.onHover(async ({ textDocument, position }) => {
+  const kindDoc = kinds.get(textDocument.uri);
+  if (kindDoc) return kinds.hover(kindDoc, kindDoc.source.offsetAt(position));
   const doc = store.get(textDocument.uri);
   if (!doc) return null;
   await store.refresh(doc);
@@ -234,6 +284,8 @@ connection.onHover(async ({ textDocument, position }) => {
 });
 
 connection.onCompletion(async ({ textDocument, position }) => {
+  const kindDoc = kinds.get(textDocument.uri);
+  if (kindDoc) return kinds.completion(kindDoc, kindDoc.source.offsetAt(position));
   const doc = store.get(textDocument.uri);
   if (!doc) return [];
   await store.refresh(doc);

@@ -128,8 +128,9 @@ async function main(): Promise<number> {
   process.stdout.write('\nfolder          files  linted  docs  objects  skipped  findings  ms\n');
   for (const [folder, t] of totals)
     process.stdout.write(`${folder.padEnd(15)} ${String(t.files).padStart(5)}  ${String(t.linted).padStart(6)}  ${String(t.documents).padStart(4)}  ${String(t.objects).padStart(7)}  ${String(t.skipped).padStart(7)}  ${String(t.findings).padStart(8)}  ${t.ms.toFixed(0)}\n`);
-  process.stdout.write('\nrule                                      findings\n');
-  for (const rule of MANIFEST_KIND.rules) process.stdout.write(`${rule.meta.id.padEnd(42)}${String(byRule.get(rule.meta.id) ?? 0).padStart(8)}\n`);
+  const width = Math.max(...MANIFEST_KIND.rules.map((r) => r.meta.id.length)) + 2;
+  process.stdout.write(`\n${'rule'.padEnd(width)}findings\n`);
+  for (const rule of MANIFEST_KIND.rules) process.stdout.write(`${rule.meta.id.padEnd(width)}${String(byRule.get(rule.meta.id) ?? 0).padStart(8)}\n`);
   process.stdout.write(`\n${Date.now() - started} ms in all; slowest file ${slowest.file} ${slowest.ms.toFixed(0)} ms\n`);
   const stale = [...exceptions.keys()].filter((k) => !seenExceptions.has(k));
   for (const s of stale) process.stdout.write(`stale exception (no syntax error any more): ${s}\n`);

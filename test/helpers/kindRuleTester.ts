@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import { applyEdits, fixUntilStable } from '../../server/src/engine/fixes';
 import { normalizeSettings } from '../../server/src/engine/settings';
-import type { FileKind, KindFiles, KindModel } from '../../server/src/kinds/fileKind';
+import type { FileKind, KindFiles, KindModel, WorkspaceLinks } from '../../server/src/kinds/fileKind';
 import { lintKind, NO_FILES } from '../../server/src/kinds/kindLinter';
 import type { Finding, KindRule } from '../../server/src/rules/types';
-import { TESTED_RULES, type ExpectedFinding } from './ruleTester';
+import { assertFindings, position, TESTED_RULES, type ExpectedFinding } from './ruleTester';
 
 export interface KindValidCase {
   readonly name: string;
@@ -15,6 +15,8 @@ export interface KindValidCase {
   readonly settings?: Record<string, unknown>;
   /** Files beside the linted one (`package.json`, a lockfile), by path relative to it. */
   readonly files?: Readonly<Record<string, string>>;
+  /** The workspace's load balancers and apps as the linted file sees them (link/). */
+  readonly workspace?: WorkspaceLinks;
 }
 
 export interface KindInvalidCase extends KindValidCase {
@@ -30,11 +32,6 @@ export interface KindRuleCases {
   readonly invalid: readonly KindInvalidCase[];
 }
 
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-}
 
 /** Files beside `/project/<file>` as the case gives them. */
 function filesOf(c: KindValidCase): KindFiles {
@@ -62,7 +59,7 @@ export function kindRuleTester<M extends KindModel>(
     // A rule off by default is tested switched on (at its default severity), unless the case sets it.
     const raw = rule.meta.enabledByDefault === false ? { ...(c.settings ?? {}), rules: { [rule.meta.id]: rule.meta.severity, ...((c.settings?.rules as object) ?? {}) } } : c.settings ?? {};
     const { settings } = normalizeSettings(raw);
-    const result = await lintKind(kind, `/project/${c.file ?? options.defaultFile}`, code, settings, filesOf(c), [rule]);
+    const result = await lintKind(kind, `/project/${c.file ?? options.defaultFile}`, code, settings, filesOf(c), [rule], c.workspace);
     assert.deepStrictEqual(result.ruleErrors, [], `the rule threw: ${String((result.ruleErrors[0]?.error as Error)?.stack ?? result.ruleErrors[0]?.error)}`);
     return result.findings.filter((f) => f.ruleId === rule.meta.id);
   };
@@ -84,18 +81,7 @@ export function kindRuleTester<M extends KindModel>(
       for (const c of cases.invalid) {
         it(c.name, async () => {
           const findings = await lint(c, c.code);
-          assert.strictEqual(findings.length, c.errors.length, `findings: ${JSON.stringify(findings.map((f) => f.message))}`);
-          findings.forEach((f, i) => {
-            const want = c.errors[i];
-            const start = position(c.code, f.span.start);
-            const end = position(c.code, f.span.end);
-            assert.strictEqual(start.line, want.line, `line of finding ${i}`);
-            if (want.column !== undefined) assert.strictEqual(start.column, want.column, `column of finding ${i}`);
-            if (want.endLine !== undefined) assert.strictEqual(end.line, want.endLine, `end line of finding ${i}`);
-            if (want.endColumn !== undefined) assert.strictEqual(end.column, want.endColumn, `end column of finding ${i}`);
-            if (want.message) assert.match(f.message, want.message);
-            assert.strictEqual(f.severity, want.severity ?? rule.meta.severity, `severity of finding ${i}`);
-          });
+          assertFindings(c.code, findings, c.errors, rule.meta.id, rule.meta.severity);
 
           const fixed = await fixUntilStable(c.code, (t) => lint(c, t));
           if (c.output === null) {

@@ -42,10 +42,28 @@ export interface RuleCases {
   readonly invalid: readonly InvalidCase[];
 }
 
-function position(text: string, offset: number): { line: number; column: number } {
+/** 1-based line and column of an offset, as an editor shows them. */
+export function position(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/** Checks findings against a case's expected list: count, rule, positions, messages, severities. */
+export function assertFindings(code: string, findings: readonly Finding[], errors: readonly ExpectedFinding[], ruleId: string, defaultSeverity: Severity): void {
+  assert.strictEqual(findings.length, errors.length, `findings: ${JSON.stringify(findings.map((f) => f.message))}`);
+  findings.forEach((f, i) => {
+    const want = errors[i];
+    const start = position(code, f.span.start);
+    const end = position(code, f.span.end);
+    assert.strictEqual(f.ruleId, ruleId);
+    assert.strictEqual(start.line, want.line, `line of finding ${i}`);
+    if (want.column !== undefined) assert.strictEqual(start.column, want.column, `column of finding ${i}`);
+    if (want.endLine !== undefined) assert.strictEqual(end.line, want.endLine, `end line of finding ${i}`);
+    if (want.endColumn !== undefined) assert.strictEqual(end.column, want.endColumn, `end column of finding ${i}`);
+    if (want.message) assert.match(f.message, want.message);
+    assert.strictEqual(f.severity, want.severity ?? defaultSeverity, `severity of finding ${i}`);
+  });
 }
 
 /**
@@ -87,19 +105,7 @@ export function ruleTester(rule: AnyRule, cases: RuleCases): void {
       for (const c of cases.invalid) {
         it(c.name, async () => {
           const findings = await lint(c.code, c.settings);
-          assert.strictEqual(findings.length, c.errors.length, `findings: ${JSON.stringify(findings.map((f) => f.message))}`);
-          findings.forEach((f, i) => {
-            const want = c.errors[i];
-            const start = position(c.code, f.span.start);
-            const end = position(c.code, f.span.end);
-            assert.strictEqual(f.ruleId, rule.meta.id);
-            assert.strictEqual(start.line, want.line, `line of finding ${i}`);
-            if (want.column !== undefined) assert.strictEqual(start.column, want.column, `column of finding ${i}`);
-            if (want.endLine !== undefined) assert.strictEqual(end.line, want.endLine, `end line of finding ${i}`);
-            if (want.endColumn !== undefined) assert.strictEqual(end.column, want.endColumn, `end column of finding ${i}`);
-            if (want.message) assert.match(f.message, want.message);
-            assert.strictEqual(f.severity, want.severity ?? rule.meta.severity, `severity of finding ${i}`);
-          });
+          assertFindings(c.code, findings, c.errors, rule.meta.id, rule.meta.severity);
 
           const fixed = await fixUntilStable(c.code, (t) => lint(t, c.settings));
           if (c.output === null) {

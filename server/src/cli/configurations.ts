@@ -109,6 +109,8 @@ export async function runConfigurations(
   fix: boolean,
   problem: (message: string) => void,
   note: (file: string, message: string) => void,
+  /** Adds what the workspace knows to a file's findings (link/annotate.ts) before they are reported. */
+  annotate: (file: string, findings: readonly Finding[]) => readonly Finding[] = (_file, findings) => findings,
 ): Promise<ConfigurationsOutcome> {
   const covered = new Set<string>();
   let fixed = 0;
@@ -174,7 +176,7 @@ export async function runConfigurations(
     }
   }
   const findings: CliFinding[] = [];
-  for (const [file, runs] of perFile) for (const f of mergeConfigurationFindings(runs)) findings.push(toCli(file, sources, f));
+  for (const [file, runs] of perFile) for (const f of annotate(file, mergeConfigurationFindings(runs))) findings.push(toCli(file, sources, f));
   return { findings, covered, fixed, configurations: specs.length, unreadable };
 }
 

@@ -1,7 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { kindOfName } from '../kinds/registry';
 
-/** File names a folder walk picks up; the dialect is decided per file afterwards. */
+/**
+ * File names a folder walk picks up for the configuration dialects (the dialect is decided per file
+ * afterwards); the file kinds (kinds/registry.ts) claim theirs (`*.yaml`, `*.toml`, `*.ts`, ...).
+ */
 const CANDIDATE = /(^nginx\.conf$|^haproxy\.cfg$|\.(conf|nginx|nginxconf|cfg|haproxy)$)/;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
@@ -41,7 +45,7 @@ export function collectFiles(paths: readonly string[]): FileList {
         }
       }
       if (isDir && !SKIPPED_DIRS.has(entry.name)) walk(full);
-      else if (isFile && (CANDIDATE.test(entry.name) || inSites)) files.push({ path: full, explicit: false });
+      else if (isFile && (CANDIDATE.test(entry.name) || inSites || kindOfName(full) !== null)) files.push({ path: full, explicit: false });
     }
   };
   for (const p of paths) {

@@ -65,7 +65,7 @@ export function formatText(findings: readonly CliFinding[], fixedCount: number, 
   ];
   if (fixedCount > 0) lines.push(`fixed ${plural(fixedCount, 'problem')}`);
   if (tally.notLinted > 0) parts.push(`${plural(tally.notLinted, 'file')} not linted (see the errors above)`);
-  if (tally.skipped > 0) parts.push(`${plural(tally.skipped, 'file')} skipped (empty, or not NGINX or HAProxy configurations)`);
+  if (tally.skipped > 0) parts.push(`${plural(tally.skipped, 'file')} skipped (empty, or nothing Affinity Lint checks)`);
   lines.push(parts.join('; '));
   return lines.join('\n') + '\n';
 }

@@ -23,6 +23,12 @@ import { collectFiles, decode, type FileList } from './files';
 import { formatJson, formatRules, formatSarif, formatText, type CliFinding, type CliNote } from './format';
 import { explainRule } from './ruleHelp';
 import { guessTextKind } from './textKind';
+import { kindOfName } from '../kinds/registry';
+import { DiskKindFiles, lintKindFile } from './kindFiles';
+import { buildWorkspaceLinks } from '../link/workspaceIndex';
+import { withSessionEvidence } from '../link/annotate';
+import { appMappingsOf } from '../link/compose';
+import type { AppMapping } from '../link/model';
 
 declare const AFFINITY_LINT_VERSION: string | undefined;
 const VERSION = typeof AFFINITY_LINT_VERSION === 'string' ? AFFINITY_LINT_VERSION : 'dev';
@@ -60,7 +66,17 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
  * character per byte, as nginx and HAProxy read bytes), so it is written back as Latin-1: every byte
  * a fix did not touch stays as it was.
  */
-async function lintFile(linter: TextLinter, file: string, dialect: Dialect, text: string, latin1: boolean, settings: LintSettings, fix: boolean, io: CliIo): Promise<FileOutcome> {
+async function lintFile(
+  linter: TextLinter,
+  file: string,
+  dialect: Dialect,
+  text: string,
+  latin1: boolean,
+  settings: LintSettings,
+  fix: boolean,
+  io: CliIo,
+  annotate: (file: string, findings: readonly Finding[]) => readonly Finding[],
+): Promise<FileOutcome> {
   let current = text;
   let fixed = 0;
   if (fix) {
@@ -73,7 +89,7 @@ async function lintFile(linter: TextLinter, file: string, dialect: Dialect, text
   }
   const result: LintResult = await linter.lint(dialect, current, settings);
   for (const e of result.ruleErrors) io.stderr(`affinity-lint: rule ${e.ruleId} failed on ${file}: ${(e.error as Error)?.message ?? e.error}\n`);
-  return { findings: result.findings.map((f) => toCliFinding(file, result.source, f)), fixed };
+  return { findings: annotate(file, result.findings).map((f) => toCliFinding(file, result.source, f)), fixed };
 }
 
 /** Runs the command line; resolves to the exit status. */
@@ -140,6 +156,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   const parser = new ConfigParser(new GrammarLoader());
   const linter = new TextLinter(parser);
+  const kindFiles = new DiskKindFiles();
+  // The apps behind the load balancers of the walk, when the walk holds an app's session set-up (link/).
+  const mappings = appMappingsFor(options.paths, projectConfigs, (m) => io.stderr(`affinity-lint: ${m}\n`));
+  const links = await buildWorkspaceLinks({ files: files.map((f) => realPath(f.path)), read: (f) => kindFiles.read(f), parser, settingsFor, mappings, base: process.cwd() });
+  const annotate = (file: string, findings: readonly Finding[]): readonly Finding[] =>
+    links ? withSessionEvidence(findings, realPath(file), links.linksOfGroupsIn(realPath(file)), (f) => links.label(f)) : findings;
   const all: CliFinding[] = [];
   const layoutOf = (folder: string): LayoutSettings => {
     const project = projectConfigs.forFile(path.join(folder, '.affinity-lint.json'));
@@ -153,8 +175,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`affinity-lint: ${n.level === 'note' ? 'note: ' : ''}${n.file}: ${n.message}\n`);
   };
   const { specs, policy } = configurationsOf(options, files, layoutOf);
-  const configurations = await runConfigurations(specs, new Linter(RULES), new ModelCache(parser), policy, settingsFor, options.fix, (m) => io.stderr(`affinity-lint: ${m}\n`), (file, message) =>
-    note({ file: displayPath(file), level: 'note', message }),
+  const configurations = await runConfigurations(
+    specs,
+    new Linter(RULES),
+    new ModelCache(parser),
+    policy,
+    settingsFor,
+    options.fix,
+    (m) => io.stderr(`affinity-lint: ${m}\n`),
+    (file, message) => note({ file: displayPath(file), level: 'note', message }),
+    annotate,
   );
   all.push(...configurations.findings);
   let fixed = configurations.fixed;
@@ -175,6 +205,35 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       continue;
     }
     const { text, invalidUtf8At } = decode(bytes);
+    // Manifests, Traefik and compose files, application code: linted only when they hold something
+    // a rule of their kind reads; any other YAML or JS found by a walk is skipped without a word.
+    const kind = options.dialect ? null : kindOfName(entry.path);
+    if (kind) {
+      const settings = settingsFor(entry.path);
+      if (!settings) {
+        ioError = true;
+        notLinted++;
+        continue;
+      }
+      try {
+        const outcome = await lintKindFile(kind, entry.path, text, settings, options.fix, kindFiles, links?.forFile(realPath(entry.path), entry.path));
+        for (const n of outcome.notes) note({ file: entry.path, level: 'note', message: n });
+        for (const e of outcome.ruleErrors) io.stderr(`affinity-lint: rule ${e.ruleId} failed on ${entry.path}: ${(e.error as Error)?.message ?? String(e.error)}\n`);
+        if (!outcome.relevant) {
+          skipped++;
+          if (entry.explicit) note({ file: entry.path, level: 'note', message: `nothing Affinity Lint checks (${kind.id === 'app' ? 'no session middleware' : 'no Kubernetes object, Traefik configuration or compose service'}); not linted` });
+          continue;
+        }
+        all.push(...outcome.findings.map((f) => toCliFinding(entry.path, outcome.source, f)));
+        fixed += outcome.fixed;
+        linted++;
+      } catch (e) {
+        io.stderr(`affinity-lint: ${entry.path}: ${(e as Error).message}\n`);
+        ioError = true;
+        notLinted++;
+      }
+      continue;
+    }
     // --dialect forces; a name that claims a dialect decides (a half-typed nginx.conf still gets its
     // syntax errors); any other file is read by both grammars and linted only if it is a configuration.
     let dialect = options.dialect;
@@ -225,7 +284,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       note({ file: entry.path, level: 'note', message: `not valid UTF-8 (first bad byte at offset ${invalidUtf8At}); read as Latin-1, byte for byte, as the server reads it${written}` });
     }
     try {
-      const outcome = await lintFile(linter, entry.path, dialect, text, invalidUtf8At !== null, settings, options.fix, io);
+      const outcome = await lintFile(linter, entry.path, dialect, text, invalidUtf8At !== null, settings, options.fix, io, annotate);
       all.push(...outcome.findings);
       fixed += outcome.fixed;
       linted++;
@@ -241,6 +300,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   else io.stdout(formatText(all, fixed, { linted, notLinted, skipped }));
   if (ioError) return 2;
   return all.some((f) => f.severity === 'error' || f.severity === 'warning') ? 1 : 0;
+}
+
+/** The `apps` mappings of the `.affinity-lint.json` files that govern the paths given. */
+function appMappingsFor(paths: readonly string[], finder: ProjectConfigFinder, warn: (message: string) => void): AppMapping[] {
+  const seen = new Set<string>();
+  const out: AppMapping[] = [];
+  for (const p of paths.length ? paths : ['.']) {
+    const real = realPath(p);
+    const project = finder.forFile(fs.existsSync(real) && fs.statSync(real).isDirectory() ? path.join(real, '.affinity-lint.json') : real);
+    if (!project || project.error || seen.has(project.file)) continue;
+    seen.add(project.file);
+    const { mappings, warnings } = appMappingsOf(project.raw, project.file);
+    for (const w of warnings) warn(`${project.file}: ${w}`);
+    out.push(...mappings);
+  }
+  return out;
 }
 
 function realPath(p: string): string {

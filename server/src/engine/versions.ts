@@ -93,3 +93,19 @@ export function haproxyTarget(settings: LintSettings): HaproxyTarget {
 export function haproxyHasCookieAttr(target: HaproxyTarget): boolean {
   return atLeast(target.version, '2.2');
 }
+
+/** The release of a platform of the manifest rules (Gateway API, Istio, …) that rules gate on. */
+export interface PlatformTarget {
+  readonly version: string;
+  /** No version set in `platforms`: the rule's documented default. */
+  readonly assumed: boolean;
+  /** `Gateway API 1.6` or `Gateway API 1.6 (assumed: no platforms.gateway-api set)`. */
+  readonly label: string;
+}
+
+/** The target of a platform: `settings.platforms[id]`, else the default the rule family documents. */
+export function platformTarget(settings: LintSettings, id: string, name: string, defaultVersion: string): PlatformTarget {
+  const set = settings.platforms[id];
+  const version = set ?? defaultVersion;
+  return { version, assumed: set === undefined, label: set === undefined ? `${name} ${version} (assumed: no platforms.${id} set)` : `${name} ${version}` };
+}

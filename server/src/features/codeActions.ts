@@ -8,7 +8,17 @@ import type { SourceText } from '../text/sourceText';
 import { pathToUri } from './workspaceConfigurations';
 import { SOURCE, toLspEdit, toRange, type DiagnosticData } from './convert';
 import type { DocLinks } from './docLinks';
-import type { OpenDocument } from './documentStore';
+import type { LineComment } from '../engine/suppressionEdits';
+
+/** What code actions read of a document: its text and version, and the findings last computed for it. */
+export interface LintedDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly source: SourceText;
+  readonly findings: readonly Finding[];
+  /** How the document's line comments start (`#` unless said). */
+  readonly lineComment?: LineComment;
+}
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 
@@ -21,7 +31,7 @@ function wants(only: readonly string[] | undefined, kind: string): boolean {
 }
 
 /** The finding of the document's current findings that a diagnostic of the same version shows. */
-function findingOf(doc: OpenDocument, diagnostic: Diagnostic, ruleId: string): Finding | undefined {
+function findingOf(doc: LintedDocument, diagnostic: Diagnostic, ruleId: string): Finding | undefined {
   const start = doc.source.offsetAt(diagnostic.range.start);
   const end = doc.source.offsetAt(diagnostic.range.end);
   return doc.findings.find((f) => f.ruleId === ruleId && f.span.start === start && f.span.end === end && f.message === diagnostic.message);
@@ -29,7 +39,7 @@ function findingOf(doc: OpenDocument, diagnostic: Diagnostic, ruleId: string): F
 
 export interface CodeActionDeps {
   /** Lints a text of this document's dialect with its settings: the fix-all loop needs fresh findings. */
-  lintText(doc: OpenDocument, text: string): Promise<readonly Finding[]>;
+  lintText(doc: LintedDocument, text: string): Promise<readonly Finding[]>;
   /** How "Show documentation" opens a page in this client. */
   readonly links: DocLinks;
   /** The text of another file of the document's configuration, for fixes that edit it too. */
@@ -68,7 +78,7 @@ function workspaceEdit(uri: string, source: SourceText, edits: readonly TextEdit
  * The actions of each diagnostic (its fixes, fix all of the rule, disable for the line or the file,
  * show documentation) and `source.fixAll.affinity-lint`.
  */
-export async function codeActions(doc: OpenDocument, params: CodeActionParams, deps: CodeActionDeps): Promise<(CodeAction | Command)[]> {
+export async function codeActions(doc: LintedDocument, params: CodeActionParams, deps: CodeActionDeps): Promise<(CodeAction | Command)[]> {
   const uri = doc.uri;
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -112,13 +122,13 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, d
         title: `Disable ${ruleId} for this line`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: { changes: { [uri]: [toLspEdit(source, disableForLine(source, ruleId, at))] } },
+        edit: { changes: { [uri]: [toLspEdit(source, disableForLine(source, ruleId, at, doc.lineComment))] } },
       });
       actions.push({
         title: `Disable ${ruleId} for this file`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: { changes: { [uri]: [toLspEdit(source, disableForFile(source, ruleId))] } },
+        edit: { changes: { [uri]: [toLspEdit(source, disableForFile(source, ruleId, doc.lineComment))] } },
       });
       const docsTitle = `Show documentation for ${ruleId}`;
       actions.push({ title: docsTitle, kind: CodeActionKind.QuickFix, command: deps.links.command(docsTitle, rulePage(ruleId)) });
@@ -136,7 +146,7 @@ export async function codeActions(doc: OpenDocument, params: CodeActionParams, d
 }
 
 /** One edit replacing the document with the result of applying preferred fixes until stable. */
-export async function fixAllEdit(doc: OpenDocument, deps: CodeActionDeps): Promise<ReturnType<typeof toLspEdit> | null> {
+export async function fixAllEdit(doc: LintedDocument, deps: CodeActionDeps): Promise<ReturnType<typeof toLspEdit> | null> {
   const before = doc.source.text;
   const { text } = await fixUntilStable(before, async (t) => withLocalFixes(t === before ? doc.findings : await deps.lintText(doc, t)));
   if (text === before) return null;

@@ -105,6 +105,14 @@ export class DiagnosticsPublisher {
    * The findings of the document's current text, linting it now if its findings are older: code
    * actions that arrive between a change and its scheduled run must not work from the old text.
    */
+  /** Adds what the workspace knows to a file's findings (the apps behind its load balancers: link/annotate.ts). */
+  annotate: (file: string, findings: readonly Finding[]) => readonly Finding[] = (_file, findings) => findings;
+
+  private annotated(uri: string, findings: readonly Finding[]): Finding[] {
+    const file = uriToPath(uri);
+    return file ? [...this.annotate(file, findings)] : [...findings];
+  }
+
   async current(doc: OpenDocument): Promise<readonly Finding[]> {
     for (;;) {
       const version = doc.version;
@@ -132,7 +140,7 @@ export class DiagnosticsPublisher {
         const own = files.find((f) => f.file === path);
         if (own && own.source.text === doc.source.text) {
           this.notLinted.delete(doc);
-          doc.findings = [...doc.inputFindings.filter((f) => !own.findings.some((g) => g.message === f.message)), ...own.findings];
+          doc.findings = this.annotated(doc.uri, [...doc.inputFindings.filter((f) => !own.findings.some((g) => g.message === f.message)), ...own.findings]);
           this.lintedVersion.set(doc, version);
           for (const listener of this.lintedListeners) listener(doc, settings);
           for (const other of files) if (other.file !== path) await this.publishFile(other);
@@ -159,7 +167,7 @@ export class DiagnosticsPublisher {
         if (big && performance.now() - lintStarted > SLICE_MS) await yieldToEvents();
       }
       for (const e of outcome.ruleErrors) this.connection.console.error(`rule ${e.ruleId} failed on ${doc.uri}: ${(e.error as Error)?.stack ?? String(e.error)}`);
-      doc.findings = note === null ? [...doc.inputFindings, ...outcome.findings] : [];
+      doc.findings = note === null ? this.annotated(doc.uri, [...doc.inputFindings, ...outcome.findings]) : [];
       this.lintedVersion.set(doc, version);
       for (const listener of this.lintedListeners) listener(doc, settings);
       return doc.findings;
@@ -214,7 +222,7 @@ export class DiagnosticsPublisher {
         this.schedule(uri);
         return;
       }
-      doc.findings = [...doc.inputFindings, ...ff.findings];
+      doc.findings = this.annotated(uri, [...doc.inputFindings, ...ff.findings]);
       this.notLinted.delete(doc);
       this.lintedVersion.set(doc, doc.version);
       await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: doc.findings.map((f) => this.diagnostic(uri, doc.source, doc.version, f)) });
@@ -222,10 +230,11 @@ export class DiagnosticsPublisher {
     }
     // Most files of a configuration keep their findings when one file changes: nothing is sent for
     // them. The findings' text, spans and related locations say whether anything changed.
-    const sent = findingsSignature(ff.findings);
+    const findings = this.annotated(uri, ff.findings);
+    const sent = findingsSignature(findings);
     if (this.sentForClosed.get(uri) === sent) return;
     this.sentForClosed.set(uri, sent);
-    await this.connection.sendDiagnostics({ uri, diagnostics: ff.findings.map((f) => this.diagnostic(uri, ff.source, 0, f)) });
+    await this.connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => this.diagnostic(uri, ff.source, 0, f)) });
   }
 
   /** A document was closed: what its configuration says of the file on disk shows instead, or nothing. */

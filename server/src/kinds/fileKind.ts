@@ -3,6 +3,21 @@ import type { LintSettings } from '../engine/settings';
 import type { Finding, KindRule } from '../rules/types';
 import type { SourceText } from '../text/sourceText';
 import type { Span } from '../text/span';
+import type { AppSessions, ComposeServiceRef, GroupAppLink } from '../link/model';
+
+/** What a file tells about the workspace's applications and services (link/): its part of the picture. */
+export interface LinkFacts {
+  readonly apps?: readonly AppSessions[];
+  readonly compose?: readonly ComposeServiceRef[];
+}
+
+/** What the workspace knows about the load balancers in front of a file's application (link/). */
+export interface WorkspaceLinks {
+  /** The groups (NGINX upstreams, HAProxy backends) linked to the application of this file, with the reasons. */
+  groupsInFrontOf(file: string): readonly GroupAppLink[];
+  /** Names a file in a message (relative to the workspace or working folder). */
+  label(file: string): string;
+}
 
 /**
  * What every kind of file we join (Kubernetes manifests, Traefik files, compose files, application
@@ -40,6 +55,8 @@ export interface KindInput {
   readonly source: SourceText;
   readonly settings: LintSettings;
   readonly files: KindFiles;
+  /** The workspace's load balancers and apps, when known (the CLI's walk, the editor's workspace). */
+  readonly workspace?: WorkspaceLinks;
 }
 
 /** A hover: Markdown for the span it describes. */
@@ -68,10 +85,14 @@ export interface FileKind<M extends KindModel = KindModel> {
   readonly id: string;
   /** The editor languages whose documents it joins (never claims): `yaml`, `typescript`, ... */
   readonly languages: readonly string[];
+  /** How its line comments start, for the comments that disable a rule. */
+  readonly lineComment: '#' | '//';
   /** Whether the CLI, walking a folder, reads a file of this name (it may still hold nothing relevant). */
   claimsName(file: string): boolean;
   read(input: KindInput): Promise<KindReading<M>>;
   readonly rules: readonly KindRule<M>[];
   hover?(model: M, input: KindInput, offset: number): KindHover | null;
+  /** What a file of this kind tells about the workspace's apps and compose services. */
+  linkFacts?(model: M, input: KindInput): LinkFacts;
   completion?(model: M | null, input: KindInput, offset: number): readonly KindCompletion[];
 }

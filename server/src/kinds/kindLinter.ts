@@ -2,7 +2,7 @@ import { Suppressions } from '../engine/suppressions';
 import type { LintSettings } from '../engine/settings';
 import type { Finding, Fix, KindRule, Related, Report, RuleContext } from '../rules/types';
 import { SourceText } from '../text/sourceText';
-import type { FileKind, KindFiles, KindInput, KindModel } from './fileKind';
+import type { FileKind, KindFiles, KindInput, KindModel, WorkspaceLinks } from './fileKind';
 
 /** The largest text a kind reads: past it, one finding says why the file was not linted. */
 export const MAX_KIND_CHARS = 10 * 1024 * 1024;
@@ -45,6 +45,7 @@ export async function lintKind<M extends KindModel>(
   settings: LintSettings,
   files: KindFiles = NO_FILES,
   rules: readonly KindRule<M>[] = kind.rules,
+  workspace?: WorkspaceLinks,
 ): Promise<KindLintResult<M>> {
   const source = new SourceText(text);
   if (text.length > MAX_KIND_CHARS) {
@@ -52,7 +53,7 @@ export async function lintKind<M extends KindModel>(
     const message = `File not linted: it is ${mb(text.length)}, over the ${mb(MAX_KIND_CHARS)} limit for one file.`;
     return { source, model: null, findings: [], notes: [message], ruleErrors: [] };
   }
-  const input: KindInput = { file, text, source, settings, files };
+  const input: KindInput = { file, text, source, settings, files, ...(workspace ? { workspace } : {}) };
   const reading = await kind.read(input);
   const model = reading.model;
   const ruleErrors: KindLintResult['ruleErrors'] = [];

@@ -6,6 +6,7 @@ import type { ManifestModel, SkippedDocument } from './model';
 import { hasTemplate, maskTemplates } from './read/template';
 import { readToml } from './read/toml';
 import { readYaml } from './read/yaml';
+import { composeRefsOf } from '../link/compose';
 
 const YAML_NAME = /\.ya?ml$/i;
 const TOML_NAME = /\.toml$/i;
@@ -22,11 +23,13 @@ const TOML_NAME = /\.toml$/i;
 export const MANIFEST_KIND: FileKind<ManifestModel> = {
   id: 'manifest',
   languages: ['yaml', 'dockercompose', 'toml'],
+  lineComment: '#',
   claimsName: (file) => YAML_NAME.test(file) || TOML_NAME.test(file),
   rules: MANIFEST_RULES,
   read(input: KindInput): Promise<KindReading<ManifestModel>> {
     return Promise.resolve(readManifest(input));
   },
+  linkFacts: (model) => ({ compose: composeRefsOf(model) }),
 };
 
 /**

@@ -163,3 +163,9 @@ export function textOf(node: MNode | null | undefined): string | null {
   if (!node || node.kind !== 'scalar' || node.value === null) return null;
   return typeof node.value === 'string' ? node.value : String(node.value);
 }
+
+/** The pair of a key whose value is written (not empty, not null). */
+export function presentPair(map: MNode | null | undefined, key: string): MPair | undefined {
+  const pair = pairOf(map, key);
+  return pair?.value && !(pair.value.kind === 'scalar' && pair.value.value === null) ? pair : undefined;
+}

@@ -35,7 +35,15 @@ const parsedSticky = new WeakMap<NginxDirective, StickyDirective>();
 function readSticky(d: NginxDirective): StickyDirective {
   const first = d.args[0]?.value;
   const method: StickyMethod = first === 'cookie' || first === 'route' || first === 'learn' ? first : 'module-ng';
-  const rest = method === 'module-ng' ? d.args : d.args.slice(1);
+  return readStickyArguments(method, method === 'module-ng' ? d.args : d.args.slice(1));
+}
+
+/**
+ * Reads the arguments after `sticky <method>` (all of them for nginx-sticky-module-ng). The NGINX
+ * Ingress Controller's sticky-cookie-services annotation passes such words through to
+ * `sticky cookie`, so its rules read them here too.
+ */
+export function readStickyArguments(method: StickyMethod, rest: readonly Argument[]): StickyDirective {
   let cookieName: string | null = null;
   const params = new Map<string, Argument>();
   const flags = new Map<string, Argument>();

@@ -357,10 +357,11 @@ describe('CLI (runCli in-process)', () => {
     });
 
     it('a named config and a named non-config: the findings, the line, exit 2', async () => {
-      const dir = folder({ 'nginx.conf': IP_HASH, 'compose.yml': 'services:\n  web:\n    image: nginx\n' });
-      const r = await run(path.join(dir, 'nginx.conf'), path.join(dir, 'compose.yml'));
+      // (A compose file is no longer one: the manifest kind reads it, see kinds.test.ts.)
+      const dir = folder({ 'nginx.conf': IP_HASH, 'settings.json': '{ "services": { "web": { "image": "nginx" } } }\n' });
+      const r = await run(path.join(dir, 'nginx.conf'), path.join(dir, 'settings.json'));
       assert.strictEqual(r.code, 2);
-      assertOneLineError(r, /compose\.yml: not an NGINX or HAProxy configuration \(reads as YAML\)/);
+      assertOneLineError(r, /settings\.json: not an NGINX or HAProxy configuration \(reads as JSON\)/);
       assert.match(r.stdout, /warning nginx\/ip-hash/);
       assert.match(r.stdout, /\n1 problem \(0 errors, 1 warnings, 0 infos, 0 hints\); 1 file not linted \(see the errors above\)\n$/);
     });
@@ -371,7 +372,7 @@ describe('CLI (runCli in-process)', () => {
         'site.conf': 'server {\n    listen 80;\n    location / { proxy_pass http://app; }\n}\n',
       });
       const r = await run(dir);
-      assert.deepStrictEqual(r, { code: 0, stdout: 'no problems; 1 file skipped (empty, or not NGINX or HAProxy configurations)\n', stderr: '' });
+      assert.deepStrictEqual(r, { code: 0, stdout: 'no problems; 1 file skipped (empty, or nothing Affinity Lint checks)\n', stderr: '' });
     });
 
     it('conf.d/*.conf and sites-*/ files of other programs (Apache, supervisord) get a note, not NGINX syntax errors', async () => {
@@ -385,7 +386,7 @@ describe('CLI (runCli in-process)', () => {
       assert.strictEqual(r.code, 1);
       assert.match(r.stdout, /deploy\/conf\.d\/app\.conf:2:5: warning nginx\/ip-hash/);
       assert.doesNotMatch(r.stdout, /nginx\/syntax/);
-      assert.match(r.stdout, /; 3 files skipped \(empty, or not NGINX or HAProxy configurations\)\n$/);
+      assert.match(r.stdout, /; 3 files skipped \(empty, or nothing Affinity Lint checks\)\n$/);
       const notes = r.stderr.trim().split('\n');
       assert.deepStrictEqual(
         notes.map((l) => l.replace(dir + path.sep, '').replace(/ \(reads as [^)]*\)/, '')),
@@ -401,12 +402,12 @@ describe('CLI (runCli in-process)', () => {
 
     it('a run that lints nothing never says "no problems"', async () => {
       const walk = await run(folder({ 'supervisord.conf': '[program:app]\ncommand=/usr/bin/node app.js\n' }));
-      assert.deepStrictEqual(walk, { code: 0, stdout: 'no files linted; 1 file skipped (empty, or not NGINX or HAProxy configurations)\n', stderr: '' });
+      assert.deepStrictEqual(walk, { code: 0, stdout: 'no files linted; 1 file skipped (empty, or nothing Affinity Lint checks)\n', stderr: '' });
       const dir = folder({ 'notes.conf': '# nothing here yet\n' });
       const blank = await run(path.join(dir, 'notes.conf'));
       assert.deepStrictEqual(blank, {
         code: 0,
-        stdout: 'no files linted; 1 file skipped (empty, or not NGINX or HAProxy configurations)\n',
+        stdout: 'no files linted; 1 file skipped (empty, or nothing Affinity Lint checks)\n',
         stderr: `affinity-lint: note: ${path.join(dir, 'notes.conf')}: empty or only comments; nothing to lint\n`,
       });
     });

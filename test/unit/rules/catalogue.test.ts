@@ -29,6 +29,12 @@ const CATALOGUE = [
  */
 const KIND_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   manifest: ['manifest/syntax', 'manifest/templated'],
+  'ingress-nginx': ['ingress-nginx/cookie-no-samesite', 'ingress-nginx/cookie-samesite-none-insecure', 'ingress-nginx/cookie-no-secure', 'ingress-nginx/cookie-no-expiry', 'ingress-nginx/no-change-on-failure', 'ingress-nginx/regex-path-no-cookie-path', 'ingress-nginx/affinity-with-hash', 'ingress-nginx/hash-by-ip', 'ingress-nginx/spoofable-hash-key', 'ingress-nginx/hash-key-no-fallback', 'ingress-nginx/removed-cookie-hash', 'ingress-nginx/affinity-mode-persistent', 'ingress-nginx/retired-controller'],
+  'nginx-ingress': ['nginx-ingress/sticky-cookie-unsupported', 'nginx-ingress/sticky-cookie-services-invalid', 'nginx-ingress/sticky-cookie-no-secure', 'nginx-ingress/sticky-cookie-no-httponly', 'nginx-ingress/sticky-cookie-no-samesite', 'nginx-ingress/sticky-cookie-samesite-none-insecure', 'nginx-ingress/sticky-cookie-no-expiry', 'nginx-ingress/sticky-cookie-no-path', 'nginx-ingress/ip-hash', 'nginx-ingress/spoofable-hash-key', 'nginx-ingress/affinity-with-cluster-ip'],
+  k8s: ['k8s/client-ip-affinity', 'k8s/session-affinity-rejected', 'k8s/annotation-not-string'],
+  'aws-lbc': ['aws-lbc/stickiness-instance-target', 'aws-lbc/source-ip-stickiness', 'aws-lbc/unknown-target-group-attribute', 'aws-lbc/stickiness-duration-out-of-range', 'aws-lbc/reserved-app-cookie-name'],
+  'gateway-api': ['gateway-api/session-persistence-rejected', 'gateway-api/not-in-version', 'gateway-api/session-cookie-no-timeout'],
+  istio: ['istio/consistent-hash-rejected', 'istio/source-ip-hash', 'istio/client-controlled-hash-key', 'istio/hash-cookie-no-ttl', 'istio/hash-cookie-no-path', 'istio/hash-cookie-attributes', 'istio/hash-with-locality-lb'],
 };
 
 const ALL_IDS = [...CATALOGUE, ...Object.values(KIND_CATALOGUE).flat()];
