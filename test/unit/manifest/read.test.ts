@@ -13,6 +13,9 @@ function read(text: string, file = 'manifest.yaml'): { model: ManifestModel | nu
   return { model: r.model, notes: r.notes };
 }
 
+/** Spaces for every character of a text. */
+const blank = (text: string): string => ' '.repeat(text.length);
+
 /** A small Helm chart template shaped like the ones charts ship (not copied from any). */
 const HELM_SERVICE = [
   '{{- $fullName := include "web.fullname" . -}}',
@@ -54,6 +57,8 @@ describe('manifest reading: templates, merge keys, encodings, size', () => {
       { name: 'an action never closed runs to the line end', text: 'a: {{ .x\nb: 2\n', masked: 'a: _____\nb: 2\n' },
       { name: 'underscores in an action do not count as text', text: '{{ .my_value }}\n', masked: '               \n' },
       { name: 'CRLF kept', text: '{{ if }}\r\na: 1\r\n', masked: '        \r\na: 1\r\n' },
+      { name: 'one rendering: the branches after {{ else }} are blanked', text: 'a:\n  {{- if .x }}\n  b: 1\n  {{- else if .y }}\n  c: 2\n  {{- else }}\n  d: 3\n  {{- end }}\n', masked: 'a:\n              \n  b: 1\n                   \n      \n             \n      \n            \n' },
+      { name: 'an {{ else }} inside a line, and nested blocks', text: 'e: {{ if .z }}x{{ else }}y{{ end }}\n{{ range .l }}{{ if .a }}\nf: 1\n{{ end }}{{ else }}\ng: 2\n{{ end }}\n', masked: ['e: ___________x__________ _________', blank('{{ range .l }}{{ if .a }}'), 'f: 1', blank('{{ end }}{{ else }}'), blank('g: 2'), blank('{{ end }}'), ''].join('\n') },
       { name: 'no action, the same text', text: 'a: {b: 1}\n', masked: 'a: {b: 1}\n' },
     ];
     for (const c of cases) {

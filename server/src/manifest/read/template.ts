@@ -44,6 +44,10 @@ export function maskTemplates(text: string): MaskedText {
     fill(a.start, a.end, TEMPLATE_FILL);
     inAction.fill(1, a.start, a.end);
   }
+  // One rendering: the first branch of every {{ if }} / {{ with }} / {{ range }}. What stands after its
+  // {{ else }} (up to the matching {{ end }}) is blanked, so branches that exclude each other (an
+  // `httpHeaderName` in one, an `httpCookie` in the other) are never read side by side.
+  for (const region of elseBranches(text, actions)) fill(region.start, region.end, ' ');
   // Lines left with nothing but masked actions and spaces are blanked whole.
   let lineStart = 0;
   while (lineStart <= chars.length) {
@@ -60,6 +64,30 @@ export function maskTemplates(text: string): MaskedText {
     lineStart = lineEnd + 1;
   }
   return { text: chars.join(''), actions };
+}
+
+/** The keyword an action starts with (`if`, `else`, `end`, ...), after `{{`, a trim marker and spaces. */
+function keywordOf(text: string, action: Span): string {
+  const m = /^\{\{-?\s*([a-z]+)/.exec(text.slice(action.start, Math.min(action.end, action.start + 40)));
+  return m ? m[1] : '';
+}
+
+/** The text of every `{{ else }}` branch: from the end of its first `else` to the start of the matching `end`. */
+export function elseBranches(text: string, actions: readonly Span[]): Span[] {
+  const regions: Span[] = [];
+  const stack: { elseEnd: number }[] = [];
+  for (const a of actions) {
+    const keyword = keywordOf(text, a);
+    if (keyword === 'if' || keyword === 'with' || keyword === 'range' || keyword === 'block' || keyword === 'define') stack.push({ elseEnd: -1 });
+    else if (keyword === 'else') {
+      const top = stack[stack.length - 1];
+      if (top && top.elseEnd < 0) top.elseEnd = a.end;
+    } else if (keyword === 'end') {
+      const top = stack.pop();
+      if (top && top.elseEnd >= 0 && a.start > top.elseEnd) regions.push({ start: top.elseEnd, end: a.start });
+    }
+  }
+  return regions;
 }
 
 /** Whether a span overlaps one of the actions (sorted by start). */
