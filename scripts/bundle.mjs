@@ -1,5 +1,6 @@
 // Bundles the client, the language server and the CLI with esbuild into dist/, and puts the WASM
-// files they load (web-tree-sitter's runtime and our two grammars) beside them.
+// files they load (web-tree-sitter's runtime, our two grammars, and the JavaScript / TypeScript / TSX
+// grammars prebuilt in the pinned npm packages tree-sitter-javascript and tree-sitter-typescript) beside them.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,5 +44,9 @@ copyFileSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), join(dist,
 for (const dialect of ['nginx', 'haproxy']) {
   const file = `tree-sitter-${dialect}.wasm`;
   copyFileSync(join(root, 'grammars', `tree-sitter-${dialect}`, file), join(dist, file));
+}
+for (const [pkgName, grammar] of [['tree-sitter-javascript', 'javascript'], ['tree-sitter-typescript', 'typescript'], ['tree-sitter-typescript', 'tsx']]) {
+  const file = `tree-sitter-${grammar}.wasm`;
+  copyFileSync(require.resolve(`${pkgName}/${file}`), join(dist, file));
 }
 console.log(`bundled client, server and CLI into ${dist}`);

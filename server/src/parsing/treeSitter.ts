@@ -3,13 +3,27 @@ import * as path from 'path';
 import { Language, Parser } from 'web-tree-sitter';
 import type { Dialect } from '../model/common';
 
+/** The application-code grammars, from the npm packages tree-sitter-javascript and tree-sitter-typescript. */
+export type AppGrammar = 'javascript' | 'typescript' | 'tsx';
+export type GrammarName = Dialect | AppGrammar;
+
+/** Where each app grammar's prebuilt WASM lies in node_modules (the bundle copies them beside itself). */
+const APP_GRAMMAR_PACKAGES: Readonly<Record<AppGrammar, string>> = {
+  javascript: 'tree-sitter-javascript',
+  typescript: 'tree-sitter-typescript',
+  tsx: 'tree-sitter-typescript',
+};
+
+let runtimeStart: Promise<void> | undefined;
+
 /**
  * Loads the web-tree-sitter runtime once and each grammar on first use. The WASM files sit next to
- * the bundle (dist/) or, when running from compiled sources, come from node_modules and grammars/.
+ * the bundle (dist/) or, when running from compiled sources, come from node_modules and grammars/
+ * (ours) or node_modules (the JavaScript and TypeScript grammars).
  */
 export class GrammarLoader {
   private init: Promise<void> | undefined;
-  private readonly languages = new Map<Dialect, Promise<Language>>();
+  private readonly languages = new Map<GrammarName, Promise<Language>>();
 
   private readonly wasmDir: string | undefined;
 
@@ -23,28 +37,30 @@ export class GrammarLoader {
     return path.join(findProjectRoot(), 'node_modules', 'web-tree-sitter', 'web-tree-sitter.wasm');
   }
 
-  private grammarWasm(dialect: Dialect): string {
-    const file = `tree-sitter-${dialect}.wasm`;
+  private grammarWasm(name: GrammarName): string {
+    const file = `tree-sitter-${name}.wasm`;
     if (this.wasmDir) return path.join(this.wasmDir, file);
-    return path.join(findProjectRoot(), 'grammars', `tree-sitter-${dialect}`, file);
+    if (name === 'nginx' || name === 'haproxy') return path.join(findProjectRoot(), 'grammars', `tree-sitter-${name}`, file);
+    return path.join(findProjectRoot(), 'node_modules', APP_GRAMMAR_PACKAGES[name], file);
   }
 
   private ready(): Promise<void> {
-    this.init ??= Parser.init({ locateFile: () => this.runtimeWasm() });
+    // The runtime is one per process: every loader (the configurations', the app kind's) shares its start.
+    this.init ??= runtimeStart ??= Parser.init({ locateFile: () => this.runtimeWasm() });
     return this.init;
   }
 
-  language(dialect: Dialect): Promise<Language> {
-    let lang = this.languages.get(dialect);
+  language(name: GrammarName): Promise<Language> {
+    let lang = this.languages.get(name);
     if (!lang) {
-      lang = this.ready().then(() => Language.load(this.grammarWasm(dialect)));
-      this.languages.set(dialect, lang);
+      lang = this.ready().then(() => Language.load(this.grammarWasm(name)));
+      this.languages.set(name, lang);
     }
     return lang;
   }
 
-  async parser(dialect: Dialect): Promise<Parser> {
-    const language = await this.language(dialect);
+  async parser(name: GrammarName): Promise<Parser> {
+    const language = await this.language(name);
     const parser = new Parser();
     parser.setLanguage(language);
     return parser;

@@ -347,13 +347,14 @@ describe('CLI (runCli in-process)', () => {
       ]);
     });
 
-    it('an Express app.js named on the command line: one line saying what it reads as, no findings, exit 2', async () => {
+    it('an Express app.js without session middleware named on the command line: a note saying so, no findings, exit 0', async () => {
+      // The app kind claims JS/TS names and reads only files that use a session library.
       const dir = folder({ 'app.js': "const express = require('express');\nconst app = express();\napp.use(express.json());\napp.listen(3000);\n" });
       const file = path.join(dir, 'app.js');
       const r = await run(file);
-      assert.strictEqual(r.code, 2);
-      assert.strictEqual(r.stderr, `affinity-lint: ${file}: not an NGINX or HAProxy configuration (reads as JavaScript); not linted (pass --dialect nginx or --dialect haproxy to lint it anyway)\n`);
-      assert.strictEqual(r.stdout, 'no files linted; 1 file not linted (see the errors above)\n');
+      assert.strictEqual(r.code, 0);
+      assert.strictEqual(r.stderr, `affinity-lint: note: ${file}: nothing Affinity Lint checks (no session middleware); not linted\n`);
+      assert.strictEqual(r.stdout, 'no files linted; 1 file skipped (empty, or nothing Affinity Lint checks)\n');
     });
 
     it('a named config and a named non-config: the findings, the line, exit 2', async () => {
@@ -413,16 +414,16 @@ describe('CLI (runCli in-process)', () => {
     });
 
     it('sarif: notes and not-linted files as tool execution notifications', async () => {
-      const dir = folder({ 'app.js': 'module.exports = {};\n', 'nginx.conf': Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\nevents {}\n')]) });
-      const r = await run('--format', 'sarif', path.join(dir, 'app.js'), path.join(dir, 'nginx.conf'));
+      const dir = folder({ 'settings.json': '{}\n', 'nginx.conf': Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\nevents {}\n')]) });
+      const r = await run('--format', 'sarif', path.join(dir, 'settings.json'), path.join(dir, 'nginx.conf'));
       assert.strictEqual(r.code, 2);
       const invocations = JSON.parse(r.stdout).runs[0].invocations as { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
       assert.strictEqual(invocations.length, 1);
       assert.strictEqual(invocations[0].executionSuccessful, false);
       const notes = invocations[0].toolExecutionNotifications.map((n) => [n.level, path.basename(n.locations[0].physicalLocation.artifactLocation.uri), n.message.text.replace(/ \(.*$/, '')]);
       assert.deepStrictEqual(notes, [
-        ['error', 'app.js', 'not an NGINX or HAProxy configuration'],
         ['note', 'nginx.conf', 'not valid UTF-8'],
+        ['error', 'settings.json', 'not an NGINX or HAProxy configuration'],
       ]);
       const clean = JSON.parse((await run('--format', 'sarif', path.join(dir, 'nginx.conf'))).stdout).runs[0];
       assert.strictEqual(clean.invocations[0].executionSuccessful, true);

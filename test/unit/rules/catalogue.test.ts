@@ -35,6 +35,7 @@ const KIND_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   'aws-lbc': ['aws-lbc/stickiness-instance-target', 'aws-lbc/source-ip-stickiness', 'aws-lbc/unknown-target-group-attribute', 'aws-lbc/stickiness-duration-out-of-range', 'aws-lbc/reserved-app-cookie-name'],
   'gateway-api': ['gateway-api/session-persistence-rejected', 'gateway-api/not-in-version', 'gateway-api/session-cookie-no-timeout'],
   istio: ['istio/consistent-hash-rejected', 'istio/source-ip-hash', 'istio/client-controlled-hash-key', 'istio/hash-cookie-no-ttl', 'istio/hash-cookie-no-path', 'istio/hash-cookie-attributes', 'istio/hash-with-locality-lb'],
+  app: ['app/in-process-store', 'app/connect-redis-api', 'app/redis-not-connected', 'app/secure-cookie-no-trust-proxy', 'app/cookie-no-secure', 'app/cookie-samesite-none-insecure', 'app/cookie-no-samesite', 'app/cookie-httponly-false', 'app/cookie-no-max-age', 'app/session-secret', 'app/session-save-unset', 'app/cookie-default-name'],
 };
 
 const ALL_IDS = [...CATALOGUE, ...Object.values(KIND_CATALOGUE).flat()];
