@@ -2,6 +2,11 @@ import * as path from 'path';
 import type { ComposeLabel, ComposeService, K8sObject, ManifestDocument, MMap, MNode, TraefikFileConfig } from './model';
 import { mapAt, pairOf, textOf, valueAt } from './model';
 
+/** A scalar's text, null when a template writes it (`name: {{ include "app.fullname" . }}`): no name to match. */
+function writtenText(node: MNode | null | undefined): string | null {
+  return node?.kind === 'scalar' && node.templated ? null : textOf(node);
+}
+
 /** Kubernetes objects of a document: the document itself, or each item of a `kind: List`. */
 export function objectsOf(document: ManifestDocument): K8sObject[] {
   const out: K8sObject[] = [];
@@ -15,7 +20,7 @@ export function objectsOf(document: ManifestDocument): K8sObject[] {
       if (items?.kind === 'seq') for (const item of items.items) visit(item, depth + 1);
       return;
     }
-    out.push({ apiVersion, kind, name: textOf(valueAt(node, 'metadata', 'name')), namespace: textOf(valueAt(node, 'metadata', 'namespace')), root: node, document });
+    out.push({ apiVersion, kind, name: writtenText(valueAt(node, 'metadata', 'name')), namespace: writtenText(valueAt(node, 'metadata', 'namespace')), root: node, document });
   };
   visit(document.root, 0);
   return out;

@@ -49,8 +49,12 @@ export function tomlValue(text: string): string {
 /** Replaces a TOML scalar, keeping literal ('...') or basic ("...") quoting when the new value can be written so. */
 export function replaceTomlScalar(node: MScalar, value: string | number | boolean): TextEdit {
   let text: string;
+  const literalOk = typeof value === 'string' && !/['\n\r\x00-\x08\x0b-\x1f\x7f]/.test(value);
   if (typeof value !== 'string') text = String(value);
-  else if (node.style === 'single' && !/['\n\r\x00-\x08\x0b-\x1f\x7f]/.test(value)) text = `'${value}'`;
+  else if (node.style === 'single' && literalOk) text = `'${value}'`;
+  else if (node.style === 'block' && node.raw.startsWith("'''") && literalOk) text = `'''${value}'''`;
+  // A multi-line basic string stays one: JSON's escapes (every " escaped) are TOML's.
+  else if (node.style === 'block') text = `""${tomlString(value)}""`;
   else text = tomlString(value);
   return { start: node.span.start, end: node.span.end, newText: text };
 }

@@ -80,9 +80,11 @@ export function insertPair(map: MMap, key: string, value: NewValue, source: Sour
     const last = map.pairs[map.pairs.length - 1];
     return { start: last.span.end, end: last.span.end, newText: `, ${key}: ${flowValue(value)}` };
   }
-  const first = map.pairs[0];
+  // Pairs a merge key brought in are written elsewhere (under the anchor): not where this map's lines are.
+  const own = map.pairs.filter((p) => !p.merged);
+  const first = own[0];
   const indent = ' '.repeat(first ? columnOf(source, first.key.span.start) : columnOf(source, map.span.start));
-  const at = endOfLastLine(source, map.pairs.length ? map.pairs[map.pairs.length - 1].span.end : map.span.end);
+  const at = endOfLastLine(source, own.length ? own[own.length - 1].span.end : map.span.end);
   return { start: at, end: at, newText: eol + pairLines(key, value, indent, indentUnit(source), eol) };
 }
 
@@ -106,7 +108,8 @@ export function setScalar(map: MMap, key: string, value: string, source: SourceT
   if (map.syntax === 'toml') return setTomlScalar(map, key, value, source, valueAsWritten);
   for (let i = map.pairs.length - 1; i >= 0; i--) {
     const pair = map.pairs[i];
-    if (pair.key.value !== key) continue;
+    // A merged key is overridden by a key of this map, never edited under its anchor (other maps share it).
+    if (pair.key.value !== key || pair.merged) continue;
     if (pair.value?.kind === 'scalar' && pair.value.raw !== '') return replaceScalar(pair.value, valueAsWritten ?? value);
     return fillPair(pair, value, source);
   }

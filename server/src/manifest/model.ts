@@ -18,6 +18,11 @@ export interface MScalar {
   readonly style: ScalarStyle;
   readonly span: Span;
   readonly syntax: ManifestSyntax;
+  /**
+   * Written (partly) by a Helm / Go template action (`{{ .Values.x }}`): `value` is the text as
+   * written, not what the template will make of it; rules should not judge it.
+   */
+  readonly templated?: boolean;
 }
 
 export interface MPair {
@@ -26,6 +31,11 @@ export interface MPair {
   readonly value: MNode | null;
   /** From the key's start to the value's end. */
   readonly span: Span;
+  /**
+   * Brought in by a YAML merge key (`<<: *base`): the pair is written in the anchored map, so its
+   * spans are there, and an edit of it changes every map that merges that anchor.
+   */
+  readonly merged?: boolean;
 }
 
 export interface MMap {
@@ -105,6 +115,20 @@ export interface ManifestModel extends KindModel {
   readonly statements: readonly Span[];
   /** What the reader could not read (reported by `manifest/syntax`). */
   readonly syntaxErrors: readonly { readonly message: string; readonly span: Span }[];
+  /** Templated documents that could not be read even with their template actions masked (reported by `manifest/templated`). */
+  readonly skipped: readonly SkippedDocument[];
+}
+
+/** A document of a Helm / Go template that could not be read with its `{{ }}` actions masked. */
+export interface SkippedDocument {
+  /** 0-based. */
+  readonly index: number;
+  /** The document's text, up to the next document. */
+  readonly span: Span;
+  /** Where a finding about it points: the first affinity setting in it, else its first line. */
+  readonly at: Span;
+  /** That affinity setting as written (`sessionAffinity`, `sticky`), null when it has none. */
+  readonly setting: string | null;
 }
 
 /** The pair of a map with this key, if any (the last one when a key is repeated, as parsers keep it). */

@@ -84,6 +84,18 @@ describe('manifest edits', () => {
         output: TRAEFIK.replace('url = "http://a"', 'url = "http://b/\\"x\\""'),
       },
       {
+        name: 'multi-line strings stay multi-line, literal or basic',
+        text: "a = '''\nold'''\nb = 1\n",
+        edit: (root) => replaceScalar(scalarAt(root, 'a')!, 'new'),
+        output: "a = '''new'''\nb = 1\n",
+      },
+      {
+        name: 'a multi-line basic string replaced with a value holding quotes',
+        text: 'b = """old"""\n',
+        edit: (root) => replaceScalar(scalarAt(root, 'b')!, 'say "hi"'),
+        output: 'b = """say \\"hi\\""""\n',
+      },
+      {
         name: 'a missing sub-table created as a section after the table\'s own lines',
         text: '[http.services.app.loadBalancer]\n  passHostHeader = true\n\n[http.routers.web]\n  service = "app"\n',
         edit: (root, source) => insertPair(map(valueAt(root, 'http', 'services', 'app', 'loadBalancer')), 'sticky', [['cookie', [['name', 'lb'], ['secure', 'true']]]], source),

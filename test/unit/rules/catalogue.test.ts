@@ -28,8 +28,8 @@ const CATALOGUE = [
  * docs/rules/README.md, which each family's folder of pages extends.
  */
 const KIND_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
-  manifest: ['manifest/syntax'],
   traefik: ['traefik/sticky-cookie-no-secure', 'traefik/sticky-cookie-no-httponly', 'traefik/sticky-cookie-no-samesite', 'traefik/sticky-cookie-samesite-none-insecure', 'traefik/sticky-cookie-no-max-age', 'traefik/sticky-cookie-unsupported-option', 'traefik/sticky-without-cookie', 'traefik/sticky-annotation-on-ingress', 'traefik/hrw-strategy'],
+  manifest: ['manifest/syntax', 'manifest/templated'],
   'ingress-nginx': ['ingress-nginx/cookie-no-samesite', 'ingress-nginx/cookie-samesite-none-insecure', 'ingress-nginx/cookie-no-secure', 'ingress-nginx/cookie-no-expiry', 'ingress-nginx/no-change-on-failure', 'ingress-nginx/regex-path-no-cookie-path', 'ingress-nginx/affinity-with-hash', 'ingress-nginx/hash-by-ip', 'ingress-nginx/spoofable-hash-key', 'ingress-nginx/hash-key-no-fallback', 'ingress-nginx/removed-cookie-hash', 'ingress-nginx/affinity-mode-persistent', 'ingress-nginx/retired-controller'],
   'nginx-ingress': ['nginx-ingress/sticky-cookie-unsupported', 'nginx-ingress/sticky-cookie-services-invalid', 'nginx-ingress/sticky-cookie-no-secure', 'nginx-ingress/sticky-cookie-no-httponly', 'nginx-ingress/sticky-cookie-no-samesite', 'nginx-ingress/sticky-cookie-samesite-none-insecure', 'nginx-ingress/sticky-cookie-no-expiry', 'nginx-ingress/sticky-cookie-no-path', 'nginx-ingress/ip-hash', 'nginx-ingress/spoofable-hash-key', 'nginx-ingress/affinity-with-cluster-ip'],
   k8s: ['k8s/client-ip-affinity', 'k8s/session-affinity-rejected', 'k8s/annotation-not-string'],

@@ -87,7 +87,11 @@ class TomlReader {
   private readonly keys = new WeakMap<MMap, Map<string, MPair>>();
   private current: BMap;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    /** The text as written, before template actions were masked (read/template). */
+    private readonly original: string = text,
+  ) {
     this.root = this.newMap({ start: 0, end: text.length }, false, { how: 'root', header: null, path: [], owner: null, prefix: '', lastLineEnd: 0, bodyStart: 0 });
     this.current = this.root;
   }
@@ -193,7 +197,13 @@ class TomlReader {
   }
 
   private scalar(value: MScalar['value'], style: ScalarStyle, start: number, end: number): MScalar {
-    return { kind: 'scalar', value, raw: this.text.slice(start, end), style, span: { start, end }, syntax: 'toml' };
+    const raw = this.original.slice(start, end);
+    if (raw !== this.text.slice(start, end)) {
+      // Written (partly) by a template action: the text as written, never what the mask made of it.
+      const written = style === 'double' || style === 'single' ? raw.slice(1, -1) : style === 'block' ? raw.slice(3, -3) : raw;
+      return { kind: 'scalar', value: written, raw, style, span: { start, end }, syntax: 'toml', templated: true };
+    }
+    return { kind: 'scalar', value, raw, style, span: { start, end }, syntax: 'toml' };
   }
 
   private header(): void {
@@ -505,12 +515,13 @@ function offsetOfLineColumn(text: string, line: number, column: number): number 
 }
 
 /** Reads a TOML text (one document), never throwing: what cannot be read is in `errors`. */
-export function readToml(text: string): TomlReading {
-  const reader = new TomlReader(text);
+export function readToml(text: string, original: string = text): TomlReading {
+  const reader = new TomlReader(text, original);
   reader.read();
   const errors = reader.errors;
   if (errors.length === 0) {
     try {
+      // smol-toml reads what we read (the masked text), never the template actions.
       parseToml(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
     } catch (e) {
       const err = e as { message?: string; line?: number; column?: number };

@@ -8,6 +8,7 @@ import { K8S_RULES } from '../k8s';
 import type { KindRule } from '../types';
 import { TRAEFIK_RULES } from '../traefik';
 import { manifestSyntax } from './syntax';
+import { manifestTemplated } from './templated';
 
 /** The rules of manifests (Kubernetes, ingress controllers, Gateway API, Istio, Traefik, AWS), by platform. */
-export const MANIFEST_RULES: readonly KindRule<ManifestModel>[] = [manifestSyntax, ...INGRESS_NGINX_RULES, ...NGINX_INGRESS_RULES, ...K8S_RULES, ...AWS_LBC_RULES, ...GATEWAY_API_RULES, ...ISTIO_RULES, ...TRAEFIK_RULES];
+export const MANIFEST_RULES: readonly KindRule<ManifestModel>[] = [manifestSyntax, manifestTemplated, ...K8S_RULES, ...INGRESS_NGINX_RULES, ...NGINX_INGRESS_RULES, ...GATEWAY_API_RULES, ...ISTIO_RULES, ...TRAEFIK_RULES, ...AWS_LBC_RULES];
