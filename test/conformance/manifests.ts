@@ -16,6 +16,10 @@ import * as path from 'path';
 import { normalizeSettings } from '../../server/src/engine/settings';
 import { lintKind } from '../../server/src/kinds/kindLinter';
 import { MANIFEST_KIND } from '../../server/src/manifest/kind';
+import { applyEdits, fixUntilStable } from '../../server/src/engine/fixes';
+import { validateManifestText } from '../helpers/manifestSchemas';
+import type { Finding } from '../../server/src/rules/types';
+import type { LintSettings } from '../../server/src/engine/settings';
 import { readKnownList } from './knownList';
 
 const FOLDERS = ['k8s', 'traefik', 'terraform', 'cloudformation'];
@@ -57,6 +61,41 @@ interface Totals {
   ms: number;
 }
 
+/** A schema error without its place (`file:line:col `), which edits move. */
+function placeless(error: string): string {
+  return error.replace(/^\S*:\d+:\d+ /, '');
+}
+
+/**
+ * Every fix offered on a file, judged by the resource schemas (test/helpers/manifestSchemas.ts): the
+ * preferred fixes applied together until stable, and each other fix applied alone, must add no
+ * schema error to the objects of the file.
+ */
+async function fixesKeepSchemas(file: string, text: string, findings: readonly Finding[], settings: LintSettings): Promise<{ texts: number; fixes: number; broken: string[] }> {
+  const before = new Set(validateManifestText(text, file).map(placeless));
+  const broken: string[] = [];
+  let texts = 0;
+  let fixes = 0;
+  const judge = (what: string, fixed: string): void => {
+    texts++;
+    const added = validateManifestText(fixed, file).map(placeless).filter((e) => !before.has(e));
+    if (added.length) broken.push(`${what}: ${added.join('; ')}`);
+  };
+  const preferred = await fixUntilStable(text, async (t) => (await lintKind(MANIFEST_KIND, file, t, settings)).findings);
+  if (preferred.applied) {
+    fixes += preferred.applied;
+    judge(`${preferred.applied} preferred fixes`, preferred.text);
+  }
+  for (const f of findings) {
+    for (const fix of f.fixes) {
+      if (fix.preferred || fix.edits.some((e) => e.file !== undefined)) continue;
+      fixes++;
+      judge(`${f.ruleId} "${fix.title}"`, applyEdits(text, fix.edits));
+    }
+  }
+  return { texts, fixes, broken };
+}
+
 async function main(): Promise<number> {
   const corpus = process.argv.slice(2).find((a) => !a.startsWith('--'));
   if (!corpus || !fs.existsSync(path.join(corpus, 'k8s'))) {
@@ -72,6 +111,8 @@ async function main(): Promise<number> {
   const byRule = new Map<string, number>();
   const totals = new Map<string, Totals>();
   let slowest = { file: '', ms: 0 };
+  const fixChecks = { texts: 0, fixes: 0 };
+  const brokenFixes: string[] = [];
   const started = Date.now();
   process.stdout.write(`rules: ${MANIFEST_KIND.rules.map((r) => r.meta.id).join(', ')}\n\n`);
   process.stdout.write('file\tname\tdocs\tobjects\ttraefik\tcompose\tskipped\tfindings\tms\n');
@@ -123,6 +164,12 @@ async function main(): Promise<number> {
       const findings = counts(result.findings.map((f) => f.ruleId)) || '-';
       process.stdout.write(`${rel}\t${MANIFEST_KIND.claimsName(file) ? 'yes' : '-'}\t${cells.join('\t')}\t${findings}\t${ms.toFixed(1)}\n`);
       for (const n of result.notes) process.stdout.write(`  note: ${n}\n`);
+      if (result.findings.some((f) => f.fixes.length)) {
+        const outcome = await fixesKeepSchemas(file, text, result.findings, settings);
+        fixChecks.texts += outcome.texts;
+        fixChecks.fixes += outcome.fixes;
+        for (const b of outcome.broken) brokenFixes.push(`${rel}: ${b}`);
+      }
     }
   }
   process.stdout.write('\nfolder          files  linted  docs  objects  skipped  findings  ms\n');
@@ -134,10 +181,12 @@ async function main(): Promise<number> {
   process.stdout.write(`\n${Date.now() - started} ms in all; slowest file ${slowest.file} ${slowest.ms.toFixed(0)} ms\n`);
   const stale = [...exceptions.keys()].filter((k) => !seenExceptions.has(k));
   for (const s of stale) process.stdout.write(`stale exception (no syntax error any more): ${s}\n`);
+  process.stdout.write(`fixes judged by the resource schemas: ${fixChecks.fixes} fixes in ${fixChecks.texts} fixed texts, ${brokenFixes.length} adding a schema error\n`);
+  for (const b of brokenFixes) process.stdout.write(`FIX BREAKS SCHEMA ${b}\n`);
   for (const c of crashes) process.stdout.write(`CRASH ${c}\n`);
   for (const u of unexpected) process.stdout.write(`UNEXPECTED manifest/syntax ${u}\n`);
-  if (crashes.length || unexpected.length || stale.length) {
-    process.stdout.write(`FAIL: ${crashes.length} crash(es), ${unexpected.length} unexpected syntax error(s), ${stale.length} stale exception(s)\n`);
+  if (crashes.length || unexpected.length || stale.length || brokenFixes.length) {
+    process.stdout.write(`FAIL: ${crashes.length} crash(es), ${unexpected.length} unexpected syntax error(s), ${stale.length} stale exception(s), ${brokenFixes.length} fix(es) breaking a schema\n`);
     return 1;
   }
   process.stdout.write('ok\n');

@@ -92,6 +92,12 @@ export interface FileKind<M extends KindModel = KindModel> {
   read(input: KindInput): Promise<KindReading<M>>;
   readonly rules: readonly KindRule<M>[];
   hover?(model: M, input: KindInput, offset: number): KindHover | null;
+  /**
+   * Whether a fix may edit this part of the file (a document written by a Helm template may not:
+   * an edit lands between template actions it cannot see). Fixes with an edit anywhere else are
+   * dropped, the finding kept. Absent: every part may be edited.
+   */
+  editable?(model: M, start: number, end: number): boolean;
   /** What a file of this kind tells about the workspace's apps and compose services. */
   linkFacts?(model: M, input: KindInput): LinkFacts;
   completion?(model: M | null, input: KindInput, offset: number): readonly KindCompletion[];

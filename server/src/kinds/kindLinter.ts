@@ -59,6 +59,7 @@ export async function lintKind<M extends KindModel>(
   const ruleErrors: KindLintResult['ruleErrors'] = [];
   const findings: Finding[] = [];
   const suppressions = model ? new Suppressions(model.comments, model.statements, source) : null;
+  const editable = (fix: Fix): boolean => !model || !kind.editable || fix.edits.every((e) => e.file !== undefined || kind.editable!(model, e.start, e.end));
   const keep = (f: Finding): void => {
     if (suppressions?.isSuppressed(f.ruleId, f.span)) return;
     const setting = settings.rules[f.ruleId];
@@ -79,7 +80,7 @@ export async function lintKind<M extends KindModel>(
             message: r.message,
             span: { start: r.span.start, end: r.span.end },
             severity: r.severity ?? rule.meta.severity,
-            fixes: r.fixes ? r.fixes.map(copyFix) : [],
+            fixes: r.fixes ? r.fixes.filter((fix) => editable(fix)).map(copyFix) : [],
             ...(r.related?.length ? { related: r.related.map(copyRelated) } : {}),
           }),
       };
