@@ -152,13 +152,24 @@ async function textBox(page, text) {
   }, text);
 }
 
-/** Hovers the mouse over `text` (a squiggled word) and returns the problem hover's text and links. */
-async function hoverText(page, text) {
+/** Hovers the mouse over `text` in the active editor and waits for a hover that shows `expected`. */
+async function hoverShowing(page, text, expected) {
   const box = await textBox(page, text);
   await page.mouse.move(box.x + Math.max(2, box.width / 2), box.y + box.height / 2);
-  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'affinity-lint' }).first();
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: expected }).first();
   await hover.waitFor({ state: 'visible', timeout: 15_000 });
-  const hoverText = await hover.innerText();
+  // The hover fades in: wait for its animations (and its containers') to end before a screenshot.
+  await hover.evaluate((el) => {
+    const animations = el.getAnimations({ subtree: true });
+    for (let up = el.parentElement; up; up = up.parentElement) animations.push(...up.getAnimations());
+    return Promise.all(animations.map((a) => a.finished.catch(() => {})));
+  });
+  return { hover, text: await hover.innerText() };
+}
+
+/** Hovers the mouse over `text` (a squiggled word) and returns the problem hover's text and links. */
+async function hoverText(page, text) {
+  const { hover, text: hoverText } = await hoverShowing(page, text, 'affinity-lint');
   const links = await hover.locator('a').evaluateAll((as) => as.map((a) => ({ text: a.textContent, href: a.getAttribute('href') ?? a.getAttribute('data-href') ?? '', title: a.getAttribute('title') ?? '' })));
   return { hover, text: hoverText, links };
 }
@@ -550,21 +561,6 @@ async function goToUpstreamDefinition(page) {
   const upstreamLine = lineIn('nginx-debian/conf.d/upstreams.conf', 'upstream shop {');
   await page.locator('#status\\.editor\\.selection', { hasText: `Ln ${upstreamLine}, Col ${'upstream '.length + 1}` }).waitFor({ state: 'visible' });
   await shot(page, 'nginx-debian-definition');
-}
-
-/** Hovers the mouse over `text` in the active editor and waits for a hover that shows `expected`. */
-async function hoverShowing(page, text, expected) {
-  const box = await textBox(page, text);
-  await page.mouse.move(box.x + Math.max(2, box.width / 2), box.y + box.height / 2);
-  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: expected }).first();
-  await hover.waitFor({ state: 'visible', timeout: 15_000 });
-  // The hover fades in: wait for its animations (and its containers') to end before a screenshot.
-  await hover.evaluate((el) => {
-    const animations = el.getAnimations({ subtree: true });
-    for (let up = el.parentElement; up; up = up.parentElement) animations.push(...up.getAnimations());
-    return Promise.all(animations.map((a) => a.finished.catch(() => {})));
-  });
-  return { hover, text: await hover.innerText() };
 }
 
 /** Puts the cursor on `word` of the first line of `file` that holds `needle` (1-based column of the word + offset). */
