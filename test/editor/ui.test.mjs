@@ -580,6 +580,9 @@ async function kubernetesManifest(page) {
   const relative = 'k8s/shop.yaml';
   const file = join(workspace, relative);
   const before = readFileSync(file, 'utf8');
+  // The cases before leave two editor groups (every file saved or undone): one editor, full width.
+  await command(page, 'View: Close All Editor Groups');
+  await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
   step('k8s: open k8s/shop.yaml: the language stays YAML');
   await openFile(page, relative, 'YAML');
   await editor(page).locator('.view-overlays .squiggly-error').first().waitFor({ state: 'visible', timeout: 30_000 });
