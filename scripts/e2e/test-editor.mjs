@@ -7,14 +7,18 @@
 //      can be downloaded or VSCODE_EXECUTABLE names one).
 // Screenshots and logs: test-results/editor/.
 //
-//   node scripts/e2e/test-editor.mjs [--skip-install] [--skip-build] [--ui-only] [--suites-only]
+//   node scripts/e2e/test-editor.mjs [--skip-install] [--skip-build] [--ui-only] [--suites-only] [--case REGEX]
+//
+// --case REGEX: only the UI cases whose names match (test/editor/ui.test.mjs, CASES).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const caseArgs = argv.includes('--case') ? ['--case', argv[argv.indexOf('--case') + 1]] : [];
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const vsix = join(root, `${pkg.name}-${pkg.version}.vsix`);
 const started = Date.now();
@@ -36,6 +40,6 @@ if (!args.has('--skip-build')) {
   run('tsc', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', root]);
   run('package the VSIX', process.execPath, [join(root, 'scripts/package-vsix.mjs')]);
 }
-if (!args.has('--suites-only')) run('UI test in code-server + chromium', process.execPath, [join(root, 'test/editor/ui.test.mjs'), '--vsix', vsix]);
+if (!args.has('--suites-only')) run('UI test in code-server + chromium', process.execPath, [join(root, 'test/editor/ui.test.mjs'), '--vsix', vsix, ...caseArgs]);
 if (!args.has('--ui-only')) run('extension-host suites', process.execPath, [join(root, 'out/test/editor/runTests.js')]);
 process.stderr.write(`\n${times.join('\n')}\ntest:editor passed in ${((Date.now() - started) / 1000).toFixed(1)} s (screenshots: test-results/editor/)\n`);

@@ -2,11 +2,13 @@
 // through playwright-core as a person would use it. Screenshots of every step go to
 // test-results/editor/ (CI keeps them as artifacts).
 //
-//   node test/editor/ui.test.mjs [--vsix FILE]
+//   node test/editor/ui.test.mjs [--vsix FILE] [--case REGEX]
+//
+// --case runs only the cases whose names match (a case may need the ones before it: see CASES).
 //
 // It waits on selectors and on the file system, never on fixed sleeps.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser, ROOT, startCodeServer, waitFor } from './harness.mjs';
@@ -25,11 +27,33 @@ const step = (s) => process.stderr.write(`[ui ${elapsed()}] ${s}\n`);
 
 // The workspace: a temp copy of test/editor/workspace (nginx ip_hash, HAProxy balance source and a
 // flagless cookie insert, .affinity-lint.json, .vscode/settings.json with nginx.flavor plus and the
-// haproxy language for haproxy-folder/*.cfg), and the bundled multi-file examples beside them:
-// nginx-debian/ (nginx.conf, conf.d/, sites-enabled/, snippets/) and haproxy-folder/ (numbered files).
+// haproxy language for haproxy-folder/*.cfg), and the bundled examples beside them: nginx-debian/
+// (nginx.conf, conf.d/, sites-enabled/, snippets/), haproxy-folder/ (numbered files), k8s/ (a
+// Service and an ingress-nginx Ingress in one manifest, a Traefik IngressRoute) and compose-shop/
+// (nginx round robin in front of two instances of an express-session app).
 const workspace = mkdtempSync(join(tmpdir(), 'affinity-lint-ui-'));
 cpSync(join(ROOT, 'test', 'editor', 'workspace'), workspace, { recursive: true });
-for (const example of ['nginx-debian', 'haproxy-folder']) cpSync(join(ROOT, 'examples', example), join(workspace, example), { recursive: true });
+for (const example of ['nginx-debian', 'haproxy-folder', 'k8s', 'compose-shop']) cpSync(join(ROOT, 'examples', example), join(workspace, example), { recursive: true });
+// A YAML file with nothing Affinity Lint checks: the language server joins every YAML document and
+// must stay silent on this one.
+const CI_WORKFLOW = `# A GitHub Actions workflow: YAML with nothing Affinity Lint checks.
+name: ci
+on:
+  push:
+    branches: [main]
+  pull_request:
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: npm ci
+      - run: npm test
+        env:
+          CI: true
+`;
+mkdirSync(join(workspace, '.github', 'workflows'), { recursive: true });
+writeFileSync(join(workspace, '.github', 'workflows', 'ci.yml'), CI_WORKFLOW);
 const nginxFile = join(workspace, 'nginx', 'nginx.conf');
 const haproxyFile = join(workspace, 'haproxy', 'haproxy.cfg');
 
@@ -128,13 +152,24 @@ async function textBox(page, text) {
   }, text);
 }
 
-/** Hovers the mouse over `text` (a squiggled word) and returns the problem hover's text and links. */
-async function hoverText(page, text) {
+/** Hovers the mouse over `text` in the active editor and waits for a hover that shows `expected`. */
+async function hoverShowing(page, text, expected) {
   const box = await textBox(page, text);
   await page.mouse.move(box.x + Math.max(2, box.width / 2), box.y + box.height / 2);
-  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'affinity-lint' }).first();
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: expected }).first();
   await hover.waitFor({ state: 'visible', timeout: 15_000 });
-  const hoverText = await hover.innerText();
+  // The hover fades in: wait for its animations (and its containers') to end before a screenshot.
+  await hover.evaluate((el) => {
+    const animations = el.getAnimations({ subtree: true });
+    for (let up = el.parentElement; up; up = up.parentElement) animations.push(...up.getAnimations());
+    return Promise.all(animations.map((a) => a.finished.catch(() => {})));
+  });
+  return { hover, text: await hover.innerText() };
+}
+
+/** Hovers the mouse over `text` (a squiggled word) and returns the problem hover's text and links. */
+async function hoverText(page, text) {
+  const { hover, text: hoverText } = await hoverShowing(page, text, 'affinity-lint');
   const links = await hover.locator('a').evaluateAll((as) => as.map((a) => ({ text: a.textContent, href: a.getAttribute('href') ?? a.getAttribute('data-href') ?? '', title: a.getAttribute('title') ?? '' })));
   return { hover, text: hoverText, links };
 }
@@ -528,12 +563,152 @@ async function goToUpstreamDefinition(page) {
   await shot(page, 'nginx-debian-definition');
 }
 
-/** The UI cases, in order (each starts where the one before left the workbench). */
+/** Puts the cursor on `word` of the first line of `file` that holds `needle` (1-based column of the word + offset). */
+async function goToWord(page, file, needle, word, offset = 1) {
+  const line = lineIn(file, needle);
+  const text = readFileSync(join(workspace, file), 'utf8').split('\n')[line - 1];
+  await goTo(page, line, text.indexOf(word, text.indexOf(needle)) + 1 + offset);
+}
+
+/**
+ * A Kubernetes manifest (issue 12): k8s/shop.yaml stays VS Code's own YAML document, and Affinity
+ * Lint joins it: its findings in the Problems panel, a hover on an affinity field, the quick fix
+ * that quotes a boolean annotation, written to disk with the rest of the file (comment, the other
+ * document) untouched.
+ */
+async function kubernetesManifest(page) {
+  const relative = 'k8s/shop.yaml';
+  const file = join(workspace, relative);
+  const before = readFileSync(file, 'utf8');
+  // The cases before leave two editor groups (every file saved or undone): one editor, full width.
+  await command(page, 'View: Close All Editor Groups');
+  await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
+  step('k8s: open k8s/shop.yaml: the language stays YAML');
+  await openFile(page, relative, 'YAML');
+  await editor(page).locator('.view-overlays .squiggly-error').first().waitFor({ state: 'visible', timeout: 30_000 });
+  const rows = await waitForProblems(
+    page,
+    (t) => ['k8s/annotation-not-string', 'k8s/client-ip-affinity', 'ingress-nginx/cookie-no-samesite'].every((id) => t.includes(id)),
+    'the manifest rule ids in the Problems panel',
+  );
+  assert.ok(rows.some((r) => r.includes('k8s/annotation-not-string') && r.includes("Annotation 'nginx.ingress.kubernetes.io/session-cookie-secure' is a boolean")), JSON.stringify(rows));
+  assert.ok(rows.some((r) => r.includes('k8s/client-ip-affinity') && r.includes("Service 'shop' 'sessionAffinity: ClientIP' pins clients")), JSON.stringify(rows));
+  step(`k8s: ${rows.length} problem rows`);
+  await shot(page, 'k8s-problems');
+
+  step('k8s: hover sessionAffinity: what the field does, from the manifest kind');
+  const { text } = await hoverShowing(page, 'sessionAffinity', 'spec.sessionAffinity');
+  assert.match(text, /spec\.sessionAffinity.*\(Kubernetes Service\)/);
+  assert.match(text, /there is no cookie mode/);
+  assert.match(text, /Default: None/);
+  await shot(page, 'k8s-hover');
+  await page.mouse.move(1000, 540);
+  await page.keyboard.press('Escape');
+  await page.locator('.monaco-hover:not(.hidden)', { hasText: 'spec.sessionAffinity' }).waitFor({ state: 'hidden' });
+
+  step('k8s: quick fix on the unquoted true');
+  await goToWord(page, relative, 'session-cookie-secure:', 'true');
+  const fixes = await quickFixMenu(page);
+  assert.ok(fixes.some((t) => t.includes('Quote the value: "true"')), JSON.stringify(fixes));
+  await shot(page, 'k8s-quickfix-menu');
+  await pickQuickFix(page, 'Quote the value: "true"');
+  // The edit reaches the editor after the menu closes: save once it shows.
+  await editor(page).locator('.view-line', { hasText: 'session-cookie-secure: "true"' }).first().waitFor({ state: 'visible' });
+  const expected = before.replace('session-cookie-secure: true\n', 'session-cookie-secure: "true"\n');
+  assert.notStrictEqual(expected, before);
+  await save(page, file, expected);
+  // The rest of the file as it was: the comment, the Service document and the separator.
+  const saved = readFileSync(file, 'utf8');
+  assert.ok(saved.startsWith('# The shop on Kubernetes:') && saved.split('\n---\n')[0] === before.split('\n---\n')[0], saved);
+  await waitForProblems(
+    page,
+    (t) => !t.includes('k8s/annotation-not-string') && t.includes('k8s/client-ip-affinity') && t.includes('ingress-nginx/cookie-no-samesite'),
+    'k8s/annotation-not-string gone, the other findings kept',
+  );
+  await editor(page).locator('.view-overlays .squiggly-error').first().waitFor({ state: 'visible' }); // client-ip-affinity stays an error
+  await shot(page, 'k8s-fixed');
+}
+
+/**
+ * Application session code linked to its load balancer (issue 13): compose-shop/app/server.js keeps
+ * express-session's MemoryStore behind nginx's round-robin upstream 'shop' (two compose services
+ * built from app/). The Redis store fix from the quick-fix menu, saved, ends both findings.
+ */
+async function appBehindLoadBalancer(page) {
+  const relative = 'compose-shop/app/server.js';
+  const file = join(workspace, relative);
+  const before = readFileSync(file, 'utf8');
+  step('app: open compose-shop/app/server.js: the language stays JavaScript');
+  await openFile(page, relative, 'JavaScript');
+  const rows = await waitForProblems(
+    page,
+    (t) => t.includes('app/memory-store-unpinned') && t.includes('app/in-process-store'),
+    'app/memory-store-unpinned and app/in-process-store in the Problems panel',
+  );
+  const unpinned = rows.find((r) => r.includes('app/memory-store-unpinned'));
+  assert.match(unpinned, /NGINX upstream 'shop' \(compose-shop\/nginx\.conf\) spreads this app's requests over 2 servers/);
+  assert.match(unpinned, /Linked because server app1:3000 is compose service 'app1' \(compose-shop\/compose\.yaml\)/);
+  await shot(page, 'app-problems');
+
+  step('app: quick-fix menu on session(...)');
+  await goToWord(page, relative, 'session({', 'session');
+  const fixes = await quickFixMenu(page);
+  assert.ok(fixes.some((t) => t.includes('Keep sessions in Redis (')), JSON.stringify(fixes));
+  await shot(page, 'app-quickfix-menu');
+  await pickQuickFix(page, 'Keep sessions in Redis (');
+  await editor(page).locator('.view-line', { hasText: 'store: new RedisStore({ client: redisClient }),' }).first().waitFor({ state: 'visible' });
+  const expected = before
+    .replace(
+      "const session = require('express-session');\n",
+      "const session = require('express-session');\nconst { RedisStore } = require('connect-redis');\nconst { createClient } = require('redis');\n",
+    )
+    .replace(
+      'const app = express();\n',
+      'const app = express();\nconst redisClient = createClient({ url: process.env.REDIS_URL });\nredisClient.connect().catch(console.error);\n',
+    )
+    .replace("maxAge: 8 * 60 * 60 * 1000 },\n", "maxAge: 8 * 60 * 60 * 1000 },\n    store: new RedisStore({ client: redisClient }),\n");
+  await save(page, file, expected);
+  const after = await waitForProblems(page, (t) => !t.includes('app/memory-store-unpinned') && !t.includes('app/in-process-store'), 'app/memory-store-unpinned and app/in-process-store gone');
+  // What remains on server.js is unrelated to the store (the proxy and the secure cookie).
+  assert.ok(after.some((r) => r.includes('app/secure-cookie-no-trust-proxy')), JSON.stringify(after));
+  await shot(page, 'app-fixed');
+}
+
+/**
+ * A YAML file with nothing Affinity Lint checks (a GitHub Actions workflow) gets no finding. Its
+ * silence is checked after a later change elsewhere has been linted: the server had the workflow
+ * first, so had it anything to say, it would have said it by then.
+ */
+async function unrelatedYaml(page) {
+  const relative = '.github/workflows/ci.yml';
+  step('yaml: open .github/workflows/ci.yml');
+  await openFile(page, relative, 'YAML');
+  step('yaml: type an unquoted true into k8s/shop.yaml (unsaved): its error comes back');
+  await openFile(page, 'k8s/shop.yaml', 'YAML');
+  await typeOver(page, 'k8s/shop.yaml', 'session-cookie-secure:', '"true"', 'true');
+  const rows = await waitForProblems(page, (t) => t.includes('k8s/annotation-not-string'), 'k8s/annotation-not-string back');
+  assert.ok(!rows.some((r) => r.includes('ci.yml')), `no ci.yml row in ${JSON.stringify(rows)}`);
+  await undoAll(page);
+  await waitForProblems(page, (t) => !t.includes('k8s/annotation-not-string'), 'k8s/annotation-not-string gone again');
+  await openFile(page, relative, 'YAML');
+  assert.strictEqual(await squiggles(page).count(), 0, 'no squiggle on ci.yml');
+  const now = await problems(page);
+  assert.ok(!now.some((r) => r.includes('ci.yml')), JSON.stringify(now));
+  await shot(page, 'yaml-unrelated-clean');
+}
+
+/**
+ * The UI cases, in order (each starts where the one before left the workbench; the unrelated-YAML
+ * case types into k8s/shop.yaml as the manifest case saved it).
+ */
 const CASES = [
   ['single-file examples: squiggles, hovers, rule pages, quick fixes, fix-all', singleFileExamples],
   ['HAProxy folder: a fragment judged with the defaults of another file, live while typing', haproxyFolder],
   ["NGINX Debian layout: a site judged with nginx.conf's http level, live while typing", nginxDebian],
   ['go to definition across files: proxy_pass http://shop opens upstream shop in conf.d/upstreams.conf', goToUpstreamDefinition],
+  ['Kubernetes manifest: YAML joined, findings, hover, the quoting fix saved', kubernetesManifest],
+  ["app code linked to nginx's upstream: the Redis store fix saved ends memory-store-unpinned", appBehindLoadBalancer],
+  ['a YAML file with nothing Affinity Lint checks shows no problem', unrelatedYaml],
 ];
 
 async function main() {
@@ -557,7 +732,10 @@ async function main() {
     await shot(page, 'workbench');
 
     const failed = [];
-    for (const [name, run] of CASES) {
+    const only = args.includes('--case') ? new RegExp(args[args.indexOf('--case') + 1], 'i') : null;
+    const cases = CASES.filter(([name]) => !only || only.test(name));
+    if (!cases.length) throw new Error(`no UI case matches ${only}`);
+    for (const [name, run] of cases) {
       step(`case: ${name}`);
       const t0 = Date.now();
       try {
@@ -571,7 +749,7 @@ async function main() {
         for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
       }
     }
-    if (failed.length) throw new Error(`${failed.length} of ${CASES.length} UI cases failed:\n  ${failed.join('\n  ')}`);
+    if (failed.length) throw new Error(`${failed.length} of ${cases.length} UI cases failed:\n  ${failed.join('\n  ')}`);
     step(`passed (${elapsed()})`);
   } finally {
     await browser.close();

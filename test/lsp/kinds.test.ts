@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { LspTestClient, SERVER_BUNDLE } from '../helpers/lspClient';
 
 const SERVICE = 'file:///work/shop/k8s/service.yaml';
@@ -54,6 +54,17 @@ describe('language server: documents of the joined languages (YAML, TOML, compos
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: SERVICE } });
     const closed = await client.diagnostics(SERVICE, (p) => p.diagnostics.length === 0 && client.published.filter((x) => x.uri === SERVICE).length > 3);
     assert.deepStrictEqual(closed.diagnostics, []);
+  });
+
+  it("a manifest's affinity field: the hover says what it does, from the manifest kind", async () => {
+    const uri = 'file:///work/shop/k8s/affinity.yaml';
+    const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  sessionAffinity: ClientIP\n';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    await client.diagnostics(uri, (p) => p.version === 1);
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 4 } })) as Hover | null;
+    assert.ok(hover, 'a hover on sessionAffinity');
+    assert.match((hover.contents as MarkupContent).value, /^\*\*`spec\.sessionAffinity`\*\* \(Kubernetes Service\)/);
+    assert.deepStrictEqual(hover.range, { start: { line: 5, character: 2 }, end: { line: 5, character: 17 } });
   });
 
   it('YAML of another program (a CI workflow), even broken, gets an empty list and no error', async () => {

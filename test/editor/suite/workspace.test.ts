@@ -29,8 +29,8 @@ describe('the lintWorkspace command', function () {
     const result = await vscode.commands.executeCommand<LintWorkspaceResult>('affinityLint.lintWorkspace');
     assert.ok(result, 'the command answers');
     assert.strictEqual(result.cancelled, false);
-    // The copy of examples/ holds nginx/, nginx-debian/, haproxy/ and haproxy-folder/; project/ an nginx/ of its own.
-    assert.strictEqual(result.configurations, 5);
+    // The copy of examples/ holds nginx/, nginx-debian/, haproxy/, haproxy-folder/ and compose-shop/'s nginx.conf; project/ an nginx/ of its own.
+    assert.strictEqual(result.configurations, 6);
 
     const diagnostics = await waitForDiagnostics(api, (d) => d.some((x) => codeOf(x) === 'haproxy/balance-source'), 'haproxy/balance-source on the unopened 20-api.cfg');
     const balance = diagnostics.find((d) => codeOf(d) === 'haproxy/balance-source')!;
