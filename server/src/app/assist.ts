@@ -1,6 +1,6 @@
 import type { KindCompletion, KindHover, KindInput } from '../kinds/fileKind';
 import type { Span } from '../text/span';
-import type { AppModel, AppObject, SessionLibrary } from './model';
+import type { AppModel, AppObject, AppVersions, SessionLibrary } from './model';
 import { factMarkdown, optionFact, optionsUnder, type OptionFact } from './knowledge/sessionOptions';
 import { boundName, hardenedSetup } from './setupSnippet';
 import { eolOf } from './edits';
@@ -28,7 +28,7 @@ export function appHover(model: AppModel, _input: KindInput, offset: number): Ki
 /** Where the cursor is, read from the text before it (the file may be half typed). */
 interface Context {
   /** The session library and the object (`''` = the options, `cookie`) the cursor is in, if any. */
-  readonly object: { readonly library: SessionLibrary; readonly parent: string; readonly open: number } | null;
+  readonly object: { readonly library: SessionLibrary; readonly parent: string; readonly open: number; readonly inString?: number } | null;
   /** Whether the cursor is where a statement may start (top level or a block, after `;`, `}` or a line break). */
   readonly statementStart: boolean;
 }
@@ -64,17 +64,21 @@ export function contextAt(text: string, offset: number): Context {
     const ch = text[i];
     if (ch === '/' && text[i + 1] === '/') {
       const end = text.indexOf('\n', i);
-      i = end < 0 ? offset : end;
+      if (end < 0 || end >= offset) return NOWHERE;
+      i = end;
       continue;
     }
     if (ch === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? offset : end + 2;
+      if (end < 0 || end + 2 > offset) return NOWHERE;
+      i = end + 2;
       continue;
     }
     if (ch === "'" || ch === '"' || ch === '`') {
       let j = i + 1;
       while (j < offset && text[j] !== ch && !(ch !== '`' && text[j] === '\n')) j += text[j] === '\\' ? 2 : 1;
+      // The cursor in a string: a value being typed after `key: '` is the caller's to see; nothing else is offered.
+      if (j >= offset) return stringContext(stack, i);
       i = j + 1;
       continue;
     }
@@ -91,6 +95,15 @@ export function contextAt(text: string, offset: number): Context {
   const lineStart = /(^|[\n;{}])[ \t]*$/.test(before);
   const inBlock = !top || (top.char === '{' && !top.role && /(?:\)|=>|\belse|\btry|\bfinally|\bdo)\s*$/.test(text.slice(Math.max(0, top.at - 20), top.at)));
   return { object, statementStart: lineStart && inBlock };
+}
+
+/** Inside a comment: nothing to offer. */
+const NOWHERE: Context = { object: null, statementStart: false };
+
+/** Inside a string that starts at `quote`: the object around it, for the values of `key: '...`. */
+function stringContext(stack: readonly Open[], quote: number): Context {
+  const top = stack[stack.length - 1];
+  return { object: top?.role ? { ...top.role, open: top.at, inString: quote } : null, statementStart: false };
 }
 
 function roleOf(text: string, at: number, stack: readonly Open[], names: ReadonlyMap<string, SessionLibrary>): Open['role'] {
@@ -160,8 +173,10 @@ export async function appCompletion(model: AppModel | null, input: KindInput, of
   const context = contextAt(text, offset);
   const word = /[\w$-]*$/.exec(text.slice(0, offset))?.[0] ?? '';
   const wordSpan: Span = { start: offset - word.length, end: offset };
-  const versions = model?.versions ?? (await readVersions(input.file, input.files, packages));
+  // package.json and the lockfile are read only where an answer needs them, not on every keystroke of any JS file.
+  const versionsNow = async (): Promise<AppVersions> => model?.versions ?? readVersions(input.file, input.files, packages);
   if (context.object) {
+    const versions = await versionsNow();
     const { library, parent, open } = context.object;
     const installed = versions.packages.get(library);
     const lineBefore = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
@@ -172,6 +187,7 @@ export async function appCompletion(model: AppModel | null, input: KindInput, of
       const span: Span = { start: offset - typed.length, end: offset };
       return (fact?.completions ?? []).map((v) => ({ label: v, insertText: v, span, detail: `${library} ${fact?.path}`, documentation: fact ? factMarkdown(fact, installed) : '' }));
     }
+    if (context.object.inString !== undefined) return [];
     const written = keysWritten(text, open);
     written.delete(word);
     return optionsUnder(library, parent)
@@ -179,8 +195,9 @@ export async function appCompletion(model: AppModel | null, input: KindInput, of
       .map((f) => ({ label: leaf(f), insertText: `${leaf(f)}: `, span: wordSpan, detail: detailOf(f), documentation: factMarkdown(f, installed) }));
   }
   const typingPrefix = word.length > 0 && SNIPPET.startsWith(word);
-  const usesExpressSession = versions.packages.has('express-session');
-  if (!context.statementStart || !(typingPrefix || (usesExpressSession && word === ''))) return [];
+  if (!context.statementStart || !(typingPrefix || word === '')) return [];
+  const versions = await versionsNow();
+  if (!typingPrefix && !versions.packages.has('express-session')) return [];
   const lineStart = text.lastIndexOf('\n', wordSpan.start - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
   const setup = hardenedSetup({ file: input.file, text, versions, indent, eol: eolOf(text) });

@@ -156,7 +156,8 @@ export class KindDocuments {
   async hover(doc: KindDocument, offset: number): Promise<Hover | null> {
     if (!doc.kind.hover) return null;
     const result = await this.current(doc);
-    if (!result.model || result.source !== doc.source) return null;
+    // lintKind reads its own SourceText of the text: the model fits the document when the texts are equal.
+    if (!result.model || result.source.text !== doc.source.text) return null;
     const found = doc.kind.hover(result.model, await this.inputOf(doc), offset);
     return found ? { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(doc.source, found.span) } : null;
   }
@@ -164,7 +165,7 @@ export class KindDocuments {
   async completion(doc: KindDocument, offset: number): Promise<CompletionItem[]> {
     if (!doc.kind.completion) return [];
     const result = await this.current(doc);
-    const model = result.source === doc.source ? result.model : null;
+    const model = result.source.text === doc.source.text ? result.model : null;
     return (await doc.kind.completion(model, await this.inputOf(doc), offset)).map((c) => ({
       label: c.label,
       kind: CompletionItemKind.Property,

@@ -189,7 +189,10 @@ describe('app kind: completion of session options', () => {
       labels: ['maxAge', 'httpOnly', 'signed', 'secure', 'sameSite', 'rolling', 'renew', 'store'],
     },
     { name: 'outside any session call', text: `${ES}const o = { ‸ };`, withModel: false, labels: [] },
-    { name: 'in a comment inside the options', text: `${ES}app.use(session({ /* ‸ */ }));`, withModel: false, labels: ES_KEYS },
+    { name: 'in a comment inside the options: nothing', text: `${ES}app.use(session({ /* ‸ */ }));`, withModel: false, labels: [] },
+    { name: 'in a line comment: nothing', text: `${ES}app.use(session({ // ‸\n }));`, withModel: false, labels: [] },
+    { name: 'in a string value of another option: nothing', text: `${ES}app.use(session({ name: 's‸' }));`, withModel: false, labels: [] },
+    { name: 'after a closed comment: the keys', text: `${ES}app.use(session({ /* c */ ‸ }));`, withModel: false, labels: ES_KEYS },
   ];
   for (const c of cases) {
     it(c.name, async () => {
