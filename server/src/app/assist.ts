@@ -1,7 +1,7 @@
 import type { KindCompletion, KindHover, KindInput } from '../kinds/fileKind';
 import type { Span } from '../text/span';
 import type { AppModel, AppObject, AppVersions, SessionLibrary } from './model';
-import { factMarkdown, optionFact, optionsUnder, type OptionFact } from './knowledge/sessionOptions';
+import { atLeast, factMarkdown, optionFact, optionsUnder, versionOf, type OptionFact } from './knowledge/sessionOptions';
 import { boundName, hardenedSetup } from './setupSnippet';
 import { eolOf } from './edits';
 import { readVersions } from './versions';
@@ -185,7 +185,12 @@ export async function appCompletion(model: AppModel | null, input: KindInput, of
       const fact = optionFact(library, parent ? `${parent}.${valueOf[1]}` : valueOf[1]);
       const typed = /['"]?[\w-]*$/.exec(lineBefore)?.[0] ?? '';
       const span: Span = { start: offset - typed.length, end: offset };
-      return (fact?.completions ?? []).map((v) => ({ label: v, insertText: v, span, detail: `${library} ${fact?.path}`, documentation: fact ? factMarkdown(fact, installed) : '' }));
+      const have = versionOf(installed);
+      // A value the installed version does not take yet (`'auto'` before express-session 1.12.0) is left out.
+      const lacking = (v: string): boolean => !!have && (fact?.gates ?? []).some(([since, what]) => what.includes(v) && !atLeast(have, since));
+      return (fact?.completions ?? [])
+        .filter((v) => !lacking(v))
+        .map((v) => ({ label: v, insertText: v, span, detail: `${library} ${fact?.path}`, documentation: fact ? factMarkdown(fact, installed) : '' }));
     }
     if (context.object.inString !== undefined) return [];
     const written = keysWritten(text, open);

@@ -129,7 +129,7 @@ const ES_KEYS = ['secret', 'store', 'resave', 'saveUninitialized', 'name', 'prox
 const COOKIE_KEYS = ['secure', 'httpOnly', 'sameSite', 'maxAge', 'expires', 'domain', 'path', 'partitioned', 'priority'];
 
 describe('app kind: completion of session options', () => {
-  const cases: { name: string; text: string; withModel: boolean; file?: string; labels: string[]; check?: { label: string; insertText: string; replaced: string } }[] = [
+  const cases: { name: string; text: string; withModel: boolean; file?: string; versions?: Record<string, string>; labels: string[]; check?: { label: string; insertText: string; replaced: string } }[] = [
     { name: 'an empty options object', text: `${ES}app.use(session({ ‸ }));`, withModel: true, labels: ES_KEYS },
     {
       name: 'keys already written are left out, the word typed is replaced',
@@ -177,6 +177,13 @@ describe('app kind: completion of session options', () => {
       check: { label: "'auto'", insertText: "'auto'", replaced: "'a" },
     },
     {
+      name: "secure values on express-session 1.11: no 'auto' (since 1.12.0)",
+      text: `${ES}app.use(session({ cookie: { secure: ‸ } }));`,
+      withModel: false,
+      versions: { 'express-session': '1.11.3' },
+      labels: ['true'],
+    },
+    {
       name: '@fastify/session options',
       text: "const fastifySession = require('@fastify/session');\nfastify.register(fastifySession, { secret: process.env.S, ‸ });",
       withModel: false,
@@ -196,7 +203,7 @@ describe('app kind: completion of session options', () => {
   ];
   for (const c of cases) {
     it(c.name, async () => {
-      const items = await completionOf(c.text, {}, c.withModel, c.file);
+      const items = await completionOf(c.text, c.versions ?? {}, c.withModel, c.file);
       assert.deepStrictEqual(items.map((i) => i.label), c.labels);
       if (c.check) assert.deepStrictEqual(items.find((i) => i.label === c.check?.label), c.check);
     });
