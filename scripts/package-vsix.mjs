@@ -3,7 +3,7 @@
 // vsce refuses a .vscodeignore together with package.json's "files" (which the npm package of the CLI
 // needs), so the VSIX is packaged from a staging folder: the files that .vscodeignore lets through,
 // and package.json without "files". The VSIX then holds only dist/*.js, dist/*.wasm, syntaxes/,
-// language-configuration/, schemas/, snippets/, the user documentation (docs/rules/**/*.md and
+// language-configuration/, schemas/, the user documentation (docs/rules/**/*.md and
 // docs/shared-session-store.md: the extension opens them in the Markdown preview, so the folder keeps
 // its layout and the pages' relative links work), package.json, README.md, CHANGELOG.md, LICENSE and
 // images/icon.png. Packaging fails if a page of docs/rules/ is not in the VSIX.
@@ -45,7 +45,7 @@ try {
   for (const f of readdirSync(join(root, 'dist'))) {
     if (/\.(js|wasm)$/.test(f)) copyFileSync(join(root, 'dist', f), join(stage, 'dist', f));
   }
-  for (const d of ['syntaxes', 'language-configuration', 'schemas', 'snippets', 'docs/rules']) cpSync(join(root, d), join(stage, d), { recursive: true });
+  for (const d of ['syntaxes', 'language-configuration', 'schemas', 'docs/rules']) cpSync(join(root, d), join(stage, d), { recursive: true });
   for (const f of ['README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'images/icon.png', 'docs/shared-session-store.md']) {
     if (!existsSync(join(root, f))) {
       console.warn(`package-vsix: ${f} does not exist yet; the VSIX goes without it`);
@@ -65,7 +65,7 @@ try {
     .map((l) => l.trim())
     .filter(Boolean);
   const allowed = [
-    /^dist\/[^/]+\.(js|wasm)$/, /^syntaxes\//, /^language-configuration\//, /^schemas\//, /^snippets\//,
+    /^dist\/[^/]+\.(js|wasm)$/, /^syntaxes\//, /^language-configuration\//, /^schemas\//,
     /^docs\/rules\/.+\.md$/, /^docs\/shared-session-store\.md$/,
     /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^images\/icon\.png$/,
   ];

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { LspTestClient, SERVER_BUNDLE } from '../helpers/lspClient';
 
 const SERVICE = 'file:///work/shop/k8s/service.yaml';
@@ -72,6 +72,20 @@ describe('language server: documents of the joined languages (YAML, TOML, compos
     const published = await client.diagnostics(WORKFLOW, (p) => p.version === 1);
     assert.deepStrictEqual(published.diagnostics, []);
     assert.doesNotMatch(client.stderr, /Error|failed/);
+  });
+
+  it('JS session code: hover on an option, completion of cookie values and of the express-session-redis set-up', async () => {
+    const uri = 'file:///work/shop/app.js';
+    const text = "const session = require('express-session');\napp.use(session({ secret: process.env.S, cookie: { sameSite: 'lax' } }));\n";
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text } });
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: text.split('\n')[1].indexOf('secret') + 2 } })) as Hover | null;
+    assert.match(JSON.stringify(hover?.contents), /express-session\*\* `secret`/);
+    const values = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: text.split('\n')[1].indexOf("'lax'") } })) as CompletionItem[];
+    assert.deepStrictEqual(values.map((c) => c.label), ["'lax'", "'strict'", "'none'", 'true', 'false']);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${text}exp` }] });
+    const setup = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 3 } })) as CompletionItem[];
+    assert.deepStrictEqual(setup.map((c) => [c.label, c.detail]), [['express-session-redis', 'CommonJS, connect-redis 8-10 (not installed: the current form), redis']]);
+    assert.match((setup[0].textEdit as { newText: string }).newText, /^const \{ RedisStore \} = require\('connect-redis'\);\n/);
   });
 
   it('a language no kind joins (markdown) is left alone: nothing published', async () => {

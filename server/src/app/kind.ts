@@ -6,6 +6,7 @@ import type { AppModel, AppSyntax } from './model';
 import { AppReader } from './read';
 import { NO_VERSIONS, readVersions } from './versions';
 import { appLinkFacts } from './linkFacts';
+import { appCompletion, appHover } from './assist';
 
 const APP_NAME = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
 
@@ -83,4 +84,6 @@ export const APP_KIND: FileKind<AppModel> = {
   rules: APP_RULES,
   read: readApp,
   linkFacts: appLinkFacts,
+  hover: appHover,
+  completion: (model, input, offset) => appCompletion(model, input, offset, APP_PACKAGES),
 };

@@ -195,7 +195,7 @@ export class KindDocuments {
     if (!doc.kind.completion) return [];
     const result = await this.current(doc);
     const model = result.source.text === doc.source.text ? result.model : null;
-    return doc.kind.completion(model, await this.inputOf(doc), offset).map((c) => ({
+    return (await doc.kind.completion(model, await this.inputOf(doc), offset)).map((c) => ({
       label: c.label,
       kind: CompletionItemKind.Property,
       ...(c.detail ? { detail: c.detail } : {}),

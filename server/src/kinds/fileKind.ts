@@ -100,5 +100,6 @@ export interface FileKind<M extends KindModel = KindModel> {
   editable?(model: M, start: number, end: number): boolean;
   /** What a file of this kind tells about the workspace's apps and compose services. */
   linkFacts?(model: M, input: KindInput): LinkFacts;
-  completion?(model: M | null, input: KindInput, offset: number): readonly KindCompletion[];
+  /** May read files beside it (package.json), so it may answer later. */
+  completion?(model: M | null, input: KindInput, offset: number): readonly KindCompletion[] | Promise<readonly KindCompletion[]>;
 }

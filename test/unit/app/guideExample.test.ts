@@ -1,5 +1,5 @@
 // What the app rules say about the shared-store guide's own Node code: the example of
-// docs/shared-session-store.md and the express-session-redis snippet must lint clean, and the guide's
+// docs/shared-session-store.md and the express-session-redis completion (for the fixture's versions) must lint clean, and the guide's
 // old example (the end-to-end test's fixture) gets the findings that stop it or weaken it, with the
 // installed versions of each fixture's lockfile. Reads files of this repository only.
 import * as assert from 'assert';
@@ -8,6 +8,7 @@ import * as path from 'path';
 import { APP_KIND } from '../../../server/src/app/kind';
 import { normalizeSettings } from '../../../server/src/engine/settings';
 import { lintKind } from '../../../server/src/kinds/kindLinter';
+import { SourceText } from '../../../server/src/text/sourceText';
 
 const REPO = path.resolve(__dirname, '..', '..', '..', '..');
 const FIXTURES = path.join(REPO, 'test', 'fixtures', 'app');
@@ -27,17 +28,20 @@ function docsExample(): string {
   return block[1];
 }
 
-/** The snippet's body with its placeholders at their defaults, after an Express app. */
-function snippet(): string {
-  const file = JSON.parse(fs.readFileSync(path.join(REPO, 'snippets', 'express-session-redis.code-snippets'), 'utf8')) as Record<string, { body: string[] }>;
-  const body = Object.values(file)[0].body.join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$0/g, '');
-  return `const express = require('express');\nconst app = express();\n${body}\n`;
+/** What the express-session-redis completion writes after an Express app, in `at` (versions from its folder). */
+async function generated(at: string): Promise<string> {
+  const head = "const express = require('express');\nconst app = express();\n\n";
+  const input = { file: at, text: head, source: new SourceText(head), settings: normalizeSettings({}).settings, files };
+  const items = (await APP_KIND.completion?.(null, input, head.length)) ?? [];
+  const item = items.find((i) => i.label === 'express-session-redis');
+  assert.ok(item?.insertText, 'the completion offers the set-up');
+  return head + item.insertText;
 }
 
 describe("the shared-store guide's Node code under the app rules", () => {
-  const cases: [string, () => string, string, string[]][] = [
+  const cases: [string, (at: string) => string | Promise<string>, string, string[]][] = [
     ['the example of docs/shared-session-store.md, connect-redis 11', docsExample, 'guide-example/app.mjs', []],
-    ['the express-session-redis snippet, connect-redis 10', snippet, 'connect-redis-10/app.js', []],
+    ['the express-session-redis completion, connect-redis 10', generated, 'connect-redis-10/app.js', []],
     [
       "the guide's old example, connect-redis 11",
       () => fs.readFileSync(path.join(FIXTURES, 'guide-example', 'app.js'), 'utf8'),
@@ -52,6 +56,6 @@ describe("the shared-store guide's Node code under the app rules", () => {
     ],
   ];
   for (const [name, text, at, want] of cases) {
-    it(name, async () => assert.deepStrictEqual(await findings(text(), path.join(FIXTURES, at)), want));
+    it(name, async () => assert.deepStrictEqual(await findings(await text(path.join(FIXTURES, at)), path.join(FIXTURES, at)), want));
   }
 });

@@ -23,9 +23,9 @@ async function hoverOf(marked: string, file?: string, settings?: Record<string, 
   return hover && { markdown: hover.markdown, spanText: input.text.slice(hover.span.start, hover.span.end) };
 }
 
-function completionOf(marked: string, file?: string, settings?: Record<string, unknown>): { label: string; insertText: string; replaced: string; detail: string }[] {
+async function completionOf(marked: string, file?: string, settings?: Record<string, unknown>): Promise<{ label: string; insertText: string; replaced: string; detail: string }[]> {
   const { input, offset } = inputOf(marked, file, settings);
-  return (MANIFEST_KIND.completion?.(null, input, offset) ?? []).map((c) => ({
+  return ((await MANIFEST_KIND.completion?.(null, input, offset)) ?? []).map((c) => ({
     label: c.label,
     insertText: c.insertText ?? c.label,
     replaced: c.span ? input.text.slice(c.span.start, c.span.end) : '',
@@ -303,8 +303,8 @@ describe('manifest hover and completion', () => {
 
   describe('completion', () => {
     for (const c of COMPLETIONS) {
-      it(c.name, () => {
-        const items = completionOf(c.text, c.file, c.settings);
+      it(c.name, async () => {
+        const items = await completionOf(c.text, c.file, c.settings);
         assert.deepStrictEqual(items.map((i) => i.label), c.labels);
         if (c.check) {
           const item = items.find((i) => i.label === c.check?.label);
