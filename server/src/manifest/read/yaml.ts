@@ -1,4 +1,4 @@
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, Parser, parseAllDocuments, Scalar, type Document, type Node as YamlNode } from 'yaml';
+import { Alias, Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, Scalar, type Document, type Node as YamlNode } from 'yaml';
 import type { Comment } from '../../model/common';
 import type { Span } from '../../text/span';
 import type { ManifestDocument, MNode, MPair, ScalarStyle } from '../model';
@@ -89,7 +89,7 @@ class Converter {
 }
 
 /** Every comment token of the concrete syntax tree, in source order. */
-function commentsOf(text: string): Comment[] {
+function commentsOf(tokens: readonly unknown[]): Comment[] {
   const comments: Comment[] = [];
   const seen = new Set<object>();
   const walk = (value: unknown): void => {
@@ -106,7 +106,7 @@ function commentsOf(text: string): Comment[] {
     }
     for (const v of Object.values(value)) walk(v);
   };
-  for (const token of new Parser().parse(text)) walk(token);
+  for (const token of tokens) walk(token);
   return comments.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -115,8 +115,11 @@ export function readYaml(text: string): YamlReading {
   const documents: ManifestDocument[] = [];
   const statements: Span[] = [];
   const errors: YamlReading['errors'] = [];
-  const parsed = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'silent' });
-  const list = Array.isArray(parsed) ? parsed : [];
+  // One lex and parse for both the documents and the comments: what parseAllDocuments does, with
+  // its tokens kept (parsing the text a second time for the comments cost as much as the documents).
+  const tokens = Array.from(new Parser().parse(text));
+  const comments = commentsOf(tokens);
+  const list = Array.from(new Composer({ uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'silent' }).compose(tokens));
   list.forEach((doc, index) => {
     for (const e of doc.errors) errors.push({ message: e.message.split('\n')[0], span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) } });
     const converter = new Converter(text, doc);
@@ -124,5 +127,5 @@ export function readYaml(text: string): YamlReading {
     documents.push({ index, root: converter.node(doc.contents, span.start), span });
     statements.push(...converter.statements);
   });
-  return { documents, comments: commentsOf(text), statements, errors };
+  return { documents, comments, statements, errors };
 }
