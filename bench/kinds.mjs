@@ -253,7 +253,7 @@ async function engineFigures(root, inputs, quick) {
   const { DEFAULT_SETTINGS } = require(join(root, 'out/server/src/engine/settings.js'));
   const { parseAllDocuments } = require('yaml');
   const javascript = await new GrammarLoader().parser('javascript');
-  const runs = quick ? 2 : 5;
+  const runs = quick ? 2 : 4;
   const out = {};
   for (const [key, input, kind] of [
     ['openapi', inputs.openapi, MANIFEST_KIND],
@@ -300,7 +300,7 @@ async function editFigure(serverJs, input, quick) {
   const uri = `file:///bench/kinds/${input.name}`;
   const opened = await client.open(uri, input.languageId, input.text);
   let { version } = await editLatencies(client, uri, input.text, { maxEdits: 2, budgetMs: 0, seed: 7, version: 1 });
-  const measured = await editLatencies(client, uri, input.text, { maxEdits: quick ? 6 : 20, budgetMs: quick ? 2000 : 4000, seed: 24, version });
+  const measured = await editLatencies(client, uri, input.text, { maxEdits: quick ? 4 : 20, budgetMs: quick ? 1000 : 3000, seed: 24, version });
   version = measured.version;
   const final = await client.change(uri, version + 1, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
   if (final.params.diagnostics.length !== opened.params.diagnostics.length) {
