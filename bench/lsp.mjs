@@ -4,6 +4,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
+import { prng } from './stats.mjs';
+
 const require = createRequire(import.meta.url);
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
 
@@ -110,4 +112,45 @@ export class BenchClient {
     this.connection.dispose();
     this.process.kill();
   }
+}
+
+/**
+ * One-character edits at seeded random places, each waited for: send didChange (insert a letter
+ * inside a token), wait for publishDiagnostics of that version, then the next edit (which deletes
+ * that letter again). Stops after `maxEdits` or `budgetMs`, at an even count.
+ */
+export async function editLatencies(client, uri, text, { maxEdits, minEdits = 4, budgetMs, seed, version }) {
+  const lines = text.split('\n');
+  const rand = prng(seed);
+  const latencies = [];
+  const started = performance.now();
+  let pending = null;
+  let v = version;
+  while (latencies.length < maxEdits && (pending || performance.now() - started < budgetMs || latencies.length < minEdits)) {
+    let change;
+    if (pending) {
+      change = { range: { start: pending, end: { line: pending.line, character: pending.character + 1 } }, rangeLength: 1, text: '' };
+      lines[pending.line] = lines[pending.line].slice(0, pending.character) + lines[pending.line].slice(pending.character + 1);
+      pending = null;
+    } else {
+      let line;
+      let character = -1;
+      for (let tries = 0; character < 0 && tries < 100; tries++) {
+        line = Math.floor(rand() * lines.length);
+        const candidates = [];
+        const l = lines[line];
+        for (let c = 1; c < l.length; c++) if (/[A-Za-z0-9_]/.test(l[c - 1]) && l[c - 1] !== '#') candidates.push(c);
+        if (candidates.length && !l.trimStart().startsWith('#')) character = candidates[Math.floor(rand() * candidates.length)];
+      }
+      const at = { line, character };
+      change = { range: { start: at, end: at }, rangeLength: 0, text: 'x' };
+      lines[line] = lines[line].slice(0, character) + 'x' + lines[line].slice(character);
+      pending = at;
+    }
+    v++;
+    const t0 = performance.now();
+    const { at } = await client.change(uri, v, [change]);
+    latencies.push(at - t0);
+  }
+  return { latencies, version: v };
 }

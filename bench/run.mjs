@@ -13,7 +13,9 @@ import * as os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateAll, generateTrees, nginxTestVariant } from './generate.mjs';
-import { BenchClient } from './lsp.mjs';
+import { kindsFigures } from './kinds.mjs';
+import { BenchClient, editLatencies } from './lsp.mjs';
+import { median, quantile, round } from './stats.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -26,31 +28,6 @@ const CLI_JS = join(root, 'bin', 'affinity-lint.js');
 const SHARED_BIG_NGINX = resolve(root, '..', 'shared', 'corpus', 'bench', 'big-nginx.conf');
 
 const log = (s) => process.stderr.write(`${s}\n`);
-
-// ---------- statistics ----------
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-function quantile(xs, q) {
-  const s = sorted(xs);
-  if (!s.length) return NaN;
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
-}
-const median = (xs) => quantile(xs, 0.5);
-const round = (x, digits = 2) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
-
-/** A deterministic PRNG (mulberry32), so that the edits land at the same places on every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------- in-process engine (out/) ----------
 async function engineFigures(files) {
@@ -182,47 +159,6 @@ async function firstDiagnostics(dialect, file, runs) {
     await client.stop();
   }
   return median(times);
-}
-
-/**
- * One-character edits at seeded random places, each waited for: send didChange (insert a letter
- * inside a token), wait for publishDiagnostics of that version, then the next edit (which deletes
- * that letter again). Stops after `maxEdits` or `budgetMs`, at an even count.
- */
-async function editLatencies(client, uri, text, { maxEdits, minEdits = 4, budgetMs, seed, version }) {
-  const lines = text.split('\n');
-  const rand = prng(seed);
-  const latencies = [];
-  const started = performance.now();
-  let pending = null;
-  let v = version;
-  while (latencies.length < maxEdits && (pending || performance.now() - started < budgetMs || latencies.length < minEdits)) {
-    let change;
-    if (pending) {
-      change = { range: { start: pending, end: { line: pending.line, character: pending.character + 1 } }, rangeLength: 1, text: '' };
-      lines[pending.line] = lines[pending.line].slice(0, pending.character) + lines[pending.line].slice(pending.character + 1);
-      pending = null;
-    } else {
-      let line;
-      let character = -1;
-      for (let tries = 0; character < 0 && tries < 100; tries++) {
-        line = Math.floor(rand() * lines.length);
-        const candidates = [];
-        const l = lines[line];
-        for (let c = 1; c < l.length; c++) if (/[A-Za-z0-9_]/.test(l[c - 1]) && l[c - 1] !== '#') candidates.push(c);
-        if (candidates.length && !l.trimStart().startsWith('#')) character = candidates[Math.floor(rand() * candidates.length)];
-      }
-      const at = { line, character };
-      change = { range: { start: at, end: at }, rangeLength: 0, text: 'x' };
-      lines[line] = lines[line].slice(0, character) + 'x' + lines[line].slice(character);
-      pending = at;
-    }
-    v++;
-    const t0 = performance.now();
-    const { at } = await client.change(uri, v, [change]);
-    latencies.push(at - t0);
-  }
-  return { latencies, version: v };
 }
 
 /** Opens the file while pinging the server: the longest ping is the longest event-loop stall. */
@@ -490,6 +426,10 @@ async function main() {
   const nginxTreeServer = await treeServerFigures('nginx', trees.nginx.dir, join(trees.nginx.dir, trees.nginx.editedFile), treeOpens);
   const haproxyTreeServer = await treeServerFigures('haproxy', trees.haproxy.dir, join(trees.haproxy.dir, trees.haproxy.editedFile), treeOpens);
   treeSeconds += (performance.now() - treeServerStarted) / 1000;
+  log('file kinds: YAML manifests and JS apps, in process and over LSP ...');
+  const kindsStarted = performance.now();
+  const kinds = await kindsFigures({ root, serverJs: SERVER_JS, dir: join(root, 'bench', 'generated', 'kinds'), quick });
+  const kindsSeconds = (performance.now() - kindsStarted) / 1000;
   const vsix = vsixSize();
 
   const r = {
@@ -541,6 +481,7 @@ async function main() {
     haproxy_tree_edit_latency_ms_p95: round(haproxyTreeServer.p95),
     haproxy_tree_edit_vs_24k_edit: round(haproxyTreeServer.median / haproxyServer['24k'].median),
   });
+  Object.assign(r, kinds.r);
   if (shared) {
     r.shared_big_nginx_cli_lint_s = round(shared.cli.seconds, 3);
     r.shared_big_nginx_nginx_t_s = shared.nginxT?.valid ? round(shared.nginxT.seconds, 3) : null;
@@ -574,6 +515,7 @@ async function main() {
       peak_rss_mb_100k: { nginx: round(nginxServer['100k'].hwm, 1), haproxy: round(haproxyServer['100k'].hwm, 1) },
       diagnostics_100k: { nginx: nginxServer['100k'].diagnostics, haproxy: haproxyServer['100k'].diagnostics },
       shared_corpus: shared ? SHARED_BIG_NGINX : null,
+      kinds: { seconds: round(kindsSeconds, 1), ...kinds.meta },
       tree: {
         seconds: round(treeSeconds, 1),
         note: 'tree_*: bench/generated/tree/nginx (nginx.conf including conf.d/*.conf and sites-enabled/*) and tree/haproxy (numbered *.cfg); CLI and validators on the whole tree; edits typed in one file with the tree folder as the workspace root; *_edit_vs_24k_edit divides by the single-file 24k-line median of this run',

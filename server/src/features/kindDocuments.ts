@@ -45,7 +45,7 @@ export interface KindDocumentsDeps {
 const MAX_RELATED = 10;
 
 /** The time after the last keystroke a document of a kind is linted (a parse of a YAML or JS file is cheap). */
-const LINT_DELAY_MS = 150;
+export const KIND_LINT_DELAY_MS = 150;
 
 /**
  * The open documents of the languages the file kinds join (YAML, TOML, compose, JS/TS): each is
@@ -95,7 +95,7 @@ export class KindDocuments {
     doc.version = version;
     doc.source = new SourceText(doc.text.getText());
     doc.result = null;
-    this.schedule(doc, LINT_DELAY_MS);
+    this.schedule(doc, KIND_LINT_DELAY_MS);
     return true;
   }
 

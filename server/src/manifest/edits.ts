@@ -36,11 +36,20 @@ function columnOf(source: SourceText, offset: number): number {
   return source.positionAt(offset).character;
 }
 
+/** indentUnit's answers: a SourceText's text never changes, and rules ask once per fix. */
+const indentUnits = new WeakMap<SourceText, string>();
+
 /** The file's indentation step: the smallest indentation of a nested key, 2 by default. */
 export function indentUnit(source: SourceText): string {
-  let best = 0;
-  for (const m of source.text.matchAll(/^( +)[^\s#-]/gm)) if (best === 0 || m[1].length < best) best = m[1].length;
-  return ' '.repeat(best > 0 && best <= 8 ? best : 2);
+  let unit = indentUnits.get(source);
+  if (unit === undefined) {
+    // One scan of the text per SourceText: a scan per fix made a file with many findings quadratic.
+    let best = 0;
+    for (const m of source.text.matchAll(/^( +)[^\s#-]/gm)) if (best === 0 || m[1].length < best) best = m[1].length;
+    unit = ' '.repeat(best > 0 && best <= 8 ? best : 2);
+    indentUnits.set(source, unit);
+  }
+  return unit;
 }
 
 /** The offset where a new line after the node's last line goes: the end of that line, before its line break. */

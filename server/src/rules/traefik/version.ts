@@ -23,8 +23,19 @@ export interface TraefikTarget {
 
 const IMAGE = /(?:^|\/)traefik:v?(\d+(?:\.\d+){0,2})(?:[-@.]|$)/;
 
+/** imageVersion's answers per model: each cookie asks, and a walk per cookie made a file with many cookies quadratic. */
+const imageVersions = new WeakMap<ManifestModel, string | null>();
+
 /** The lowest Traefik release an `image: traefik:<tag>` of the file names (compose services, Pod templates). */
 function imageVersion(model: ManifestModel): string | null {
+  const known = imageVersions.get(model);
+  if (known !== undefined) return known;
+  const lowest = lowestImageVersion(model);
+  imageVersions.set(model, lowest);
+  return lowest;
+}
+
+function lowestImageVersion(model: ManifestModel): string | null {
   let lowest: string | null = null;
   const visit = (node: MNode | null, depth: number): void => {
     if (!node || depth > 12) return;
