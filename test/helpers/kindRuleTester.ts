@@ -4,28 +4,19 @@ import { normalizeSettings } from '../../server/src/engine/settings';
 import type { FileKind, KindFiles, KindModel, WorkspaceLinks } from '../../server/src/kinds/fileKind';
 import { lintKind, NO_FILES } from '../../server/src/kinds/kindLinter';
 import type { Finding, KindRule } from '../../server/src/rules/types';
-import { assertFindings, position, TESTED_RULES, type ExpectedFinding } from './ruleTester';
+import { assertFindings, position, TESTED_RULES, type InvalidCase, type ValidCase } from './ruleTester';
 
-export interface KindValidCase {
-  readonly name: string;
-  readonly code: string;
-  /** The file's name, for kinds that read by name (`docker-compose.yml`, `traefik.toml`); `case.yaml` / `case.ts` by default. */
+/** A case as ruleTester's, with what a file kind also reads: its name, the files beside it, the workspace. */
+export interface KindValidCase extends ValidCase {
+  /** The file's name, for kinds that read by name (`docker-compose.yml`, `traefik.toml`); the tester's default file otherwise. */
   readonly file?: string;
-  /** Settings as VS Code or `.affinity-lint.json` would give them. */
-  readonly settings?: Record<string, unknown>;
   /** Files beside the linted one (`package.json`, a lockfile), by path relative to it. */
   readonly files?: Readonly<Record<string, string>>;
   /** The workspace's load balancers and apps as the linted file sees them (link/). */
   readonly workspace?: WorkspaceLinks;
 }
 
-export interface KindInvalidCase extends KindValidCase {
-  readonly errors: readonly ExpectedFinding[];
-  /** The text after applying the preferred fixes until stable; null when no preferred fix is offered. */
-  readonly output: string | null;
-  /** The other fixes of the first finding, by title, each applied alone to the original text. */
-  readonly suggestions?: readonly { readonly title: RegExp; readonly output: string }[];
-}
+export interface KindInvalidCase extends KindValidCase, Pick<InvalidCase, 'errors' | 'output' | 'suggestions'> {}
 
 export interface KindRuleCases {
   readonly valid: readonly KindValidCase[];
