@@ -26,11 +26,13 @@ function inside(folder: string, child: string): boolean {
 export function linksOf(index: WorkspaceLinkIndex): GroupAppLink[] {
   const links: GroupAppLink[] = [];
   const seen = new Set<string>();
+  const serviceOf = (host: string | null): ComposeServiceRef | undefined => (host ? index.compose.find((s) => s.name === host || s.aliases.includes(host)) : undefined);
+  const servers = (group: BalancedGroup): number => group.servers.reduce((n, s) => n + s.count * (serviceOf(s.host)?.replicas ?? 1), 0);
   const add = (group: BalancedGroup, app: AppSessions, reason: string): void => {
     const key = `${group.file}\0${group.name}\0${app.file}`;
     if (seen.has(key)) return;
     seen.add(key);
-    links.push({ group, app, reason });
+    links.push({ group, app, reason, servers: servers(group) });
   };
   for (const mapping of index.mappings) {
     for (const app of index.apps.filter((a) => inside(mapping.folder, a.file))) {
@@ -42,7 +44,7 @@ export function linksOf(index: WorkspaceLinkIndex): GroupAppLink[] {
   for (const group of index.groups) {
     for (const server of group.servers) {
       if (!server.host) continue;
-      const service = index.compose.find((s) => s.name === server.host || s.aliases.includes(server.host!));
+      const service = serviceOf(server.host);
       if (!service?.buildContext) continue;
       for (const app of index.apps.filter((a) => inside(service.buildContext!, a.file))) {
         const address = server.port === null ? server.host : `${server.host}:${server.port}`;

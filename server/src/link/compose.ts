@@ -21,7 +21,8 @@ export function composeRefsOf(model: ManifestModel): ComposeServiceRef[] {
     }
     // A build context that is a URL (git repository) is no folder of the workspace.
     const local = context && !/^[a-z]+:\/\//i.test(context) && !context.startsWith('git@') ? path.resolve(folder, context) : null;
-    return { name: service.name, file: model.file, buildContext: local, aliases };
+    const replicas = Number(textOf(valueAt(service.node, 'deploy', 'replicas')) ?? textOf(valueAt(service.node, 'scale')) ?? 1);
+    return { name: service.name, file: model.file, buildContext: local, aliases, replicas: Number.isInteger(replicas) && replicas > 0 ? replicas : 1 };
   });
 }
 

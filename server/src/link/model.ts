@@ -54,6 +54,8 @@ export interface ComposeServiceRef {
   readonly buildContext: string | null;
   /** Other names it answers to on the network: `hostname`, `container_name`, network aliases. */
   readonly aliases: readonly string[];
+  /** How many containers run it (`deploy.replicas`, the older `scale`): one name, that many servers. */
+  readonly replicas: number;
 }
 
 /** `.affinity-lint.json` `apps`: an application folder and the groups in front of it, by name. */
@@ -71,4 +73,9 @@ export interface GroupAppLink {
   readonly app: AppSessions;
   /** e.g. `server web:3000 is compose service 'web' (compose.yaml), built from ./app`. */
   readonly reason: string;
+  /**
+   * How many servers the group spreads requests over, counting each server line that names a compose
+   * service as that service's replicas (the name resolves to every container).
+   */
+  readonly servers: number;
 }

@@ -94,6 +94,8 @@ describe('workspace links between load balancers and apps', () => {
       '  api:',
       '    build:',
       '      context: services/api',
+      '    deploy:',
+      '      replicas: 3',
       '  remote:',
       '    build: https://github.com/example/app.git',
       '  redis:',
@@ -102,10 +104,10 @@ describe('workspace links between load balancers and apps', () => {
     ].join('\n');
     const reading = readManifest({ file: '/w/compose.yaml', text, source: new SourceText(text), settings: DEFAULT_SETTINGS, files: NO_FILES });
     assert.deepStrictEqual(composeRefsOf(reading.model!), [
-      { name: 'web', file: '/w/compose.yaml', buildContext: '/w/app', aliases: ['shop-web', 'shop'] },
-      { name: 'api', file: '/w/compose.yaml', buildContext: '/w/services/api', aliases: [] },
-      { name: 'remote', file: '/w/compose.yaml', buildContext: null, aliases: [] },
-      { name: 'redis', file: '/w/compose.yaml', buildContext: null, aliases: [] },
+      { name: 'web', file: '/w/compose.yaml', buildContext: '/w/app', aliases: ['shop-web', 'shop'], replicas: 1 },
+      { name: 'api', file: '/w/compose.yaml', buildContext: '/w/services/api', aliases: [], replicas: 3 },
+      { name: 'remote', file: '/w/compose.yaml', buildContext: null, aliases: [], replicas: 1 },
+      { name: 'redis', file: '/w/compose.yaml', buildContext: null, aliases: [], replicas: 1 },
     ]);
   });
 
@@ -140,22 +142,22 @@ describe('workspace links between load balancers and apps', () => {
           groups: [group('shop', '/w/nginx/nginx.conf', ['web', 'redis'])],
           apps: [app('/w/app/server.js')],
           compose: [
-            { name: 'web', file: '/w/compose.yaml', buildContext: '/w/app', aliases: [] },
-            { name: 'redis', file: '/w/compose.yaml', buildContext: null, aliases: [] },
+            { name: 'web', file: '/w/compose.yaml', buildContext: '/w/app', aliases: [], replicas: 1 },
+            { name: 'redis', file: '/w/compose.yaml', buildContext: null, aliases: [], replicas: 1 },
           ],
           mappings: [],
         },
-        want: ["shop -> app/server.js: server web:3000 is compose service 'web' (compose.yaml), built from app"],
+        want: ["shop (2 servers) -> app/server.js: server web:3000 is compose service 'web' (compose.yaml), built from app"],
       },
       {
-        name: 'a compose alias counts as the service',
+        name: 'a compose alias counts as the service; its 3 replicas count as 3 servers behind one name',
         index: {
           groups: [group('shop', '/w/nginx.conf', ['shop-web'])],
           apps: [app('/w/app/src/main.ts', 'memory', '/w/app')],
-          compose: [{ name: 'web', file: '/w/compose.yaml', buildContext: '/w/app', aliases: ['shop-web'] }],
+          compose: [{ name: 'web', file: '/w/compose.yaml', buildContext: '/w/app', aliases: ['shop-web'], replicas: 3 }],
           mappings: [],
         },
-        want: ["shop -> app/src/main.ts: server shop-web:3000 is compose service 'web' (compose.yaml), built from app"],
+        want: ["shop (3 servers) -> app/src/main.ts: server shop-web:3000 is compose service 'web' (compose.yaml), built from app"],
       },
       {
         name: 'an explicit mapping',
@@ -165,12 +167,12 @@ describe('workspace links between load balancers and apps', () => {
           compose: [],
           mappings: [{ folder: '/w/services/web', groups: ['shop'], declaredIn: '/w/.affinity-lint.json' }],
         },
-        want: ["shop -> services/web/index.js: .affinity-lint.json maps upstream 'shop' to services/web"],
+        want: ["shop (1 servers) -> services/web/index.js: .affinity-lint.json maps upstream 'shop' to services/web"],
       },
       {
         name: 'the config in the app folder',
         index: { groups: [group('app', '/w/app/nginx.conf', ['127.0.0.1'])], apps: [app('/w/app/server.js')], compose: [], mappings: [] },
-        want: ["app -> app/server.js: app/nginx.conf sits in the app's folder app"],
+        want: ["app (1 servers) -> app/server.js: app/nginx.conf sits in the app's folder app"],
       },
       {
         name: 'nothing links a config elsewhere to an unrelated app',
@@ -181,7 +183,7 @@ describe('workspace links between load balancers and apps', () => {
     for (const c of cases) {
       it(c.name, () => {
         const links = linksOf({ ...c.index, label });
-        assert.deepStrictEqual(links.map((l) => `${l.group.name} -> ${label(l.app.file)}: ${l.reason}`), c.want);
+        assert.deepStrictEqual(links.map((l) => `${l.group.name} (${l.servers} servers) -> ${label(l.app.file)}: ${l.reason}`), c.want);
       });
     }
   });
@@ -196,7 +198,7 @@ describe('workspace links between load balancers and apps', () => {
       fixes: [{ title: `${SHARED_STORE_FIX_TITLE} (least_conn)`, edits: [], preferred: false }, { title: 'Use cookie affinity', edits: [], preferred: true }],
     };
     const label = (f: string): string => path.relative('/w', f);
-    const memory = withSessionEvidence([finding], '/w/nginx.conf', [{ group: g, app: app('/w/app/server.js'), reason: 'R' }], label)[0];
+    const memory = withSessionEvidence([finding], '/w/nginx.conf', [{ group: g, app: app('/w/app/server.js'), reason: 'R', servers: 2 }], label)[0];
     assert.strictEqual(
       memory.fixes[0].title,
       `${SHARED_STORE_FIX_TITLE} (least_conn) — not yet: but app/server.js keeps sessions in process memory (MemoryStore (express-session's default)): move them to a shared store first; linked because R`,
@@ -204,10 +206,10 @@ describe('workspace links between load balancers and apps', () => {
     assert.strictEqual(memory.fixes[1].title, 'Use cookie affinity');
     assert.match(memory.message, /^'ip_hash' pins clients\. The app behind it: but app\/server\.js keeps sessions in process memory/);
     assert.deepStrictEqual(memory.related, [{ message: "MemoryStore (express-session's default) session set-up", span: { start: 0, end: 10 }, file: '/w/app/server.js' }]);
-    const redis = withSessionEvidence([finding], '/w/nginx.conf', [{ group: g, app: app('/w/app/server.js', 'shared'), reason: 'R' }], label)[0];
+    const redis = withSessionEvidence([finding], '/w/nginx.conf', [{ group: g, app: app('/w/app/server.js', 'shared'), reason: 'R', servers: 2 }], label)[0];
     assert.match(redis.fixes[0].title, / — checked: app\/server\.js keeps sessions in Redis \(connect-redis\); linked because R$/);
     // A finding outside the group, or in another file, is left as it was.
-    assert.deepStrictEqual(withSessionEvidence([{ ...finding, span: { start: 60, end: 70 } }], '/w/nginx.conf', [{ group: g, app: app('/w/a.js'), reason: 'R' }], label)[0].message, finding.message);
-    assert.deepStrictEqual(withSessionEvidence([finding], '/w/other.conf', [{ group: g, app: app('/w/a.js'), reason: 'R' }], label), [finding]);
+    assert.deepStrictEqual(withSessionEvidence([{ ...finding, span: { start: 60, end: 70 } }], '/w/nginx.conf', [{ group: g, app: app('/w/a.js'), reason: 'R', servers: 2 }], label)[0].message, finding.message);
+    assert.deepStrictEqual(withSessionEvidence([finding], '/w/other.conf', [{ group: g, app: app('/w/a.js'), reason: 'R', servers: 2 }], label), [finding]);
   });
 });

@@ -1,6 +1,5 @@
 import { storeOf } from '../../app/linkFacts';
 import type { AppModel } from '../../app/model';
-import { serverCount } from '../../link/groups';
 import { SHARED_STORE_GUIDE } from '../docs';
 import type { KindRule } from '../types';
 
@@ -29,7 +28,7 @@ export const appMemoryStoreUnpinned: KindRule<AppModel> = {
       if (store !== 'memory') continue;
       for (const link of links) {
         if (link.app.span.start !== setup.call.start || link.group.affinity !== null) continue;
-        const servers = serverCount(link.group);
+        const servers = link.servers;
         if (servers < 2) continue;
         const where = workspace.label(link.group.file);
         context.report({

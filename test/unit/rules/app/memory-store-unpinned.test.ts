@@ -2,6 +2,7 @@ import { APP_KIND } from '../../../../server/src/app/kind';
 import type { WorkspaceLinks } from '../../../../server/src/kinds/fileKind';
 import type { BalancedGroup, GroupAppLink } from '../../../../server/src/link/model';
 import { appMemoryStoreUnpinned } from '../../../../server/src/rules/app/memory-store-unpinned';
+import { serverCount } from '../../../../server/src/link/groups';
 import { kindRuleTester } from '../../../helpers/kindRuleTester';
 
 const APP = '/project/app/server.js';
@@ -20,8 +21,8 @@ function group(servers: number, affinity: string | null = null, kind: 'upstream'
 }
 
 /** The links the workspace would give: the group in front of the set-up that starts at `callStart`. */
-function workspace(g: BalancedGroup, callStart: number, reason = "server app1:3000 is compose service 'app1' (compose.yaml), built from app"): WorkspaceLinks {
-  const link: GroupAppLink = { group: g, app: { file: APP, folder: '/project/app', store: 'memory', storeLabel: 'x', span: { start: callStart, end: callStart + 1 } }, reason };
+function workspace(g: BalancedGroup, callStart: number, reason = "server app1:3000 is compose service 'app1' (compose.yaml), built from app", servers = serverCount(g)): WorkspaceLinks {
+  const link: GroupAppLink = { group: g, app: { file: APP, folder: '/project/app', store: 'memory', storeLabel: 'x', span: { start: callStart, end: callStart + 1 } }, reason, servers };
   return { groupsInFrontOf: (file) => (file === APP ? [link] : []), label: (file) => file.replace('/project/', '') };
 }
 
@@ -54,6 +55,13 @@ kindRuleTester(
               /^NGINX upstream 'shop' \(nginx\.conf\) spreads this app's requests over 2 servers with no affinity, and its sessions live in MemoryStore \(express-session's default\): .* Linked because server app1:3000 is compose service 'app1' \(compose\.yaml\), built from app\.$/,
           },
         ],
+        output: null,
+      },
+      {
+        name: 'one server line naming a compose service of 3 replicas: 3 servers behind one name',
+        code: MEMORY,
+        workspace: workspace(group(1), CALL, "server app1:3000 is compose service 'app1' (compose.yaml), built from app", 3),
+        errors: [{ line: 2, message: /^NGINX upstream 'shop' \(nginx\.conf\) spreads this app's requests over 3 servers with no affinity/ }],
         output: null,
       },
       {
