@@ -84,6 +84,7 @@ export const APP_KIND: FileKind<AppModel> = {
   rules: APP_RULES,
   read: readApp,
   linkFacts: appLinkFacts,
+  linkTells: 'apps',
   hover: appHover,
   completion: (model, input, offset) => appCompletion(model, input, offset, APP_PACKAGES),
 };

@@ -100,6 +100,11 @@ export interface FileKind<M extends KindModel = KindModel> {
   editable?(model: M, start: number, end: number): boolean;
   /** What a file of this kind tells about the workspace's apps and compose services. */
   linkFacts?(model: M, input: KindInput): LinkFacts;
+  /**
+   * Which part of LinkFacts its files give: `apps` are read first, and a workspace with none is not
+   * read further (no service or configuration file is read to link nothing).
+   */
+  readonly linkTells?: 'apps' | 'services';
   /** May read files beside it (package.json), so it may answer later. */
   completion?(model: M | null, input: KindInput, offset: number): readonly KindCompletion[] | Promise<readonly KindCompletion[]>;
 }

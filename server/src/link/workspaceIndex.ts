@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { detectDialect } from '../engine/dialect';
 import { DEFAULT_SETTINGS, type LintSettings } from '../engine/settings';
-import type { KindFiles, WorkspaceLinks } from '../kinds/fileKind';
+import type { FileKind, KindFiles, WorkspaceLinks } from '../kinds/fileKind';
 import { kindOfName } from '../kinds/registry';
 import type { ConfigParser } from '../parsing/configParser';
 import { SourceText } from '../text/sourceText';
@@ -57,23 +57,26 @@ export async function buildWorkspaceLinks(sources: LinkSources): Promise<Workspa
   const apps: AppSessions[] = [];
   const compose: ComposeServiceRef[] = [];
   const others: string[] = [];
+  const byRole: Record<'apps' | 'services', { file: string; kind: FileKind }[]> = { apps: [], services: [] };
   for (const file of sources.files) {
     const kind = kindOfName(file);
-    if (!kind) {
-      others.push(file);
-      continue;
-    }
-    if (!kind.linkFacts) continue;
+    if (!kind) others.push(file);
+    else if (kind.linkFacts) byRole[kind.linkTells ?? 'services'].push({ file, kind });
+  }
+  const readFacts = async ({ file, kind }: { file: string; kind: FileKind }): Promise<void> => {
     const text = await sources.read(file);
-    if (text === null) continue;
+    if (text === null) return;
     const input = { file, text, source: new SourceText(text), settings: sources.settingsFor?.(file) ?? DEFAULT_SETTINGS, files: { read: sources.read } };
     const reading = await kind.read(input);
-    if (!reading.model) continue;
-    const facts = kind.linkFacts(reading.model, input);
+    if (!reading.model) return;
+    const facts = kind.linkFacts!(reading.model, input);
     apps.push(...(facts.apps ?? []));
     compose.push(...(facts.compose ?? []));
-  }
+  };
+  // The apps first: without one there is nothing to link, and no manifest or configuration is read.
+  for (const entry of byRole.apps) await readFacts(entry);
   if (apps.length === 0) return null;
+  for (const entry of byRole.services) await readFacts(entry);
   const groups: BalancedGroup[] = [];
   for (const file of others) {
     const text = await sources.read(file);

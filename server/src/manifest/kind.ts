@@ -32,6 +32,7 @@ export const MANIFEST_KIND: FileKind<ManifestModel> = {
     return Promise.resolve(readManifest(input));
   },
   linkFacts: (model) => ({ compose: composeRefsOf(model) }),
+  linkTells: 'services',
   // A document written by a Helm / Go template is read as one rendering of it; an edit there would
   // land between actions the reader set aside (inside an {{ if }} branch, say). Findings stay, fixes go.
   editable: (model, start, end) => !model.documents.some((d) => d.span.start <= end && start <= d.span.end && model.source.text.slice(d.span.start, d.span.end).includes('{{')),

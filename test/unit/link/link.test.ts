@@ -8,6 +8,7 @@ import { withSessionEvidence, SHARED_STORE_FIX_TITLE } from '../../../server/src
 import { appMappingsOf, composeRefsOf } from '../../../server/src/link/compose';
 import type { AppSessions, BalancedGroup } from '../../../server/src/link/model';
 import { readManifest } from '../../../server/src/manifest/kind';
+import { buildWorkspaceLinks } from '../../../server/src/link/workspaceIndex';
 import { SourceText } from '../../../server/src/text/sourceText';
 import { DEFAULT_SETTINGS } from '../../../server/src/engine/settings';
 import { NO_FILES } from '../../../server/src/kinds/kindLinter';
@@ -211,5 +212,42 @@ describe('workspace links between load balancers and apps', () => {
     // A finding outside the group, or in another file, is left as it was.
     assert.deepStrictEqual(withSessionEvidence([{ ...finding, span: { start: 60, end: 70 } }], '/w/nginx.conf', [{ group: g, app: app('/w/a.js'), reason: 'R', servers: 2 }], label)[0].message, finding.message);
     assert.deepStrictEqual(withSessionEvidence([finding], '/w/other.conf', [{ group: g, app: app('/w/a.js'), reason: 'R', servers: 2 }], label), [finding]);
+  });
+
+  describe('what the workspace reads to link', () => {
+    const COMPOSE = 'services:\n  app1:\n    build: ./app\n  app2:\n    build: ./app\n';
+    const UPSTREAM = 'http {\n    upstream shop {\n        server app1:3000;\n        server app2:3000;\n    }\n}\n';
+    const APP = "const session = require('express-session');\napp.use(session({ secret: process.env.S }));\n";
+    const cases: { name: string; files: Record<string, string>; read: string[]; links: string[] }[] = [
+      {
+        name: 'no app: neither the compose file nor the configuration is read, and nothing is linked',
+        files: { '/w/compose.yaml': COMPOSE, '/w/nginx.conf': UPSTREAM, '/w/app/util.js': 'module.exports = 1;\n' },
+        read: ['/w/app/util.js'],
+        links: [],
+      },
+      {
+        name: 'an app: then the compose file and the configuration are read, and linked',
+        files: { '/w/compose.yaml': COMPOSE, '/w/nginx.conf': UPSTREAM, '/w/app/server.js': APP },
+        read: ['/w/app/server.js', '/w/compose.yaml', '/w/nginx.conf'],
+        links: ['shop (2 servers) -> /w/app/server.js'],
+      },
+    ];
+    for (const c of cases) {
+      it(c.name, async () => {
+        const read: string[] = [];
+        const links = await buildWorkspaceLinks({
+          files: Object.keys(c.files),
+          read: (file) => {
+            if (file in c.files) read.push(file);
+            return Promise.resolve(c.files[file] ?? null);
+          },
+          parser,
+          mappings: [],
+          base: '/w',
+        });
+        assert.deepStrictEqual(read, c.read);
+        assert.deepStrictEqual(links?.links.map((l) => `${l.group.name} (${l.servers} servers) -> ${l.app.file}`) ?? [], c.links);
+      });
+    }
   });
 });
